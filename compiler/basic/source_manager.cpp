@@ -1,0 +1,81 @@
+// SourceManager: file storage, loading and the lazy line tables.
+#include "compiler/basic/source_manager.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace vo {
+
+FileId SourceManager::addFile(std::string path, std::string contents) {
+  auto file = std::make_unique<File>();
+  file->path = std::move(path);
+  file->contents = std::move(contents);
+  files_.push_back(std::move(file));
+  return static_cast<FileId>(files_.size() - 1);
+}
+
+std::optional<FileId> SourceManager::loadFile(const std::string& path, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "open " + path + ": " + std::strerror(errno);
+    // std::strerror gives "No such file or directory"; Go prints it in lower case.
+    auto colon = error.rfind(": ");
+    if (colon != std::string::npos && colon + 2 < error.size())
+      error[colon + 2] = static_cast<char>(std::tolower(static_cast<unsigned char>(error[colon + 2])));
+    return std::nullopt;
+  }
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size < 0) {
+    error = "read " + path + ": cannot determine file size";
+    return std::nullopt;
+  }
+  if (static_cast<uint64_t>(size) > kMaxFileSize) {
+    error = path + ": file too large (" + std::to_string(size) + " bytes; the limit is " +
+            std::to_string(kMaxFileSize) + ")";
+    return std::nullopt;
+  }
+  in.seekg(0, std::ios::beg);
+  std::string contents(static_cast<size_t>(size), '\0');
+  if (size > 0 && !in.read(contents.data(), size)) {
+    error = "read " + path + ": input/output error";
+    return std::nullopt;
+  }
+  return addFile(path, std::move(contents));
+}
+
+std::string_view SourceManager::contents(FileId file) const {
+  assert(file < files_.size() && "unknown FileId");
+  return files_[file]->contents;
+}
+
+const std::string& SourceManager::path(FileId file) const {
+  assert(file < files_.size() && "unknown FileId");
+  return files_[file]->path;
+}
+
+LineColumn SourceManager::lineColumn(Pos pos) const {
+  assert(pos.file < files_.size() && "unknown FileId");
+  const File& f = *files_[pos.file];
+  if (f.lineStarts.empty()) {
+    f.lineStarts.push_back(0);
+    for (uint32_t i = 0; i < f.contents.size(); ++i)
+      if (f.contents[i] == '\n') f.lineStarts.push_back(i + 1);
+  }
+  auto it = std::upper_bound(f.lineStarts.begin(), f.lineStarts.end(), pos.offset);
+  uint32_t line = static_cast<uint32_t>(it - f.lineStarts.begin());
+  uint32_t col = pos.offset - f.lineStarts[line - 1] + 1;
+  return {line, col};
+}
+
+std::string SourceManager::describe(Pos pos) const {
+  if (!pos.isValid()) return "<unknown>";
+  LineColumn lc = lineColumn(pos);
+  return path(pos.file) + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+}
+
+}  // namespace vo

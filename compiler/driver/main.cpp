@@ -1,0 +1,2 @@
+// placeholder until the driver lands
+int main() { return 0; }
