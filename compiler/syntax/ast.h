@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory_resource>
 #include <span>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -324,22 +325,23 @@ class SliceType : public Expr {
   Expr* elem;
 };
 
-/// A field of a struct, a parameter or result, a method or embedded element of an interface, or a receiver.
-///  - struct: `names` empty for an embedded field (type is T, *T, pkg.T or *pkg.T); `tag` optional.
-///  - parameters/results: `names` empty when the list is unnamed; `type` may be an EllipsisType for the last one.
-///  - interface: a method has one name and a FuncType; an embedded element has no names.
-/// pos() is the first name's position, or the type's.
+/// One field of a struct, one parameter or result, one method or embedded element of an interface, or a
+/// receiver. As in cmd/compile's syntax package, a declaration of several names (`a, b int`) becomes one Field per
+/// name, all sharing the same `type` node.
+///  - struct: `name` is nullptr for an embedded field (type is T, *T, pkg.T or *pkg.T); `tag` is optional.
+///  - parameters/results: `name` is nullptr in an unnamed list; `type` may be an EllipsisType for the last one.
+///  - interface: a method has a name and a FuncType; an embedded element has no name.
+/// pos() is the name's position, or the type's.
 class Field : public Node {
  public:
   VO_NODE_CLASS(Field)
-  Field(Pos pos, std::span<Ident*> names, Expr* type, BasicLit* tag)
-      : Node(kKind, pos), names(names), type(type), tag(tag) {}
-  std::span<Ident*> names;
+  Field(Pos pos, Ident* name, Expr* type, BasicLit* tag) : Node(kKind, pos), name(name), type(type), tag(tag) {}
+  Ident* name;
   Expr* type;
   BasicLit* tag;
 };
 
-/// StructType = "struct" "{" { FieldDecl ";" } "}". A FieldDecl with several names is one Field.
+/// StructType = "struct" "{" { FieldDecl ";" } "}".
 class StructType : public Expr {
  public:
   VO_NODE_CLASS(StructType)
@@ -705,6 +707,10 @@ class File : public Node {
 
 #undef VO_NODE_RANGE
 #undef VO_NODE_CLASS
+
+/// Go source text of an expression or type, as Go's compiler prints operands in messages: `a + b`, `f(x, y...)`,
+/// `[]int`, `map[string]T`, `<-chan int`; composite literal and function bodies are abbreviated as `{…}`.
+std::string exprString(const Expr* x);
 
 /// The arena that owns every node of one or more files. Nodes live until the context is destroyed.
 class AstContext {
