@@ -54,16 +54,15 @@ llvm::Expected<std::unique_ptr<llvm::TargetMachine>> createTargetMachine(const T
   jit::initializeNativeTarget();
   std::optional<llvm::CodeGenOptLevel> level = codeGenLevel(options.optLevel);
   if (!level) {
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), "invalid optimization level %u",
-                                   options.optLevel);
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "invalid optimization level %u", options.optLevel);
   }
   std::string triple = llvm::sys::getDefaultTargetTriple();
   std::string error;
   const llvm::Target* target = llvm::TargetRegistry::lookupTarget(triple, error);
   if (!target) return llvm::createStringError(llvm::inconvertibleErrorCode(), error);
-  llvm::TargetMachine* machine = target->createTargetMachine(triple, options.cpu, /*Features=*/"",
-                                                             llvm::TargetOptions(), llvm::Reloc::Static,
-                                                             /*CM=*/std::nullopt, *level);
+  llvm::TargetMachine* machine =
+      target->createTargetMachine(triple, options.cpu, /*Features=*/"", llvm::TargetOptions(), llvm::Reloc::Static,
+                                  /*CM=*/std::nullopt, *level);
   if (!machine) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(), "cannot create a target machine for %s (cpu %s)",
                                    triple.c_str(), options.cpu.c_str());

@@ -10,6 +10,11 @@ add_compile_options(-Wall -Wextra)
 if(DEFINED ENV{CI} AND NOT "$ENV{CI}" STREQUAL "" AND NOT "$ENV{CI}" STREQUAL "false")
   add_compile_options(-Werror)
 endif()
+if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+  # clang 19 with libstdc++ 12 warns that std::stable_sort's own helper uses the deprecated
+  # std::get_temporary_buffer (a libstdc++ issue, not ours): keep the warning, never fail on it.
+  add_compile_options(-Wno-error=deprecated-declarations)
+endif()
 
 # Link with lld when available: GNU ld takes seconds on the statically linked LLVM (TOOLCHAIN.md).
 include(CheckLinkerFlag)
@@ -24,3 +29,15 @@ set(CMAKE_CXX_FLAGS_ASAN "-O1 -g -fno-omit-frame-pointer -fsanitize=address,unde
 set(CMAKE_C_FLAGS_ASAN "${CMAKE_CXX_FLAGS_ASAN}" CACHE STRING "C flags for the Asan build type")
 set(CMAKE_EXE_LINKER_FLAGS_ASAN "-fsanitize=address,undefined" CACHE STRING "Linker flags for the Asan build type")
 set(CMAKE_SHARED_LINKER_FLAGS_ASAN "-fsanitize=address,undefined" CACHE STRING "Linker flags for the Asan build type")
+
+# VO_FUZZ: a clang build with libFuzzer coverage plus ASan+UBSan on every target, and the fuzz targets
+# (compiler/syntax/fuzz/). Used by scripts/fuzz in build-fuzz/; the normal build does not need clang.
+option(VO_FUZZ "Build the libFuzzer targets (requires clang)" OFF)
+if(VO_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "VO_FUZZ=ON needs clang (configure with CC=clang-19 CXX=clang++-19)")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+                      -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -84,8 +84,7 @@ TEST(ObjectEmitTest, EmitsLinksAndRunsExecutable) {
   std::ifstream in(object, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   ASSERT_GE(bytes.size(), 4u);
-  EXPECT_EQ(bytes.substr(0, 4), "\x7f"
-                                "ELF");
+  EXPECT_EQ(bytes.substr(0, 4), "\177ELF");  // the ELF magic number
 
   llvm::Error linked = linkExecutable({object}, exe);
   ASSERT_FALSE(static_cast<bool>(linked)) << llvm::toString(std::move(linked));

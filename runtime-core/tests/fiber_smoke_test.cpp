@@ -41,7 +41,7 @@ TEST(FiberSmokeTest, TwoFibersPingPong) {
   pong = std::move(pong).resume();  // let pong finish rather than unwinding it
   EXPECT_FALSE(pong);
 
-  std::vector<std::string> expected = {"ping 0",      "pong 0", "ping back 0", "ping 1",       "pong 1",
+  std::vector<std::string> expected = {"ping 0",       "pong 0", "ping back 0", "ping 1",      "pong 1",
                                        "ping back 10", "ping 2", "pong 2",      "ping back 20"};
   EXPECT_EQ(log, expected);
 }
