@@ -257,7 +257,9 @@ inline void Lexer::nextch() {
     }
     auto b = static_cast<unsigned char>(src_[offset_]);
     if (b < 0x80) {
-      if (b != 0) [[likely]] {
+      // gc's source reads the first byte of the file on its slow path, which has no NUL check: a NUL there
+      // reaches the scanner and is reported as `invalid character U+0000`.
+      if (b != 0 || offset_ == 0) [[likely]] {
         ch_ = b;
         chw_ = 1;
         return;
@@ -281,6 +283,22 @@ inline void Lexer::nextch() {
     chw_ = width;
     return;
   }
+}
+
+// The code point after ch_, skipping what nextch() would skip, without reporting anything.
+int32_t Lexer::peekAfterCurrent() const {
+  for (size_t i = offset_ + chw_; i < src_.size();) {
+    auto b = static_cast<unsigned char>(src_[i]);
+    if (b < 0x80) {
+      if (b != 0) return b;
+      ++i;
+      continue;
+    }
+    auto [r, width] = decodeRune(src_, i);
+    if (r >= 0 && static_cast<char32_t>(r) != kBom) return r;
+    i += r < 0 ? 1 : width;
+  }
+  return kEof;
 }
 
 Token Lexer::next() {
@@ -372,7 +390,7 @@ redo:
       nextch();
       if (isDecimal(ch_)) {
         scanNumber(tok, true);
-      } else if (ch_ == '.' && offset_ + 1 < src_.size() && src_[offset_ + 1] == '.') {
+      } else if (ch_ == '.' && peekAfterCurrent() == '.') {
         take(TokenKind::Ellipsis, 2);
       } else {
         tok.kind = TokenKind::Period;

@@ -16,7 +16,11 @@ namespace vo::syntax {
 /// cmd/compile/internal/syntax/scanner.go, for example `invalid character U+0040 '@'`, `newline in string`,
 /// `rune literal not terminated`, `invalid digit '8' in octal literal`, `'_' must separate successive digits`,
 /// `invalid UTF-8 encoding`, `invalid BOM in the middle of the file`. Errors go to the DiagnosticEngine (not as
-/// syntax errors: gc words them without the `syntax error:` prefix) and scanning continues; it never throws.
+/// syntax errors: gc words them without the `syntax error:` prefix) at gc's positions, and scanning continues; it
+/// never throws. A literal with an error comes back with Token::bad set. Characters gc rejects outside any token
+/// (`@`, control characters) are reported and skipped, so Illegal is never returned.
+///
+/// Vo additions, lexed in both dialects: `?` (which, like `)`, lets a newline end the statement: `f()?`) and `~>`.
 ///
 /// Every error is reported, up to kMaxErrors per file; then one `too many errors` and silence (so that a huge file
 /// of NUL bytes cannot exhaust memory with diagnostics). Runs in time linear in the file size and allocates only
@@ -44,6 +48,7 @@ class Lexer {
   // Implementation state and helpers; see lexer.cpp. The scanner mirrors gc's: `ch_` is the current code point
   // (-1 at the end of the file) starting at byte `offset_`, `chw_` its width in bytes.
   void nextch();
+  int32_t peekAfterCurrent() const;
   void errorAt(uint32_t offset, std::string message);
   void errorHere(std::string message) { errorAt(offset_, std::move(message)); }
   bool atIdentChar(bool first);

@@ -341,6 +341,11 @@ TEST(LexerCharacters, NulInvalidUtf8AndBom) {
   EXPECT_EQ(onlyError(std::string("x\0y", 3)), "1:2: invalid NUL character");
   EXPECT_EQ(onlyError(std::string("\"a\0\"", 4)), "1:3: invalid NUL character");
   EXPECT_EQ(onlyError(std::string("// c\0\n", 6)), "1:5: invalid NUL character");
+  // gc's source reads the first byte on a path without the NUL check; the scanner then rejects the character.
+  EXPECT_EQ(onlyError(std::string("\0x", 2)), "1:1: invalid character U+0000");
+  Lexed dots = lex(std::string("..\0.", 4));  // skipped bytes do not split `...`, as in gc
+  EXPECT_EQ(dots.tokens, Strings{"Ellipsis"});
+  EXPECT_EQ(dots.errors, Strings{"1:3: invalid NUL character"});
   EXPECT_EQ(onlyError("x \xff"), "1:3: invalid UTF-8 encoding");
   EXPECT_EQ(lex("\"\xc0\x80\"").errors, (Strings{"1:2: invalid UTF-8 encoding", "1:3: invalid UTF-8 encoding"}));
   EXPECT_EQ(onlyError("\xed\xa0\x80"), "3 errors");                    // an encoded surrogate: each byte bad
