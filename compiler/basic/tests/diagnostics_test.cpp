@@ -25,6 +25,8 @@ TEST(SourceManagerTest, MissingFileGivesGoWording) {
   std::string err;
   EXPECT_FALSE(sm.loadFile("/nonexistent/x.go", err).has_value());
   EXPECT_EQ(err, "open /nonexistent/x.go: no such file or directory");
+  EXPECT_FALSE(sm.loadFile("/tmp", err).has_value());
+  EXPECT_EQ(err, "read /tmp: is a directory");
 }
 
 TEST(DiagnosticsTest, PrintsSortedWithOneSyntaxErrorPerLine) {
