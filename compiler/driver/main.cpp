@@ -1,2 +1,50 @@
-// placeholder until the driver lands
-int main() { return 0; }
+// Entry point of the `vo` command: declares the subcommands with CLI11, runs the chosen one, and turns its
+// Outcome into the exit status. The command logic lives in driver.cpp.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <string_view>
+
+#include "compiler/driver/driver.h"
+
+namespace {
+
+// Go's commands exit with status 2 on a usage error (`go: unknown subcommand`).
+constexpr int kUsageExitStatus = 2;
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"vo: a toolchain for the Vo language and for Go programs", "vo"};
+  app.require_subcommand(1);
+
+  vo::driver::CheckOptions check;
+  CLI::App* checkCmd = app.add_subcommand("check", "parse and check a package: a .go or .vo FILE, or a DIR");
+  checkCmd->add_flag("--dump-ast", check.dumpAst, "print the syntax tree of each file to standard output");
+  checkCmd->add_option("path", check.path, "FILE (.go or .vo) or DIR")->required();
+
+  CLI::App* versionCmd = app.add_subcommand("version", "print the vo version");
+
+  // Go's wording for an unknown subcommand; CLI11 would only say that a subcommand is required.
+  if (argc > 1 && argv[1][0] != '-' && std::string_view(argv[1]) != checkCmd->get_name() &&
+      std::string_view(argv[1]) != versionCmd->get_name()) {
+    std::cerr << "vo " << argv[1] << ": unknown command\nRun 'vo --help' for usage.\n";
+    return kUsageExitStatus;
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int status = app.exit(e);  // prints help (status 0) or the error and a hint
+    return status == 0 ? 0 : kUsageExitStatus;
+  }
+
+  vo::driver::Outcome outcome;
+  if (*checkCmd) {
+    outcome = vo::driver::runCheck(check, std::cout, std::cerr);
+  } else if (*versionCmd) {
+    std::cout << vo::driver::versionLine() << '\n';
+  }
+  std::cout.flush();
+  if (outcome.kind == vo::driver::OutcomeKind::Failure) std::cerr << outcome.message << '\n';
+  return vo::driver::exitStatus(outcome);
+}
