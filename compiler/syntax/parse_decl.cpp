@@ -199,13 +199,13 @@ FuncDecl* Parser::funcDeclOrNull() {
   const char* context = nullptr;
   if (at(TokenKind::LParen)) {
     context = "method";
-    Pos lparen = pos();
     next();
     std::vector<Field*> rcvr = paramList(nullptr, nullptr, TokenKind::RParen, false);
+    // reported at the method name, as gc does
     if (rcvr.empty()) {
-      errorAt(lparen, "method has no receiver");
+      errorAt(pos(), "method has no receiver");
     } else {
-      if (rcvr.size() > 1) errorAt(lparen, "method has multiple receivers");
+      if (rcvr.size() > 1) errorAt(pos(), "method has multiple receivers");
       recv = rcvr[0];
     }
   }

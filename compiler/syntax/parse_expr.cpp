@@ -311,6 +311,8 @@ Expr* Parser::pexpr(Expr* x, bool keepParens) {
         }
         if (!complitOk) return x;
         if (t != x) syntaxError("cannot parenthesize type in composite literal");
+        // T[A]{...}: a composite literal of an instantiated generic type (array types are written [N]T)
+        if (auto* inst = dyn_cast<IndexExpr>(t)) reportGenerics(inst->lbrack);
         x = complitExpr(x);
         break;
       }
@@ -853,7 +855,7 @@ Field* Parser::paramDeclOrNull(Ident* first, TokenKind close) {
   if (typeSetsOk && at(TokenKind::Or) && f->type) f = embeddedElem(f);
   if (f->name || f->type) return f;
 
-  syntaxError("expected " + std::string(tokenSpelling(close)));
+  syntaxError("expected " + tokstring(close));
   advance({TokenKind::Comma, close});
   return nullptr;
 }

@@ -67,6 +67,14 @@ std::string simpleStmtString(const Stmt* s) {
   }
 }
 
+// Where gc positions a simple statement in errors: at the operator of an assignment, increment or send.
+Pos operatorPos(const Stmt* s) {
+  if (auto* a = dyn_cast<AssignStmt>(s)) return a->tokPos;
+  if (auto* i = dyn_cast<IncDecStmt>(s)) return i->tokPos;
+  if (auto* send = dyn_cast<SendStmt>(s)) return send->arrow;
+  return s->pos();
+}
+
 // `v := x.(type)` or `x.(type)`: the guard of a type switch.
 bool isTypeSwitchGuard(const Stmt* s) {
   auto isGuardExpr = [](const Expr* x) {
@@ -188,7 +196,7 @@ void Parser::header(TokenKind keyword, Stmt*& init, Stmt*& cond, Stmt*& post) {
       if (!at(TokenKind::LBrace)) {
         post = simpleStmt({}, TokenKind::Illegal);
         if (auto* a = dyn_cast<AssignStmt>(post); a && a->tok == TokenKind::Define)
-          syntaxErrorAt(a->pos(), "cannot declare in post statement of for loop");
+          syntaxErrorAt(a->tokPos, "cannot declare in post statement of for loop");
       }
     } else if (!at(TokenKind::LBrace)) {
       cond = simpleStmt({}, keyword);
@@ -221,7 +229,7 @@ Expr* Parser::condExpr(Stmt* cond) {
   } else {
     str = simpleStmtString(cond);
   }
-  syntaxErrorAt(cond->pos(), "cannot use " + str + " as value");
+  syntaxErrorAt(operatorPos(cond), "cannot use " + str + " as value");
   return make<BadExpr>(cond->pos());
 }
 

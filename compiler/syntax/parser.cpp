@@ -32,13 +32,12 @@ bool isStopToken(TokenKind k) {
   }
 }
 
-// How an expected token is named: tokstring in parser.go.
-std::string expectedName(TokenKind k) {
-  if (k == TokenKind::Semicolon) return "semicolon or newline";
-  return std::string(tokenSpelling(k));
-}
-
 }  // namespace
+
+std::string tokstring(TokenKind kind) {
+  if (kind == TokenKind::Semicolon) return "semicolon or newline";
+  return std::string(tokenSpelling(kind));
+}
 
 Expr* unparen(Expr* x) {
   while (auto* p = dyn_cast<ParenExpr>(x)) x = p->x;
@@ -64,7 +63,7 @@ bool Parser::got(TokenKind kind) {
 
 void Parser::want(TokenKind kind) {
   if (!got(kind)) {
-    syntaxError("expected " + expectedName(kind));
+    syntaxError("expected " + tokstring(kind));
     advance();
   }
 }

@@ -150,6 +150,9 @@ class NestingGuard {
 /// `x` with any enclosing parentheses removed.
 Expr* unparen(Expr* x);
 
+/// How a token is named when it is expected: `comma`, `semicolon or newline`, `)` (tokstring in parser.go).
+std::string tokstring(TokenKind kind);
+
 }  // namespace vo::syntax
 
 namespace vo::syntax {
@@ -161,8 +164,7 @@ Pos Parser::parseList(const char* context, TokenKind sep, TokenKind close, F f) 
     done = f();
     // sep is optional before close
     if (!got(sep) && !at(close)) {
-      syntaxError(std::string("in ") + context + "; possibly missing " + std::string(tokenSpelling(sep)) + " or " +
-                  std::string(tokenSpelling(close)));
+      syntaxError(std::string("in ") + context + "; possibly missing " + tokstring(sep) + " or " + tokstring(close));
       advance({TokenKind::RParen, TokenKind::RBrack, TokenKind::RBrace});
       if (!at(close)) return pos();  // position could be better, but there was an error already
     }
