@@ -1,4 +1,4 @@
-// SourceManager: file storage, loading and the lazy line tables.
+// SourceManager: file storage, loading, the lazy line tables and the line directive tables.
 #include "compiler/basic/source_manager.h"
 
 #include <algorithm>
@@ -80,8 +80,45 @@ LineColumn SourceManager::lineColumn(Pos pos) const {
 
 std::string SourceManager::describe(Pos pos) const {
   if (!pos.isValid()) return "<unknown>";
+  PresumedLocation loc = presumedLocation(pos);
+  std::string s(loc.filename);
+  s += ":" + std::to_string(loc.line);
+  if (loc.column != 0) s += ":" + std::to_string(loc.column);
+  return s;
+}
+
+PresumedLocation SourceManager::presumedLocation(Pos pos) const {
+  assert(pos.file < files_.size() && "unknown FileId");
+  const File& f = *files_[pos.file];
   LineColumn lc = lineColumn(pos);
-  return path(pos.file) + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+  auto it = std::upper_bound(f.directives.begin(), f.directives.end(), pos.offset,
+                             [](uint32_t offset, const LineDirective& d) { return offset < d.from; });
+  if (it == f.directives.begin()) return {f.path, lc.line, lc.column};
+  const LineDirective& d = *(it - 1);
+  // Unsigned arithmetic as in gc: the newline ending a `//line` comment lies on the line before the anchor.
+  uint32_t line = d.line + (lc.line - d.anchor.line);
+  uint32_t column = 0;
+  if (d.column != 0) column = lc.line == d.anchor.line ? d.column + (lc.column - d.anchor.column) : lc.column;
+  return {d.filename, line, column};
+}
+
+void SourceManager::addLineDirective(FileId file, uint32_t from, LineColumn anchor, std::string filename,
+                                     uint32_t line, uint32_t column) const {
+  assert(file < files_.size() && "unknown FileId");
+  std::vector<LineDirective>& table = files_[file]->directives;
+  auto it = std::lower_bound(table.begin(), table.end(), from,
+                             [](const LineDirective& d, uint32_t offset) { return d.from < offset; });
+  if (it != table.end() && it->from == from && it->filename == filename && it->line == line &&
+      it->column == column) {
+    return;  // the same file lexed again
+  }
+  std::string_view name = directiveNames_.emplace_back(std::move(filename));
+  LineDirective d{from, anchor, name, line, column};
+  if (it != table.end() && it->from == from) {
+    *it = d;
+  } else {
+    table.insert(it, d);
+  }
 }
 
 }  // namespace vo

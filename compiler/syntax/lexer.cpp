@@ -234,7 +234,7 @@ bool Lexer::isUnicodeUpper(char32_t c) {
 }
 
 Lexer::Lexer(const SourceManager& sources, FileId file, DiagnosticEngine& diags, DialectKind dialect)
-    : src_(sources.contents(file)), file_(file), diags_(diags), dialect_(dialect) {
+    : sources_(sources), src_(sources.contents(file)), file_(file), diags_(diags), dialect_(dialect) {
   // Offsets are 32-bit; SourceManager::loadFile already rejects larger files.
   if (src_.size() > SourceManager::kMaxFileSize) src_ = src_.substr(0, SourceManager::kMaxFileSize);
   nextch();
@@ -421,14 +421,20 @@ redo:
     case '/':
       nextch();
       if (ch_ == '/') {
-        // A line comment; the newline that ends it is left for the semicolon rule.
+        // A line comment; the newline that ends it is left for the semicolon rule. A `//line` directive must
+        // start in column 1.
         while (ch_ != kEof && ch_ != '\n') nextch();
+        if (src_.substr(tokStart_ + 2, 5) == "line " && (tokStart_ == 0 || src_[tokStart_ - 1] == '\n')) {
+          lineDirective(tokStart_, offset_, true);
+        }
         goto redo;
       }
       if (ch_ == '*') {
         nextch();
         bool sawNewline = false;
-        skipGeneralComment(sawNewline);
+        if (skipGeneralComment(sawNewline) && src_.substr(tokStart_ + 2, 5) == "line ") {
+          lineDirective(tokStart_, offset_, false);
+        }
         if (sawNewline && nlsemi) {
           // A general comment containing a newline acts like a newline (Go spec "Comments").
           implicitSemicolon("newline");
@@ -785,6 +791,76 @@ bool Lexer::skipGeneralComment(bool& sawNewline) {
   }
   errorAt(tokStart_, "comment not terminated");
   return false;
+}
+
+// Reads the `line ` comment from `start` to `end` (after `*/`, or at the newline ending a `//` comment) as gc's
+// parser.go updateBase does (see lexer.h) and records the directive; errors point at the bad number.
+void Lexer::lineDirective(uint32_t start, uint32_t end, bool lineComment) {
+  constexpr uint32_t kPrefix = 7;  // `//line ` or `/*line `
+  std::string_view text = src_.substr(start + kPrefix, end - start - kPrefix - (lineComment ? 0 : 2));
+  if (lineComment && !text.empty() && text.back() == '\r') text.remove_suffix(1);
+
+  // gc's trailingDigits: the index just after the last ':' (0: none) and the decimal number after it, if it
+  // parses as a uint64 (strconv.ParseUint: digits only, at least one).
+  struct Trailing {
+    size_t index = 0;
+    uint64_t value = 0;
+    bool ok = false;
+  };
+  auto trailingDigits = [](std::string_view s) {
+    Trailing t;
+    size_t colon = s.rfind(':');
+    if (colon == std::string_view::npos) return t;
+    t.index = colon + 1;
+    std::string_view digits = s.substr(t.index);
+    t.ok = !digits.empty();
+    for (char c : digits) {
+      auto d = static_cast<uint64_t>(c - '0');
+      if (!isDecimal(c) || t.value > (UINT64_MAX - d) / 10) {
+        t.ok = false;
+        break;
+      }
+      t.value = t.value * 10 + d;
+    }
+    return t;
+  };
+  constexpr uint64_t kPosMax = uint64_t{1} << 30;  // gc's syntax.PosMax
+  auto errorAtText = [&](size_t i, const char* what) {
+    errorAt(start + kPrefix + static_cast<uint32_t>(i),
+            std::string("invalid ") + what + " number: " + std::string(text.substr(i)));
+  };
+
+  Trailing last = trailingDigits(text);
+  if (last.index == 0) return;  // not a line directive
+  if (!last.ok) {
+    errorAtText(last.index, "line");
+    return;
+  }
+  Trailing lineNum = last;
+  uint64_t column = 0;
+  Trailing before = trailingDigits(text.substr(0, last.index - 1));
+  if (before.ok) {
+    lineNum = before;
+    column = last.value;
+    if (column == 0 || column > kPosMax) {
+      errorAtText(last.index, "column");
+      return;
+    }
+    text = text.substr(0, last.index - 1);
+  }
+  if (lineNum.value == 0 || lineNum.value > kPosMax) {
+    errorAtText(lineNum.index, "line");
+    return;
+  }
+
+  std::string filename(text.substr(0, lineNum.index - 1));
+  if (filename.empty() && before.ok) filename = sources_.presumedLocation(Pos{file_, start}).filename;
+  LineColumn at = sources_.lineColumn(Pos{file_, start});
+  // gc's NewLineBase position: the start of the next line for `//line` (whose newline belongs to the comment),
+  // the byte after the comment for `/*line*/` (counted on the comment's first line, even if it spans lines).
+  LineColumn anchor = lineComment ? LineColumn{at.line + 1, 1} : LineColumn{at.line, at.column + (end - start)};
+  sources_.addLineDirective(file_, end, anchor, std::move(filename), static_cast<uint32_t>(lineNum.value),
+                            static_cast<uint32_t>(column));
 }
 
 // An escape sequence after `\` in a rune (quote `'`) or string (quote `"`) literal (scanner.go escape). Returns

@@ -1,5 +1,6 @@
 // The lexer: turns one source file into tokens, applying Go's automatic semicolon rule. Literals are checked for
-// well-formedness but not evaluated (the type checker computes exact constant values). Comments are skipped.
+// well-formedness but not evaluated (the type checker computes exact constant values). Comments are skipped, except
+// that line directives in them are recorded in the SourceManager.
 #pragma once
 
 #include <cstdint>
@@ -21,6 +22,13 @@ namespace vo::syntax {
 /// (`@`, control characters) are reported and skipped, so Illegal is never returned.
 ///
 /// Vo additions, lexed in both dialects: `?` (which, like `)`, lets a newline end the statement: `f()?`) and `~>`.
+///
+/// Line directives (`go doc cmd/compile`, "Compiler Directives"), as gc's parser.go updateBase reads them: a comment
+/// `//line filename:line`, `//line filename:line:col` starting in column 1, or `/*line filename:line:col*/`
+/// anywhere, whose text after `line ` ends in `:digits`, is recorded with SourceManager::addLineDirective so that
+/// later positions print as the directive says. The name is what precedes the last `:line` (it may contain `:`);
+/// an empty name with a column keeps the previous name. Bad numbers are reported as `invalid line number: X` or
+/// `invalid column number: X` (X the rest of the text from the bad number on); other `line ` comments are ignored.
 ///
 /// Every error is reported, up to kMaxErrors per file; then one `too many errors` and silence (so that a huge file
 /// of NUL bytes cannot exhaust memory with diagnostics). Runs in time linear in the file size and allocates only
@@ -60,9 +68,11 @@ class Lexer {
   void scanRawString(Token& tok);
   bool scanEscape(char32_t quote);
   bool skipGeneralComment(bool& sawNewline);
+  void lineDirective(uint32_t start, uint32_t end, bool lineComment);
   void finishLiteral(Token& tok, TokenKind kind, bool ok);
   std::string_view segment() const { return src_.substr(tokStart_, offset_ - tokStart_); }
 
+  const SourceManager& sources_;
   std::string_view src_;
   FileId file_;
   DiagnosticEngine& diags_;

@@ -132,7 +132,7 @@ std::vector<ReportedError> reportedErrors(const DiagnosticEngine& diags, FileId 
   for (const Diagnostic& d : diags.sorted()) {
     if (d.pos.file != file) continue;
     std::string message = d.severity == SeverityKind::Warning ? "warning: " + d.message : d.message;
-    out.push_back({diags.sources().lineColumn(d.pos).line, std::move(message)});
+    out.push_back({diags.sources().presumedLocation(d.pos).line, std::move(message)});  // after //line, as gc prints
   }
   return out;
 }

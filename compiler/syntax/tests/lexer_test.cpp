@@ -1,5 +1,6 @@
 // Lexer and token tests: semicolon insertion, every literal form with gc's error texts and columns, Unicode
-// identifiers, keywords per dialect, comments, Vo tokens, describeToken wording, and the whole Go test suite.
+// identifiers, keywords per dialect, comments and line directives, Vo tokens, describeToken wording, and the whole Go
+// test suite.
 #include <gtest/gtest.h>
 
 #include <array>
@@ -326,6 +327,119 @@ TEST(LexerComments, SkippedAndUnterminated) {
   Lexed l = lex("x\n  /* never closed\n");
   EXPECT_EQ(l.errors, Strings{"2:3: comment not terminated"});
   EXPECT_EQ(lex("x /* never closed").tokens, (Strings{"Ident:x", "Semicolon:EOF"}));
+}
+
+// Every token and error of `src` (file "a.go") at the position diagnostics print, after line directives:
+// `x.go:3:5 Ident:x` and `x.go:3:5: message`. Semicolons and Eof are left out.
+struct Presumed {
+  Strings tokens;
+  Strings errors;
+};
+
+Presumed lexPresumed(const std::string& src) {
+  SourceManager sources;
+  FileId file = sources.addFile("a.go", src);
+  DiagnosticEngine diags(sources);
+  Lexer lexer(sources, file, diags, DialectKind::Go);
+  Presumed out;
+  for (Token tok = lexer.next(); tok.kind != TokenKind::Eof; tok = lexer.next()) {
+    if (tok.kind == TokenKind::Semicolon) continue;
+    std::string s = sources.describe(tok.pos) + " " + kKindNames[static_cast<size_t>(tok.kind)];
+    if (!tok.text.empty()) s += ":" + std::string(tok.text);
+    out.tokens.push_back(s);
+  }
+  for (const Diagnostic& d : diags.diagnostics()) out.errors.push_back(diags.format(d));
+  return out;
+}
+
+// The expected outputs below were checked against `go tool compile` (Go 1.19) on the same text.
+TEST(LexerLineDirectives, LineFormSetsNameAndLineWithoutColumn) {
+  Presumed p = lexPresumed("a\n//line foo.go:100\nb\n  c\n");
+  EXPECT_EQ(p.tokens, (Strings{"a.go:1:1 Ident:a", "foo.go:100 Ident:b", "foo.go:101 Ident:c"}));
+  EXPECT_TRUE(p.errors.empty());
+}
+
+TEST(LexerLineDirectives, LineColumnFormAdjustsColumnsOnItsLineOnly) {
+  Presumed p = lexPresumed("//line foo.go:200:5\nx y\n  z\n");
+  EXPECT_EQ(p.tokens, (Strings{"foo.go:200:5 Ident:x", "foo.go:200:7 Ident:y", "foo.go:201:3 Ident:z"}));
+}
+
+TEST(LexerLineDirectives, GeneralCommentFormAppliesRightAfterTheComment) {
+  Presumed p = lexPresumed("a /*line bar.go:7:3*/ b c\nd\n");
+  EXPECT_EQ(p.tokens,
+            (Strings{"a.go:1:1 Ident:a", "bar.go:7:4 Ident:b", "bar.go:7:6 Ident:c", "bar.go:8:1 Ident:d"}));
+  p = lexPresumed("x /*line one.go:1:1*//*line two.go:5:5*/y\n");
+  EXPECT_EQ(p.tokens, (Strings{"a.go:1:1 Ident:x", "two.go:5:5 Ident:y"}));
+  p = lexPresumed("/*line x.go:3*/a\nb\n");  // no column: unknown from here on
+  EXPECT_EQ(p.tokens, (Strings{"x.go:3 Ident:a", "x.go:4 Ident:b"}));
+}
+
+TEST(LexerLineDirectives, EmptyNameKeepsThePreviousOnlyWithAColumn) {
+  Presumed p = lexPresumed("//line :50:1\na\n//line :60\nb\n//line gen.go:1\n//line :70:4\nc\n");
+  EXPECT_EQ(p.tokens, (Strings{"a.go:50:1 Ident:a", ":60 Ident:b", "gen.go:70:4 Ident:c"}));
+}
+
+TEST(LexerLineDirectives, NameMayContainColons) {
+  Presumed p = lexPresumed("//line c:\\dir\\foo.go:10\na\n//line 7:8:9\nb\n");
+  EXPECT_EQ(p.tokens, (Strings{"c:\\dir\\foo.go:10 Ident:a", "7:8:9 Ident:b"}));
+}
+
+TEST(LexerLineDirectives, LineCommentMustStartInColumnOne) {
+  Presumed p = lexPresumed(" //line foo.go:10\na\n/* x */ //line foo.go:30\nb\n\xef\xbb\xbf");
+  EXPECT_EQ(p.tokens, (Strings{"a.go:2:1 Ident:a", "a.go:4:1 Ident:b"}));
+  // After a BOM the comment starts in byte column 4, so gc does not take it either.
+  p = lexPresumed("\xef\xbb\xbf//line foo.go:10\na\n");
+  EXPECT_EQ(p.tokens, (Strings{"a.go:2:1 Ident:a"}));
+}
+
+TEST(LexerLineDirectives, TextWithoutAColonOrPrefixIsIgnored) {
+  Presumed p = lexPresumed("//line foo\na\n//linefoo.go:30\nb\n/*line*/c\n//line\nd\n/* line x.go:1:1 */e\n");
+  EXPECT_EQ(p.tokens,
+            (Strings{"a.go:2:1 Ident:a", "a.go:4:1 Ident:b", "a.go:5:9 Ident:c", "a.go:7:1 Ident:d",
+                     "a.go:8:20 Ident:e"}));
+  EXPECT_TRUE(p.errors.empty());
+}
+
+TEST(LexerLineDirectives, InvalidNumbersAreReportedAtTheNumber) {
+  Presumed p = lexPresumed(
+      "//line foo.go:0\n//line foo.go:x\n//line foo.go:10:0\n//line foo.go:99999999999999999999999\n"
+      "//line foo.go:\n//line foo.go:1073741825\n//line foo.go:5:1073741825\n//line foo.go:5:x\n"
+      "/*line foo.go:0:1*/a\n");
+  EXPECT_EQ(p.errors, (Strings{"a.go:1:15: invalid line number: 0", "a.go:2:15: invalid line number: x",
+                               "a.go:3:18: invalid column number: 0",
+                               "a.go:4:15: invalid line number: 99999999999999999999999",
+                               "a.go:5:15: invalid line number: ", "a.go:6:15: invalid line number: 1073741825",
+                               "a.go:7:17: invalid column number: 1073741825",
+                               "a.go:8:17: invalid line number: x", "a.go:9:15: invalid line number: 0"}));
+  EXPECT_EQ(p.tokens, Strings{"a.go:9:20 Ident:a"});  // no directive took effect
+  // The largest values are accepted; an error inside a later directive is placed by the earlier one. (gc
+  // prints `big.go:1073741824` for the token: its compact positions cannot hold columns from 255 on.)
+  p = lexPresumed("//line big.go:1073741824:1073741824\na\n//line x.go:0\n");
+  EXPECT_EQ(p.tokens, Strings{"big.go:1073741824:1073741824 Ident:a"});
+  EXPECT_EQ(p.errors, Strings{"big.go:1073741825:13: invalid line number: 0"});
+}
+
+TEST(LexerLineDirectives, CarriageReturnsAndMultiLineComments) {
+  Presumed p = lexPresumed("//line crlf.go:10:2\r\na\r\n/*line multi\n.go:40:1*/ b\nc\n");
+  // A directive comment spanning lines counts lines from its first line, as gc does.
+  EXPECT_EQ(p.tokens, (Strings{"crlf.go:10:2 Ident:a", "multi\n.go:41:12 Ident:b", "multi\n.go:42:1 Ident:c"}));
+  p = lexPresumed("a /*line x.go:1:1");  // not terminated: not a directive
+  EXPECT_EQ(p.tokens, Strings{"a.go:1:1 Ident:a"});
+  EXPECT_EQ(p.errors, Strings{"a.go:1:3: comment not terminated"});
+}
+
+TEST(LexerLineDirectives, LexingAgainRecordsNothingNew) {
+  SourceManager sources;
+  FileId file = sources.addFile("a.go", "//line :5:1\na\n//line :9:1\nb\n");
+  DiagnosticEngine diags(sources);
+  for (int round = 0; round < 2; ++round) {
+    Lexer lexer(sources, file, diags, DialectKind::Go);
+    Token a = lexer.next();
+    lexer.next();
+    Token b = lexer.next();
+    EXPECT_EQ(sources.describe(a.pos), "a.go:5:1");
+    EXPECT_EQ(sources.describe(b.pos), "a.go:9:1");
+  }
 }
 
 TEST(LexerCharacters, InvalidCharactersAreReportedAndSkipped) {
