@@ -95,6 +95,14 @@ func load(gosrc, path string) *pkgData {
 		if err != nil {
 			fatalf("%v", err)
 		}
+		// Field comments (struct fields, interface methods, parameters) would be printed with the nodes; the
+		// generated files keep one doc line per declaration only.
+		ast.Inspect(f, func(n ast.Node) bool {
+			if fld, isField := n.(*ast.Field); isField {
+				fld.Doc, fld.Comment = nil, nil
+			}
+			return true
+		})
 		files = append(files, f)
 	}
 	info := &types.Info{
@@ -690,7 +698,12 @@ func nodeText(fset *token.FileSet, n any) string {
 	if err := (&printer.Config{Mode: printer.UseSpaces | printer.TabIndent, Tabwidth: 8}).Fprint(&b, fset, n); err != nil {
 		fatalf("printing: %v", err)
 	}
-	return b.String()
+	// The lines that held the dropped field comments would stay blank.
+	text := b.String()
+	for strings.Contains(text, "\n\n") {
+		text = strings.ReplaceAll(text, "\n\n", "\n")
+	}
+	return text
 }
 
 // useRefs records the imports an emitted expression needs.
@@ -995,6 +1008,10 @@ func (e *emitter) emitConsts(gd *ast.GenDecl) {
 			}
 			lines = append(lines, docLine(vs.Doc)+line)
 		}
+		// Unneeded specs at the end of the group (all names `_`) change no iota value: leave them out.
+		for len(lines) > 1 && isBlankSpec(lines[len(lines)-1]) {
+			lines = lines[:len(lines)-1]
+		}
 		if !gd.Lparen.IsValid() && len(lines) == 1 {
 			e.out.WriteString("const " + lines[0] + "\n")
 		} else {
@@ -1025,6 +1042,20 @@ func (e *emitter) emitConsts(gd *ast.GenDecl) {
 	} else {
 		e.out.WriteString("const (\n" + strings.Join(lines, "\n") + "\n)\n")
 	}
+}
+
+// isBlankSpec reports whether a written const spec line declares only `_` names.
+func isBlankSpec(line string) bool {
+	if i := strings.LastIndex(line, "\n"); i >= 0 {
+		line = line[i+1:]
+	}
+	names, _, _ := strings.Cut(line, " ")
+	for _, n := range strings.Split(strings.TrimSuffix(names, ","), ",") {
+		if strings.TrimSpace(n) != "_" {
+			return false
+		}
+	}
+	return true
 }
 
 func constText(c *types.Const) string {
