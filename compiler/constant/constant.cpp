@@ -71,11 +71,16 @@ Value concat(const std::shared_ptr<const StringNode>& x, const std::shared_ptr<c
 int rank(const Value& x) {
   if (!x.rep()) return 0;
   switch (x.rep()->v.index()) {
-    case kInt: return 1;
-    case kRat: return 2;
-    case kFloat: return 3;
-    case kComplex: return 4;
-    default: return 0;
+    case kInt:
+      return 1;
+    case kRat:
+      return 2;
+    case kFloat:
+      return 3;
+    case kComplex:
+      return 4;
+    default:
+      return 0;
   }
 }
 
@@ -111,9 +116,12 @@ bool match(const Value& x, const Value& y, Value& mx, Value& my) {
 
 Value intOp(const BigInt& a, BinaryOp op, const BigInt& b) {
   switch (op) {
-    case BinaryOp::Add: return makeInt(a + b);
-    case BinaryOp::Sub: return makeInt(a - b);
-    case BinaryOp::Mul: return makeInt(a * b);
+    case BinaryOp::Add:
+      return makeInt(a + b);
+    case BinaryOp::Sub:
+      return makeInt(a - b);
+    case BinaryOp::Mul:
+      return makeInt(a * b);
     case BinaryOp::Quo:
       if (b == 0) return Value();
       return makeRat(BigRat(a, b));
@@ -123,35 +131,48 @@ Value intOp(const BigInt& a, BinaryOp op, const BigInt& b) {
     case BinaryOp::Rem:
       if (b == 0) return Value();
       return makeInt(a % b);  // sign of the dividend
-    case BinaryOp::And: return makeInt(a & b);
-    case BinaryOp::Or: return makeInt(a | b);
-    case BinaryOp::Xor: return makeInt(a ^ b);
-    case BinaryOp::AndNot: return makeInt(a & ~b);
-    default: return Value();
+    case BinaryOp::And:
+      return makeInt(a & b);
+    case BinaryOp::Or:
+      return makeInt(a | b);
+    case BinaryOp::Xor:
+      return makeInt(a ^ b);
+    case BinaryOp::AndNot:
+      return makeInt(a & ~b);
+    default:
+      return Value();
   }
 }
 
 Value ratOp(const BigRat& a, BinaryOp op, const BigRat& b) {
   switch (op) {
-    case BinaryOp::Add: return makeRat(a + b);
-    case BinaryOp::Sub: return makeRat(a - b);
-    case BinaryOp::Mul: return makeRat(a * b);
+    case BinaryOp::Add:
+      return makeRat(a + b);
+    case BinaryOp::Sub:
+      return makeRat(a - b);
+    case BinaryOp::Mul:
+      return makeRat(a * b);
     case BinaryOp::Quo:
       if (b == 0) return Value();
       return makeRat(a / b);
-    default: return Value();
+    default:
+      return Value();
   }
 }
 
 Value floatOp(const BigFloat& a, BinaryOp op, const BigFloat& b) {
   switch (op) {
-    case BinaryOp::Add: return makeBigFloat(a + b);
-    case BinaryOp::Sub: return makeBigFloat(a - b);
-    case BinaryOp::Mul: return makeBigFloat(a * b);
+    case BinaryOp::Add:
+      return makeBigFloat(a + b);
+    case BinaryOp::Sub:
+      return makeBigFloat(a - b);
+    case BinaryOp::Mul:
+      return makeBigFloat(a * b);
     case BinaryOp::Quo:
       if (b == 0) return Value();
       return makeBigFloat(a / b);
-    default: return Value();
+    default:
+      return Value();
   }
 }
 
@@ -162,27 +183,36 @@ Value complexOp(const ComplexParts& x, BinaryOp op, const ComplexParts& y) {
   auto mul = [](const Value& p, const Value& q) { return binaryOp(p, BinaryOp::Mul, q); };
   auto quo = [](const Value& p, const Value& q) { return binaryOp(p, BinaryOp::Quo, q); };
   switch (op) {
-    case BinaryOp::Add: return makeComplex(add(a, c), add(b, d));
-    case BinaryOp::Sub: return makeComplex(sub(a, c), sub(b, d));
+    case BinaryOp::Add:
+      return makeComplex(add(a, c), add(b, d));
+    case BinaryOp::Sub:
+      return makeComplex(sub(a, c), sub(b, d));
     case BinaryOp::Mul:  // (ac-bd) + i(bc+ad)
       return makeComplex(sub(mul(a, c), mul(b, d)), add(mul(b, c), mul(a, d)));
     case BinaryOp::Quo: {  // (ac+bd)/s + i(bc-ad)/s with s = cc+dd
       Value s = add(mul(c, c), mul(d, d));
       return makeComplex(quo(add(mul(a, c), mul(b, d)), s), quo(sub(mul(b, c), mul(a, d)), s));
     }
-    default: return Value();
+    default:
+      return Value();
   }
 }
 
 template <class T>
 bool cmpOrdered(const T& a, CompareOp op, const T& b) {
   switch (op) {
-    case CompareOp::Eql: return a == b;
-    case CompareOp::Neq: return a != b;
-    case CompareOp::Lss: return a < b;
-    case CompareOp::Leq: return a <= b;
-    case CompareOp::Gtr: return a > b;
-    case CompareOp::Geq: return a >= b;
+    case CompareOp::Eql:
+      return a == b;
+    case CompareOp::Neq:
+      return a != b;
+    case CompareOp::Lss:
+      return a < b;
+    case CompareOp::Leq:
+      return a <= b;
+    case CompareOp::Gtr:
+      return a > b;
+    case CompareOp::Geq:
+      return a >= b;
   }
   return false;
 }
@@ -233,13 +263,19 @@ detail::StringNode::~StringNode() {
 Kind Value::kind() const {
   if (!rep_) return Kind::Unknown;
   switch (rep_->v.index()) {
-    case kBool: return Kind::Bool;
-    case kString: return Kind::String;
-    case kInt: return Kind::Int;
+    case kBool:
+      return Kind::Bool;
+    case kString:
+      return Kind::String;
+    case kInt:
+      return Kind::Int;
     case kRat:
-    case kFloat: return Kind::Float;
-    case kComplex: return Kind::Complex;
-    default: return Kind::Unknown;
+    case kFloat:
+      return Kind::Float;
+    case kComplex:
+      return Kind::Complex;
+    default:
+      return Kind::Unknown;
   }
 }
 
@@ -354,14 +390,18 @@ int bitLen(const Value& x) {
 int sign(const Value& x) {
   if (!x.rep()) return 1;
   switch (x.rep()->v.index()) {
-    case kInt: return payload<BigInt>(x)->sign();
-    case kRat: return payload<BigRat>(x)->sign();
-    case kFloat: return payload<BigFloat>(x)->sign();
+    case kInt:
+      return payload<BigInt>(x)->sign();
+    case kRat:
+      return payload<BigRat>(x)->sign();
+    case kFloat:
+      return payload<BigFloat>(x)->sign();
     case kComplex: {
       const ComplexParts& c = *payload<ComplexParts>(x);
       return sign(c.re) | sign(c.im);
     }
-    default: return 1;
+    default:
+      return 1;
   }
 }
 
@@ -381,19 +421,22 @@ Value toInt(const Value& x) {
   if (!x.rep()) return Value();
   try {
     switch (x.rep()->v.index()) {
-      case kInt: return x;
+      case kInt:
+        return x;
       case kRat: {
         const BigRat& r = *payload<BigRat>(x);
         if (denominator(r) == 1) return makeInt(numerator(r));
         return Value();
       }
-      case kFloat: return floatToInt(*payload<BigFloat>(x));
+      case kFloat:
+        return floatToInt(*payload<BigFloat>(x));
       case kComplex: {
         const ComplexParts& c = *payload<ComplexParts>(x);
         if (sign(c.im) == 0) return toInt(c.re);
         return Value();
       }
-      default: return Value();
+      default:
+        return Value();
     }
   } catch (const std::exception&) {
     return Value();
@@ -409,13 +452,15 @@ Value toFloat(const Value& x) {
       return makeBigFloat(intToFloat(i));
     }
     case kRat:
-    case kFloat: return x;
+    case kFloat:
+      return x;
     case kComplex: {
       const ComplexParts& c = *payload<ComplexParts>(x);
       if (sign(c.im) == 0) return toFloat(c.re);
       return Value();
     }
-    default: return Value();
+    default:
+      return Value();
   }
 }
 
@@ -439,11 +484,16 @@ Value binaryOp(const Value& x, BinaryOp op, const Value& y) {
       case kString:
         if (op != BinaryOp::Add) return Value();
         return concat(*payload<std::shared_ptr<const StringNode>>(a), *payload<std::shared_ptr<const StringNode>>(b));
-      case kInt: return intOp(*payload<BigInt>(a), op, *payload<BigInt>(b));
-      case kRat: return ratOp(*payload<BigRat>(a), op, *payload<BigRat>(b));
-      case kFloat: return floatOp(*payload<BigFloat>(a), op, *payload<BigFloat>(b));
-      case kComplex: return complexOp(*payload<ComplexParts>(a), op, *payload<ComplexParts>(b));
-      default: return Value();
+      case kInt:
+        return intOp(*payload<BigInt>(a), op, *payload<BigInt>(b));
+      case kRat:
+        return ratOp(*payload<BigRat>(a), op, *payload<BigRat>(b));
+      case kFloat:
+        return floatOp(*payload<BigFloat>(a), op, *payload<BigFloat>(b));
+      case kComplex:
+        return complexOp(*payload<ComplexParts>(a), op, *payload<ComplexParts>(b));
+      default:
+        return Value();
     }
   } catch (const std::exception&) {  // defensive: Boost reports misuse by exceptions
     return Value();
@@ -454,17 +504,22 @@ Value unaryOp(UnaryOp op, const Value& y, unsigned precision) {
   if (!y.rep()) return Value();
   size_t k = y.rep()->v.index();
   switch (op) {
-    case UnaryOp::Plus: return rank(y) != 0 ? y : Value();
+    case UnaryOp::Plus:
+      return rank(y) != 0 ? y : Value();
     case UnaryOp::Minus:
       switch (k) {
-        case kInt: return makeInt(-*payload<BigInt>(y));
-        case kRat: return wrap<kRat>(BigRat(-*payload<BigRat>(y)));
-        case kFloat: return makeBigFloat(-*payload<BigFloat>(y));
+        case kInt:
+          return makeInt(-*payload<BigInt>(y));
+        case kRat:
+          return wrap<kRat>(BigRat(-*payload<BigRat>(y)));
+        case kFloat:
+          return makeBigFloat(-*payload<BigFloat>(y));
         case kComplex: {
           const ComplexParts& c = *payload<ComplexParts>(y);
           return makeComplex(unaryOp(UnaryOp::Minus, c.re), unaryOp(UnaryOp::Minus, c.im));
         }
-        default: return Value();
+        default:
+          return Value();
       }
     case UnaryOp::Complement: {
       if (k != kInt || precision > kMaxShiftCount) return Value();
@@ -504,10 +559,14 @@ bool compare(const Value& x, CompareOp op, const Value& y) {
         if (op == CompareOp::Eql) return boolVal(a) == boolVal(b);
         if (op == CompareOp::Neq) return boolVal(a) != boolVal(b);
         return false;
-      case kString: return cmpOrdered(stringVal(a), op, stringVal(b));
-      case kInt: return cmpOrdered(*payload<BigInt>(a), op, *payload<BigInt>(b));
-      case kRat: return cmpOrdered(*payload<BigRat>(a), op, *payload<BigRat>(b));
-      case kFloat: return cmpOrdered(*payload<BigFloat>(a), op, *payload<BigFloat>(b));
+      case kString:
+        return cmpOrdered(stringVal(a), op, stringVal(b));
+      case kInt:
+        return cmpOrdered(*payload<BigInt>(a), op, *payload<BigInt>(b));
+      case kRat:
+        return cmpOrdered(*payload<BigRat>(a), op, *payload<BigRat>(b));
+      case kFloat:
+        return cmpOrdered(*payload<BigFloat>(a), op, *payload<BigFloat>(b));
       case kComplex: {
         const ComplexParts &p = *payload<ComplexParts>(a), &q = *payload<ComplexParts>(b);
         bool eq = compare(p.re, CompareOp::Eql, q.re) && compare(p.im, CompareOp::Eql, q.im);
@@ -515,7 +574,8 @@ bool compare(const Value& x, CompareOp op, const Value& y) {
         if (op == CompareOp::Neq) return !eq;
         return false;
       }
-      default: return false;
+      default:
+        return false;
     }
   } catch (const std::exception&) {
     return false;

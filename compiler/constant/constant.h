@@ -185,8 +185,8 @@ std::optional<std::string> unquoteString(std::string_view text);
 /// malformed text, surrogate halves and code points above U+10FFFF.
 std::optional<char32_t> unquoteRune(std::string_view text);
 /// `s` as a Go double-quoted literal (strconv.Quote): printable characters as they are; the escapes `\a \b \f
-/// \n \r \t \v \\ \"`; other bytes below U+0080 and invalid UTF-8 bytes as `\xNN`, other non-printable code points as `\uNNNN` or
-/// `\UNNNNNNNN`. Printability above ASCII is approximated: Unicode control, format, separator, private-use and
+/// \n \r \t \v \\ \"`; other bytes below U+0080 and invalid UTF-8 bytes as `\xNN`; other non-printable code
+/// points as `\uNNNN` or `\UNNNNNNNN`. Printability above ASCII is approximated: Unicode control, format, separator, private-use and
 /// noncharacter ranges are escaped; unassigned code points are treated as printable.
 std::string quote(std::string_view s);
 

@@ -99,8 +99,8 @@ char32_t decodeRune(std::string_view s, size_t& size) {
       return r;
     }
   } else if (c >= 0xF0 && c <= 0xF4 && cont(1) && cont(2) && cont(3)) {
-    char32_t r = (char32_t(c & 0x07) << 18) | (char32_t(b(1) & 0x3F) << 12) | (char32_t(b(2) & 0x3F) << 6) |
-                 (b(3) & 0x3F);
+    char32_t r =
+        (char32_t(c & 0x07) << 18) | (char32_t(b(1) & 0x3F) << 12) | (char32_t(b(2) & 0x3F) << 6) | (b(3) & 0x3F);
     if (r >= 0x10000 && r <= 0x10FFFF) {
       size = 4;
       return r;
@@ -140,16 +140,35 @@ std::string quote(std::string_view s) {
     }
     i += size;
     switch (r) {
-      case '"': out += "\\\""; continue;
-      case '\\': out += "\\\\"; continue;
-      case '\a': out += "\\a"; continue;
-      case '\b': out += "\\b"; continue;
-      case '\f': out += "\\f"; continue;
-      case '\n': out += "\\n"; continue;
-      case '\r': out += "\\r"; continue;
-      case '\t': out += "\\t"; continue;
-      case '\v': out += "\\v"; continue;
-      default: break;
+      case '"':
+        out += "\\\"";
+        continue;
+      case '\\':
+        out += "\\\\";
+        continue;
+      case '\a':
+        out += "\\a";
+        continue;
+      case '\b':
+        out += "\\b";
+        continue;
+      case '\f':
+        out += "\\f";
+        continue;
+      case '\n':
+        out += "\\n";
+        continue;
+      case '\r':
+        out += "\\r";
+        continue;
+      case '\t':
+        out += "\\t";
+        continue;
+      case '\v':
+        out += "\\v";
+        continue;
+      default:
+        break;
     }
     if (r >= 0x20 && r < 0x7F) {
       out += static_cast<char>(r);
@@ -170,7 +189,8 @@ std::string quote(std::string_view s) {
 std::string Value::toString() const {
   if (!rep_) return "unknown";
   switch (rep_->v.index()) {
-    case detail::kBool: return boolVal(*this) ? "true" : "false";
+    case detail::kBool:
+      return boolVal(*this) ? "true" : "false";
     case detail::kString: {
       constexpr size_t kMaxLen = 72;  // go/constant stringVal.String
       std::string q = quote(stringVal(*this));
@@ -184,28 +204,35 @@ std::string Value::toString() const {
       if (runes > kMaxLen) return q.substr(0, cut) + "...";
       return q;
     }
-    case detail::kInt: return payload<BigInt>(*this)->str();
+    case detail::kInt:
+      return payload<BigInt>(*this)->str();
     case detail::kRat:
-    case detail::kFloat: return floatString(*this);
+    case detail::kFloat:
+      return floatString(*this);
     case detail::kComplex: {
       const auto& c = *payload<detail::ComplexParts>(*this);
       return "(" + c.re.toString() + " + " + c.im.toString() + "i)";
     }
-    default: return "unknown";
+    default:
+      return "unknown";
   }
 }
 
 std::string Value::exactString() const {
   if (!rep_) return "unknown";
   switch (rep_->v.index()) {
-    case detail::kString: return quote(stringVal(*this));
-    case detail::kRat: return ratExactString(*payload<BigRat>(*this));
-    case detail::kFloat: return hexFloatString(*payload<BigFloat>(*this));
+    case detail::kString:
+      return quote(stringVal(*this));
+    case detail::kRat:
+      return ratExactString(*payload<BigRat>(*this));
+    case detail::kFloat:
+      return hexFloatString(*payload<BigFloat>(*this));
     case detail::kComplex: {
       const auto& c = *payload<detail::ComplexParts>(*this);
       return "(" + c.re.exactString() + " + " + c.im.exactString() + "i)";
     }
-    default: return toString();
+    default:
+      return toString();
   }
 }
 

@@ -64,12 +64,20 @@ std::optional<BigInt> parseInt(std::string_view text) {
   if (text.size() >= 2 && text[0] == '0') {
     switch (text[1]) {
       case 'x':
-      case 'X': base = 16, i = 2; break;
+      case 'X':
+        base = 16, i = 2;
+        break;
       case 'b':
-      case 'B': base = 2, i = 2; break;
+      case 'B':
+        base = 2, i = 2;
+        break;
       case 'o':
-      case 'O': base = 8, i = 2; break;
-      default: base = 8, i = 1; break;  // legacy octal 0777
+      case 'O':
+        base = 8, i = 2;
+        break;
+      default:
+        base = 8, i = 1;
+        break;  // legacy octal 0777
     }
   }
   DigitAccumulator acc(base);
@@ -84,7 +92,7 @@ bool exponentInRange(int64_t e) {
   return e >= std::numeric_limits<int32_t>::min() && e <= std::numeric_limits<int32_t>::max();
 }
 /// Binary float exponent limits: beyond them a literal overflows (Unknown) or underflows (0).
-constexpr int64_t kMaxBinaryExponent = std::numeric_limits<int32_t>::max() - 2 * kFloatPrecision;
+constexpr int64_t kMaxBinaryExponent = std::numeric_limits<BigFloat>::max_exponent;
 
 /// 10^n by repeated squaring.
 BigInt powerOfTen(uint64_t n) {
@@ -101,8 +109,8 @@ Value makeScaled(const BigInt& mant, int64_t exp2, int64_t exp10) {
   if (!exponentInRange(exp2) || !exponentInRange(exp10)) return Value();
   if (mant == 0) return makeRat(BigRat(0));
   constexpr double kLog2Of10 = 3.32192809488736234787;
-  double estimate = static_cast<double>(bitLength(mant)) + static_cast<double>(exp2) +
-                    static_cast<double>(exp10) * kLog2Of10;
+  double estimate =
+      static_cast<double>(bitLength(mant)) + static_cast<double>(exp2) + static_cast<double>(exp10) * kLog2Of10;
   if (estimate > -kMaxExactBits && estimate < kMaxExactBits) {
     // Exact fraction; its components are bounded by the literal's digits and kMaxExactBits.
     BigInt num = mant, den = 1;
@@ -112,7 +120,7 @@ Value makeScaled(const BigInt& mant, int64_t exp2, int64_t exp10) {
     if (exp10 < 0) den *= powerOfTen(static_cast<uint64_t>(-exp10));
     return wrap<detail::kRat>(BigRat(num, den));
   }
-  if (estimate > static_cast<double>(kMaxBinaryExponent)) return Value();       // overflow
+  if (estimate > static_cast<double>(kMaxBinaryExponent)) return Value();              // overflow
   if (estimate < -static_cast<double>(kMaxBinaryExponent)) return makeRat(BigRat(0));  // underflow
   BigFloat f = ldexp(intToFloat(mant), static_cast<int>(exp2));
   // Scale by 10^exp10 in steps whose factor stays far inside the exponent range; the running value moves
@@ -206,14 +214,22 @@ std::optional<Char> unquoteChar(std::string_view s, size_t& i, char quoteChar) {
     return v;
   };
   switch (e) {
-    case 'a': return Char{'\a', false};
-    case 'b': return Char{'\b', false};
-    case 'f': return Char{'\f', false};
-    case 'n': return Char{'\n', false};
-    case 'r': return Char{'\r', false};
-    case 't': return Char{'\t', false};
-    case 'v': return Char{'\v', false};
-    case '\\': return Char{'\\', false};
+    case 'a':
+      return Char{'\a', false};
+    case 'b':
+      return Char{'\b', false};
+    case 'f':
+      return Char{'\f', false};
+    case 'n':
+      return Char{'\n', false};
+    case 'r':
+      return Char{'\r', false};
+    case 't':
+      return Char{'\t', false};
+    case 'v':
+      return Char{'\v', false};
+    case '\\':
+      return Char{'\\', false};
     case 'x': {
       auto v = hexDigits(2);
       if (!v) return std::nullopt;
@@ -289,7 +305,8 @@ Value makeFromLiteral(std::string_view text, LiteralKind kind) {
         auto v = parseInt(text);
         return v ? makeInt(std::move(*v)) : Value();
       }
-      case LiteralKind::Float: return parseFloat(text, false);
+      case LiteralKind::Float:
+        return parseFloat(text, false);
       case LiteralKind::Imag: {
         if (text.empty() || text.back() != 'i') return Value();
         return makeImag(parseFloat(text.substr(0, text.size() - 1), true));

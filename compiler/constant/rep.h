@@ -79,7 +79,7 @@ void appendUtf8(std::string& out, char32_t r);
 
 /// The result of rounding a positive number to a binary floating-point format.
 struct Rounded {
-  BigInt mant;            ///< |value| = mant * 2^exp after rounding; 0 when the value underflowed to zero
+  BigInt mant;  ///< |value| = mant * 2^exp after rounding; 0 when the value underflowed to zero
   int64_t exp = 0;
   bool exact = false;     ///< the rounding lost nothing
   bool overflow = false;  ///< the rounded value exceeds the format's largest finite number
@@ -87,7 +87,6 @@ struct Rounded {
 
 /// Rounds num/den * 2^e2 (num, den > 0) to nearest-even in a binary format with `precision` mantissa bits whose
 /// normal numbers have leading-bit exponents minExp..maxExp (float64: 53, -1022, 1023), with subnormals.
-Rounded roundBinary(const BigInt& num, const BigInt& den, int64_t e2, int precision, int64_t minExp,
-                    int64_t maxExp);
+Rounded roundBinary(const BigInt& num, const BigInt& den, int64_t e2, int precision, int64_t minExp, int64_t maxExp);
 
 }  // namespace vo::constant

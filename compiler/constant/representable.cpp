@@ -25,7 +25,9 @@ bool roundReal(const Value& x, const FloatFormat& format, Rounded& out, bool& ne
   BigInt num, den(1);
   int64_t e2 = 0;
   switch (x.rep()->v.index()) {
-    case detail::kInt: num = *payload<BigInt>(x); break;
+    case detail::kInt:
+      num = *payload<BigInt>(x);
+      break;
     case detail::kRat: {
       const BigRat& r = *payload<BigRat>(x);
       num = numerator(r);
@@ -38,7 +40,8 @@ bool roundReal(const Value& x, const FloatFormat& format, Rounded& out, bool& ne
       if (f < 0) num = -num;
       break;
     }
-    default: return false;
+    default:
+      return false;
   }
   negative = num < 0;
   if (num == 0) {
@@ -90,8 +93,7 @@ bool inRange(const BigInt& i, int bits, bool isSigned) {
 
 }  // namespace
 
-Rounded roundBinary(const BigInt& num, const BigInt& den, int64_t e2, int precision, int64_t minExp,
-                    int64_t maxExp) {
+Rounded roundBinary(const BigInt& num, const BigInt& den, int64_t e2, int precision, int64_t minExp, int64_t maxExp) {
   // Scale so that the integer quotient q = floor(num * 2^s / den) has precision+2 or precision+3 bits; then
   // value = (q + frac) * 2^(e2 - s) with `sticky` recording frac != 0.
   int64_t s = precision + 2 - (bitLength(num) - bitLength(den));
@@ -102,9 +104,9 @@ Rounded roundBinary(const BigInt& num, const BigInt& den, int64_t e2, int precis
     divide_qr(num, BigInt(den << static_cast<unsigned>(-s)), q, r);
   }
   bool sticky = r != 0;
-  int64_t lsbExp = e2 - s;                    // weight of q's lowest bit
+  int64_t lsbExp = e2 - s;  // weight of q's lowest bit
   int64_t qb = bitLength(q);
-  int64_t leadExp = qb - 1 + lsbExp;          // value in [2^leadExp, 2^(leadExp+1))
+  int64_t leadExp = qb - 1 + lsbExp;  // value in [2^leadExp, 2^(leadExp+1))
   Rounded out;
   if (leadExp > maxExp + 1) {
     out.overflow = true;
@@ -167,31 +169,49 @@ bool representable(const Value& x, BasicKind target, Value* rounded) {
   };
   switch (target) {
     case BasicKind::Int:
-    case BasicKind::Int64: return intKind(64, true);
-    case BasicKind::Int8: return intKind(8, true);
-    case BasicKind::Int16: return intKind(16, true);
-    case BasicKind::Int32: return intKind(32, true);
+    case BasicKind::Int64:
+      return intKind(64, true);
+    case BasicKind::Int8:
+      return intKind(8, true);
+    case BasicKind::Int16:
+      return intKind(16, true);
+    case BasicKind::Int32:
+      return intKind(32, true);
     case BasicKind::Uint:
     case BasicKind::Uint64:
-    case BasicKind::Uintptr: return intKind(64, false);
-    case BasicKind::Uint8: return intKind(8, false);
-    case BasicKind::Uint16: return intKind(16, false);
-    case BasicKind::Uint32: return intKind(32, false);
+    case BasicKind::Uintptr:
+      return intKind(64, false);
+    case BasicKind::Uint8:
+      return intKind(8, false);
+    case BasicKind::Uint16:
+      return intKind(16, false);
+    case BasicKind::Uint32:
+      return intKind(32, false);
     case BasicKind::UntypedInt:
-    case BasicKind::UntypedRune: return intKind(0, true);
-    case BasicKind::Float32: return floatKind(&kFloat32);
-    case BasicKind::Float64: return floatKind(&kFloat64);
-    case BasicKind::UntypedFloat: return floatKind(nullptr);
-    case BasicKind::Complex64: return complexKind(&kFloat32);
-    case BasicKind::Complex128: return complexKind(&kFloat64);
-    case BasicKind::UntypedComplex: return complexKind(nullptr);
+    case BasicKind::UntypedRune:
+      return intKind(0, true);
+    case BasicKind::Float32:
+      return floatKind(&kFloat32);
+    case BasicKind::Float64:
+      return floatKind(&kFloat64);
+    case BasicKind::UntypedFloat:
+      return floatKind(nullptr);
+    case BasicKind::Complex64:
+      return complexKind(&kFloat32);
+    case BasicKind::Complex128:
+      return complexKind(&kFloat64);
+    case BasicKind::UntypedComplex:
+      return complexKind(nullptr);
     case BasicKind::String:
-    case BasicKind::UntypedString: return sameKind(Kind::String);
+    case BasicKind::UntypedString:
+      return sameKind(Kind::String);
     case BasicKind::Bool:
-    case BasicKind::UntypedBool: return sameKind(Kind::Bool);
+    case BasicKind::UntypedBool:
+      return sameKind(Kind::Bool);
     case BasicKind::Invalid:
     case BasicKind::UnsafePointer:
-    case BasicKind::UntypedNil: return false;
+    case BasicKind::UntypedNil:
+      return false;
   }
   return false;
 }

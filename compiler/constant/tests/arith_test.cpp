@@ -99,8 +99,8 @@ TEST(Arithmetic, BooleanOperators) {
 }
 
 TEST(Arithmetic, ComplexNumbers) {
-  Value z = bin(i64(1), BinaryOp::Add, imagLit("2i"));        // 1+2i
-  Value w = bin(i64(3), BinaryOp::Sub, imagLit("1i"));        // 3-i
+  Value z = bin(i64(1), BinaryOp::Add, imagLit("2i"));  // 1+2i
+  Value w = bin(i64(3), BinaryOp::Sub, imagLit("1i"));  // 3-i
   EXPECT_EQ(bin(z, BinaryOp::Mul, w).exactString(), "(5 + 5i)");
   EXPECT_EQ(bin(z, BinaryOp::Quo, w).exactString(), "(1/10 + 7/10i)");
   Value ii = bin(imagLit("1i"), BinaryOp::Mul, imagLit("1i"));
@@ -144,7 +144,7 @@ TEST(Unary, MinusAndPlus) {
 
 TEST(Unary, ComplementWithAndWithoutPrecision) {
   EXPECT_EQ(unaryOp(UnaryOp::Complement, i64(1)).exactString(), "-2");
-  EXPECT_EQ(unaryOp(UnaryOp::Complement, i64(1), 8).exactString(), "254");      // ^uint8(1)
+  EXPECT_EQ(unaryOp(UnaryOp::Complement, i64(1), 8).exactString(), "254");  // ^uint8(1)
   EXPECT_EQ(unaryOp(UnaryOp::Complement, i64(0), 64).exactString(), "18446744073709551615");
   EXPECT_EQ(unaryOp(UnaryOp::Complement, i64(-1)).exactString(), "0");
   EXPECT_TRUE(unaryOp(UnaryOp::Complement, floatLit("1.0")).isUnknown());
@@ -200,7 +200,7 @@ TEST(Conversion, ToIntIsExactOnlyWhenIntegral) {
   EXPECT_EQ(toInt(floatLit("1e100")).exactString(), "1" + std::string(100, '0'));
   EXPECT_EQ(bitLen(toInt(floatLit("0x1p4000"))), 4001);
   EXPECT_EQ(bitLen(toInt(floatLit("0x1p4090"))), 4091);  // binary float, still within the limit
-  EXPECT_TRUE(toInt(floatLit("0x1p5000")).isUnknown());   // too large to build an integer from
+  EXPECT_TRUE(toInt(floatLit("0x1p5000")).isUnknown());  // too large to build an integer from
   EXPECT_TRUE(toInt(makeString("1")).isUnknown());
   // A binary float that is an integer up to accumulated rounding error converts (go/constant ToInt).
   Value x = bin(bin(floatLit("1e5000"), BinaryOp::Quo, i64(3)), BinaryOp::Mul, i64(3));
@@ -239,7 +239,7 @@ TEST(Accessors, Float64ValRoundsCorrectly) {
   EXPECT_EQ(float64Val(floatLit("1e309")).first, std::numeric_limits<double>::infinity());
   EXPECT_EQ(float64Val(neg(floatLit("1e10000"))).first, -std::numeric_limits<double>::infinity());
   EXPECT_EQ(float64Val(floatLit("0x1p-1074")), std::make_pair(std::ldexp(1.0, -1074), true));
-  EXPECT_EQ(float64Val(floatLit("0x1p-1075")).first, 0.0);               // tie rounds to even (0)
+  EXPECT_EQ(float64Val(floatLit("0x1p-1075")).first, 0.0);                       // tie rounds to even (0)
   EXPECT_EQ(float64Val(floatLit("0x1.8p-1074")).first, std::ldexp(1.0, -1073));  // tie rounds to even (2)
   EXPECT_EQ(float64Val(intLit("9007199254740993")), std::make_pair(9007199254740992.0, false));
   EXPECT_EQ(float64Val(floatLit("1.7976931348623157e308")).first, std::numeric_limits<double>::max());

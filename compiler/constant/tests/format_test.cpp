@@ -111,11 +111,12 @@ TEST(Format, LongStringsAreShortenedTo72Characters) {
   std::string e;
   for (int i = 0; i < 100; ++i) e += "\xc3\xa9";  // é counts as one character
   EXPECT_EQ(makeString(e).toString(), "\"" + e.substr(0, 2 * 68) + "...");
-  EXPECT_EQ(makeString(std::string(30, '\0')).toString(), "\"" + [] {
-    std::string s;
-    for (int i = 0; i < 17; ++i) s += "\\x00";
-    return s;
-  }() + "...");
+  EXPECT_EQ(
+      makeString(std::string(30, '\0')).toString(), "\"" + [] {
+        std::string s;
+        for (int i = 0; i < 17; ++i) s += "\\x00";
+        return s;
+      }() + "...");
   std::string exact70(70, 'x');  // quoted: 72 characters, not shortened
   EXPECT_EQ(makeString(exact70).toString(), "\"" + exact70 + "\"");
 }

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 #include "compiler/constant/tests/test_util.h"
 
@@ -83,10 +84,11 @@ TEST(Literal, RunesWithEveryEscape) {
     const char* text;
     int64_t value;
   } cases[] = {
-      {"'a'", 'a'},        {"'\\x41'", 0x41}, {"'\\u00e9'", 0xE9},  {"'\\377'", 255},      {"'\\''", '\''},
-      {"'\\\\'", '\\'},    {"'\\a'", 7},      {"'\\b'", 8},         {"'\\f'", 12},         {"'\\n'", 10},
-      {"'\\r'", 13},       {"'\\t'", 9},      {"'\\v'", 11},        {"'\\000'", 0},        {"'é'", 0xE9},
-      {"'\\U0010FFFF'", 0x10FFFF},            {"'世'", 0x4E16},     {"'\\xff'", 255},
+      {"'a'", 'a'},     {"'\\x41'", 0x41}, {"'\\u00e9'", 0xE9}, {"'\\377'", 255},
+      {"'\\''", '\''},  {"'\\\\'", '\\'},  {"'\\a'", 7},        {"'\\b'", 8},
+      {"'\\f'", 12},    {"'\\n'", 10},     {"'\\r'", 13},       {"'\\t'", 9},
+      {"'\\v'", 11},    {"'\\000'", 0},    {"'é'", 0xE9},       {"'\\U0010FFFF'", 0x10FFFF},
+      {"'世'", 0x4E16}, {"'\\xff'", 255},
   };
   for (const Case& c : cases) {
     auto [v, exact] = int64Val(runeLit(c.text));
@@ -96,8 +98,8 @@ TEST(Literal, RunesWithEveryEscape) {
 }
 
 TEST(Literal, MalformedRunesAreUnknown) {
-  for (const char* s : {"''", "'ab'", "'\\\"'", "'\\400'", "'\\uD800'", "'\\U00110000'", "'\\x4'", "'\\q'", "'a",
-                        "a'", "'\n'", "'\\'"}) {
+  for (const char* s : {"''", "'ab'", "'\\\"'", "'\\400'", "'\\uD800'", "'\\U00110000'", "'\\x4'", "'\\q'", "'a", "a'",
+                        "'\n'", "'\\'"}) {
     EXPECT_TRUE(runeLit(s).isUnknown()) << s;
   }
 }
@@ -118,8 +120,8 @@ TEST(Literal, RawStringsDropCarriageReturns) {
 }
 
 TEST(Literal, MalformedStringsAreUnknown) {
-  for (const char* s : {"\"", "\"abc", "abc\"", "\"\\'\"", "\"a\nb\"", "\"\\x\"", "\"\\8\"", "\"a\"b\"", "`a`b`",
-                        "'a'"}) {
+  for (const char* s :
+       {"\"", "\"abc", "abc\"", "\"\\'\"", "\"a\nb\"", "\"\\x\"", "\"\\8\"", "\"a\"b\"", "`a`b`", "'a'"}) {
     EXPECT_TRUE(stringLit(s).isUnknown()) << s;
   }
 }
@@ -139,10 +141,10 @@ TEST(Literal, HugeExponentsDoNotHang) {
   EXPECT_EQ(big.kind(), Kind::Float);
   EXPECT_EQ(big.toString(), "1e+100000000");
   EXPECT_EQ(floatLit("1e-100000000").toString(), "1e-100000000");
-  EXPECT_TRUE(floatLit("1e99999999999").isUnknown());   // exponent beyond 32 bits
+  EXPECT_TRUE(floatLit("1e99999999999").isUnknown());  // exponent beyond 32 bits
   EXPECT_TRUE(floatLit("1e-99999999999").isUnknown());
   EXPECT_TRUE(floatLit("1e999999999999999999999999999999").isUnknown());
-  EXPECT_TRUE(floatLit("1e1000000000").isUnknown());    // overflows the binary float
+  EXPECT_TRUE(floatLit("1e1000000000").isUnknown());  // overflows the binary float
   EXPECT_TRUE(floatLit("0x1p2147483647").isUnknown());
   EXPECT_EQ(floatLit("1e-1000000000").exactString(), "0");  // underflows to 0
   EXPECT_TRUE(imagLit("1e99999999999i").isUnknown());
@@ -161,6 +163,70 @@ TEST(Literal, TenThousandDigitLiterals) {
   ASSERT_EQ(small.kind(), Kind::Float);
   EXPECT_EQ(small.toString(), "0.777778");
   EXPECT_TRUE(eq(floatLit(digits + "e-10000"), floatLit("0." + digits)));
+}
+
+}  // namespace
+}  // namespace vo::constant
+
+namespace vo::constant {
+namespace {
+
+using namespace testing;
+
+TEST(Literal, ExponentsNearTheBinaryFloatLimits) {
+  auto start = std::chrono::steady_clock::now();
+  // Boost's binary exponent ends 1024 below 2^31 (Go's big.Float goes to 2^31-1, so Go still accepts
+  // 1e646456992); both reject 1e646456993.
+  EXPECT_EQ(floatLit("1e646456000").toString(), "1e+646456000");
+  EXPECT_TRUE(floatLit("1e646456993").isUnknown());
+  EXPECT_EQ(floatLit("0x1p-2147483648").exactString(), "0");
+  EXPECT_EQ(floatLit("1e-2147483648").exactString(), "0");
+  EXPECT_EQ(floatLit("0e123").exactString(), "0");
+  EXPECT_TRUE(binaryOp(floatLit("1e600000000"), BinaryOp::Mul, floatLit("1e600000000")).isUnknown());
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+}
+
+// Random byte strings from the alphabet of literals, as every kind of literal, then combined by every operator:
+// nothing crashes or hangs, and malformed text is Unknown.
+TEST(Literal, RandomInputsNeverCrash) {
+  const std::string alphabet = "0123456789abcdefxXoObBpPeEi._+-'\"`\\uUn\r\n\xc3\xa9\xff";
+  uint64_t seed = 0x9E3779B97F4A7C15ull;
+  auto next = [&] {
+    seed ^= seed << 13;
+    seed ^= seed >> 7;
+    seed ^= seed << 17;
+    return seed;
+  };
+  std::vector<Value> pool;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    size_t len = next() % 12;
+    for (size_t k = 0; k < len; ++k) text += alphabet[next() % alphabet.size()];
+    auto kind = static_cast<LiteralKind>(next() % 5);
+    Value v = makeFromLiteral(text, kind);
+    (void)v.toString();
+    (void)v.exactString();
+    if (!v.isUnknown() && pool.size() < 64) pool.push_back(v);
+  }
+  ASSERT_FALSE(pool.empty());
+  for (const Value& x : pool) {
+    for (const Value& y : pool) {
+      for (int op = 0; op <= static_cast<int>(BinaryOp::LogicalOr); ++op) {
+        Value z = binaryOp(x, static_cast<BinaryOp>(op), y);
+        (void)z.toString();
+      }
+      for (int op = 0; op <= static_cast<int>(CompareOp::Geq); ++op) (void)compare(x, static_cast<CompareOp>(op), y);
+    }
+    for (int op = 0; op <= static_cast<int>(UnaryOp::Not); ++op) (void)unaryOp(static_cast<UnaryOp>(op), x, 8);
+    for (int k = 0; k <= static_cast<int>(BasicKind::UntypedNil); ++k) {
+      Value r;
+      (void)representable(x, static_cast<BasicKind>(k), &r);
+    }
+    (void)shift(x, ShiftOp::Left, 70);
+    (void)shift(x, ShiftOp::Right, 3);
+    (void)float64Val(x);
+    (void)toInt(x);
+  }
 }
 
 }  // namespace
