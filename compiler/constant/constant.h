@@ -186,8 +186,8 @@ std::optional<std::string> unquoteString(std::string_view text);
 std::optional<char32_t> unquoteRune(std::string_view text);
 /// `s` as a Go double-quoted literal (strconv.Quote): printable characters as they are; the escapes `\a \b \f
 /// \n \r \t \v \\ \"`; other bytes below U+0080 and invalid UTF-8 bytes as `\xNN`; other non-printable code
-/// points as `\uNNNN` or `\UNNNNNNNN`. Printability above ASCII is approximated: Unicode control, format, separator, private-use and
-/// noncharacter ranges are escaped; unassigned code points are treated as printable.
+/// points as `\uNNNN` or `\UNNNNNNNN`. Printability above ASCII is approximated: Unicode control, format, separator,
+/// private-use and noncharacter ranges are escaped; unassigned code points are treated as printable.
 std::string quote(std::string_view s);
 
 // ---- Accessors -------------------------------------------------------------------------------------------------
@@ -257,8 +257,8 @@ bool compare(const Value& x, CompareOp op, const Value& y);
 /// Unknown is representable by everything (avoiding follow-up errors); nothing is representable by Invalid,
 /// UnsafePointer and UntypedNil. When representable and `rounded` is not null, `*rounded` is set to the value the
 /// constant takes in that type: the Int for integer kinds, the float32/float64-rounded Float for float kinds
-/// (`1e-400` rounds to 0 for float64), the rounded Complex for complex kinds, x itself otherwise. `rounded` may
-/// point to `x`.
+/// (`1e-400` rounds to 0 for float64), the rounded Complex for complex kinds, the converted Int, Float or Complex
+/// for untyped numeric kinds, x itself for string and bool kinds. `rounded` may point to `x`.
 bool representable(const Value& x, BasicKind target, Value* rounded = nullptr);
 
 }  // namespace vo::constant
