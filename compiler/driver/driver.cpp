@@ -10,6 +10,7 @@
 #include "compiler/syntax/ast_dump.h"
 #include "compiler/syntax/parser.h"
 #include "compiler/syntax/token.h"
+#include "compiler/types/check.h"
 
 #ifndef VO_VERSION
 #define VO_VERSION "devel"
@@ -108,6 +109,12 @@ Outcome runCheck(const CheckOptions& options, std::ostream& out, std::ostream& e
       if (list.paths.size() > 1) out << "# " << filePaths[i] << '\n';
       syntax::dumpAst(*files[i], sources, out);
     }
+  }
+  if (options.typeCheck && !diags.hasErrors() && !files.empty()) {
+    types::CheckContext checkContext;
+    types::StdlibImporter importer(checkContext, sources, diags);
+    types::Info info;
+    types::checkPackage(checkContext, importer, std::string(files[0]->packageName->name), files, diags, info);
   }
   diags.print(err);
   return diags.hasErrors() ? Outcome::compileErrors() : Outcome::success();

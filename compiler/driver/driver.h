@@ -48,6 +48,9 @@ SourceList listSourceFiles(const std::string& arg);
 struct CheckOptions {
   std::string path;      ///< FILE or DIR
   bool dumpAst = false;  ///< print each parsed file's tree (ast_dump.h) to `out`
+  /// Also type-check the package after a clean parse. Experimental while the checker is being built (issue 3);
+  /// it becomes the default once it accepts Go's test suite.
+  bool typeCheck = false;
 };
 
 /// `vo check [--dump-ast] FILE|DIR`: parses every file of the package (each in the dialect of its extension)

@@ -1,0 +1,238 @@
+// The Checker class shared by the type checker's source files. Private to compiler/types.
+//
+// Structure and names follow cmd/compile/internal/types2 so that its design documentation applies:
+//   checker.cpp      entry point, error reporting, recording into Info, delayed actions
+//   resolver.cpp     collecting package-level objects and imports (resolver.go)
+//   decl.cpp         declarations of constants, variables, types and functions; cycles; init order (decl.go,
+//                    initorder.go)
+//   typexpr.cpp      type expressions: structs, interfaces, signatures, arrays (typexpr.go, struct.go,
+//                    interface.go, signature.go)
+//   lookup.cpp       field and method lookup, method sets, implements/missing method (lookup.go, methodset.go)
+//   operand.cpp      operand printing, assignability, untyped conversion (operand.go, assignments.go, expr.go's
+//                    implicitTypeAndValue)
+//   expr.cpp         expressions (expr.go, index.go), conversions (conversions.go)
+//   call.cpp         calls, arguments, selectors (call.go)
+//   builtins.cpp     built-in functions incl. Vo's assert (builtins.go)
+//   stmt.cpp         statements, assignments, range, switches, select, labels, terminating statements
+//                    (stmt.go, assignments.go, labels.go, return.go)
+//   vo_ext.cpp       the Vo extensions: `?`, `fail`, `errdefer`, `~>` (LANGUAGE.md)
+// Each file may add members ONLY in its own marked section at the end of the class.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "compiler/types/check.h"
+#include "compiler/types/universe.h"
+
+namespace vo::types {
+
+/// An operand: an expression with its mode, type and, for constants, value (types2 operand).
+struct Operand {
+  OperandMode mode = OperandMode::Invalid;
+  const syntax::Expr* expr = nullptr;
+  Type* type = nullptr;
+  constant::Value val;
+  BuiltinId builtin = BuiltinId::Append;  ///< valid when mode == Builtin
+
+  bool isInvalid() const { return mode == OperandMode::Invalid; }
+  bool isConstant() const { return mode == OperandMode::Constant; }
+  /// An untyped nil.
+  bool isNil() const;
+};
+
+/// The state of one package-level object while it is being declared (types2 color/objPath): cycles are found
+/// by meeting a Grey object again.
+enum class ObjColor : uint8_t { White, Grey, Black };
+
+/// What the checker keeps about a package-level declaration until the object is type-checked.
+struct DeclInfo {
+  Scope* fileScope = nullptr;
+  const syntax::ValueSpec* valueSpec = nullptr;  ///< const or var
+  const syntax::TypeSpec* typeSpec = nullptr;
+  const syntax::FuncDecl* funcDecl = nullptr;
+  std::vector<Var*> lhs;                ///< var x, y = f(): all variables initialised by one call
+  Type* inheritedType = nullptr;        ///< const specs without values repeat the previous spec's type/values
+  std::span<syntax::Expr* const> inheritedValues;
+  std::unordered_set<Object*> deps;     ///< package-level objects this declaration refers to (init order)
+};
+
+/// The context of the function body being checked.
+struct FuncContext {
+  Func* func = nullptr;           ///< nullptr for function literals
+  Signature* sig = nullptr;
+  Scope* scope = nullptr;         ///< the function's outermost scope
+  bool isVo = false;              ///< declared in a `.vo` file (dialect rules)
+  bool hasDefer = false;
+  bool hasLabels = false;
+};
+
+class Checker {
+ public:
+  Checker(CheckContext& ctx, Importer& importer, Package* pkg, DiagnosticEngine& diags, Info& info);
+
+  /// Checks the package's files: collect objects, declare them, check function bodies, then report unused
+  /// imports and compute the initialisation order.
+  void checkFiles(std::span<const syntax::File* const> files);
+
+  // ---- shared state -------------------------------------------------------------------------------------------
+  CheckContext& ctx;
+  Importer& importer;
+  Package* pkg;
+  DiagnosticEngine& diags;
+  Info& info;
+  const Universe& universe = Universe::get();
+
+  /// Package-level objects and what declares them.
+  std::unordered_map<Object*, DeclInfo> objMap;
+  /// Colour of package-level objects during declaration; missing means White.
+  std::unordered_map<Object*, ObjColor> colors;
+  /// The path of objects being declared, for cycle reports (`invalid recursive type`, `initialization cycle`).
+  std::vector<Object*> objPath;
+  /// The package-level declaration currently being checked (receives dependencies), or nullptr.
+  DeclInfo* currentDecl = nullptr;
+  /// The function body being checked, or nullptr at package level.
+  FuncContext* fctx = nullptr;
+  /// The value of `iota` while checking a constant spec; Unknown outside.
+  constant::Value iota;
+  /// Actions run after all package-level declarations (function bodies, deferred checks), in order.
+  std::vector<std::function<void()>> delayed;
+
+  // ---- checker.cpp: errors, recording, helpers ----------------------------------------------------------------
+  /// Reports an error at `pos` with gc's wording (no trailing period, lowercase).
+  void error(Pos pos, std::string msg);
+  /// Reports an error at an expression's position (gc's position for that expression kind).
+  void errorAt(const syntax::Node* at, std::string msg);
+  /// `declared and not used` and `imported and not used`: an error in Go files, a warning in Vo files.
+  void unusedError(Pos pos, std::string msg, bool isVoFile);
+  void later(std::function<void()> action) { delayed.push_back(std::move(action)); }
+  void recordTypeAndValue(const syntax::Expr* e, OperandMode mode, Type* type, const constant::Value& val);
+  void recordDef(const syntax::Ident* id, Object* obj);
+  void recordUse(const syntax::Ident* id, Object* obj);
+  void recordImplicit(const syntax::Node* node, Object* obj);
+  void recordSelection(const syntax::SelectorExpr* x, Selection sel);
+  void recordScope(const syntax::Node* node, Scope* scope);
+  /// Declares `obj` in `scope`, reporting `x redeclared in this block` (with the previous position) on conflict;
+  /// records the definition when `id` is given.
+  void declare(Scope* scope, const syntax::Ident* id, Object* obj);
+  Scope* newScope(Scope* parent, const syntax::Node* node, std::string_view comment);
+  /// Printing of types relative to this package (names of this package unqualified).
+  std::string typeStr(const Type* t) const { return typeString(t, Qualifier{pkg}); }
+  Type* invalidType() const { return universe.basic(BasicKind::Invalid); }
+  Basic* basic(BasicKind kind) const { return universe.basic(kind); }
+
+  // ---- resolver.cpp / decl.cpp --------------------------------------------------------------------------------
+  void collectObjects(std::span<const syntax::File* const> files);
+  void packageObjects();
+  /// Type-checks the declaration of package-level `obj` if not done yet (follows dependencies; reports cycles).
+  void objDecl(Object* obj);
+  void constDecl(Const* obj, const syntax::Expr* typ, const syntax::Expr* init);
+  void varDecl(Var* obj, std::span<Var* const> lhs, const syntax::Expr* typ, const syntax::Expr* init);
+  void typeDecl(TypeName* obj, const syntax::TypeSpec* spec);
+  void funcDecl(Func* obj, const DeclInfo& decl);
+  /// Local const, type and var declarations (inside function bodies).
+  void declStmt(const syntax::GenDecl* decl);
+  /// Checks the body of a function once package-level declarations are done.
+  void funcBody(const std::string& name, Signature* sig, const syntax::BlockStmt* body, Func* func, bool isVo);
+  void initOrder();
+  void unusedImports();
+
+  // ---- typexpr.cpp --------------------------------------------------------------------------------------------
+  /// The type denoted by a type expression; reports `x is not a type` etc. and returns the invalid type on error.
+  Type* typ(const syntax::Expr* e);
+  /// Like typ, for the right side of `type T ...`: `def` is the Named being defined (for recursive types).
+  Type* definedType(const syntax::Expr* e, Named* def);
+  Type* varType(const syntax::Expr* e);
+  Signature* funcType(Var* recv, const syntax::FuncType* ftype, Scope* scope, bool isVo);
+  Struct* structType(const syntax::StructType* e);
+  Interface* interfaceType(const syntax::InterfaceType* e, Named* def);
+  /// Computes `allMethods` of an interface (and of embedded ones first); reports duplicate methods.
+  void completeInterface(Pos pos, Interface* it);
+  /// The length of an array type; -1 after reporting an error.
+  int64_t arrayLength(const syntax::Expr* e);
+
+  // ---- lookup.cpp ---------------------------------------------------------------------------------------------
+  /// Field or method `name` of type T (Go spec "Selectors", depth rules): the object, the index path and whether
+  /// a pointer was dereferenced; nullptr with `ambiguous` set when several exist at the shallowest depth.
+  Object* lookupFieldOrMethod(Type* T, bool addressable, Package* pkg, std::string_view name, std::vector<int>& index,
+                              bool& indirect, bool& ambiguous);
+  /// A method of interface `iface` that `T` lacks (or has with the wrong signature / pointer receiver); nullptr
+  /// when T implements it. `wrongType` is set when T has a method of that name with another signature.
+  Func* missingMethod(Type* T, Interface* iface, bool isStatic, Func*& wrongType, bool& ptrRecv);
+  /// True when T implements interface `iface`; otherwise sets `cause` to gc's explanation, e.g.
+  /// `T does not implement I (missing method M)`.
+  bool implements(Type* T, Type* iface, std::string& cause);
+
+  // ---- operand.cpp --------------------------------------------------------------------------------------------
+  /// gc's description of an operand: `x (variable of type int)`, `1.5 (untyped float constant)`, `f() (no value)`.
+  std::string operandString(const Operand& x) const;
+  /// Assignability (Go spec "Assignability"); `cause` explains a failure.
+  bool assignableTo(Operand& x, Type* T, std::string& cause);
+  /// Checks that x can be assigned to a variable of type T (converting untyped x), reporting
+  /// `cannot use x (...) as T value in <context>`; x becomes invalid on error.
+  void assignment(Operand& x, Type* T, std::string_view context);
+  /// Converts an untyped operand to `target` (or its default type when target is nullptr), reporting errors.
+  void convertUntyped(Operand& x, Type* target);
+  /// Updates the recorded type of an untyped expression once its final type is known.
+  void updateExprType(const syntax::Expr* e, Type* t, bool isFinal);
+  /// Checks that constant x is representable in T, rounding it; reports `cannot use ... (truncated)` or
+  /// `constant 300 overflows byte` and invalidates x on failure.
+  void representable(Operand& x, Basic* T);
+
+  // ---- expr.cpp / call.cpp / builtins.cpp ---------------------------------------------------------------------
+  /// Checks an expression that must be a single value; `hint` is the expected type for untyped composite
+  /// literal elements (may be nullptr).
+  void expr(Operand& x, const syntax::Expr* e, Type* hint = nullptr);
+  /// Like expr, but a multi-value (call) result is allowed: x.type is then a Tuple.
+  void multiExpr(Operand& x, const syntax::Expr* e);
+  /// An expression that may also be a type (x.mode == TypeExpr then).
+  void exprOrType(Operand& x, const syntax::Expr* e);
+  void rawExpr(Operand& x, const syntax::Expr* e, Type* hint, bool allowGeneric);
+  void unary(Operand& x, const syntax::UnaryExpr* e);
+  void binary(Operand& x, const syntax::Expr* e, const syntax::Expr* lhs, const syntax::Expr* rhs, syntax::TokenKind op,
+              Pos opPos);
+  void conversion(Operand& x, Type* T);
+  void callExpr(Operand& x, const syntax::CallExpr* call);
+  void selector(Operand& x, const syntax::SelectorExpr* e);
+  void builtin(Operand& x, const syntax::CallExpr* call, BuiltinId id);
+  void compositeLit(Operand& x, const syntax::CompositeLit* e, Type* hint);
+  void indexExpr(Operand& x, const syntax::IndexExpr* e);
+  void sliceExpr(Operand& x, const syntax::SliceExpr* e);
+  void typeAssertion(Operand& x, const syntax::TypeAssertExpr* e);
+  void funcLit(Operand& x, const syntax::FuncLit* e);
+  /// Uses of identifiers: looks up the object, records the use, marks variables used, reports `undefined: x`.
+  void ident(Operand& x, const syntax::Ident* e, bool wantType);
+
+  // ---- stmt.cpp -----------------------------------------------------------------------------------------------
+  void stmtList(std::span<syntax::Stmt* const> list);
+  void stmt(const syntax::Stmt* s);
+  void assignStmt(const syntax::AssignStmt* s);
+  void shortVarDecl(const syntax::AssignStmt* s);
+  void rangeStmt(const syntax::RangeStmt* s);
+  void switchStmt(const syntax::SwitchStmt* s);
+  void typeSwitchStmt(const syntax::TypeSwitchStmt* s);
+  void selectStmt(const syntax::SelectStmt* s);
+  void returnStmt(const syntax::ReturnStmt* s);
+  /// Labels and branch statements of one function body (labels.go).
+  void labels(const syntax::BlockStmt* body);
+  /// Terminating statements (Go spec "Terminating statements"), for `missing return`.
+  bool isTerminating(const syntax::Stmt* s, std::string_view label);
+  /// Reports `declared and not used: x` for the unused variables of a function's scopes.
+  void usage(Scope* scope);
+
+  // ---- vo_ext.cpp ---------------------------------------------------------------------------------------------
+  void tryExpr(Operand& x, const syntax::TryExpr* e);
+  void dynAccess(Operand& x, const syntax::DynAccessExpr* e);
+  void failStmt(const syntax::FailStmt* s);
+
+  // ---- section: checker.cpp ----
+  // ---- section: resolver.cpp / decl.cpp ----
+  // ---- section: typexpr.cpp / lookup.cpp ----
+  // ---- section: operand.cpp / expr.cpp / call.cpp / builtins.cpp ----
+  // ---- section: stmt.cpp / vo_ext.cpp ----
+};
+
+}  // namespace vo::types
