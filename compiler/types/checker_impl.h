@@ -230,6 +230,12 @@ class Checker {
 
   // ---- section: checker.cpp ----
   // ---- section: resolver.cpp / decl.cpp ----
+  /// The scope identifiers are looked up in: the file scope of the package-level declaration being checked, or
+  /// the innermost block scope of the function body being checked (types2 environment.scope).
+  Scope* scope = nullptr;
+  /// Dot-imported objects of each file scope and the import that declared them, so that a use marks the import
+  /// used (types2 dotImportMap); ident() sets `used` on the PkgName found here.
+  std::map<std::pair<const Scope*, std::string_view>, PkgName*> dotImportMap;
   // ---- section: typexpr.cpp / lookup.cpp ----
   // ---- section: operand.cpp / expr.cpp / call.cpp / builtins.cpp ----
   // ---- section: stmt.cpp / vo_ext.cpp ----
