@@ -54,9 +54,11 @@ struct DeclInfo {
   const syntax::ValueSpec* valueSpec = nullptr;  ///< const or var
   const syntax::TypeSpec* typeSpec = nullptr;
   const syntax::FuncDecl* funcDecl = nullptr;
+  const syntax::File* file = nullptr;   ///< the file of the declaration (dialect)
   std::vector<Var*> lhs;                ///< var x, y = f(): all variables initialised by one call
-  Type* inheritedType = nullptr;        ///< const specs without values repeat the previous spec's type/values
-  std::span<syntax::Expr* const> inheritedValues;
+  const syntax::Expr* vtyp = nullptr;   ///< const/var: the type expression, or nullptr
+  const syntax::Expr* init = nullptr;   ///< const/var: the initialisation expression, or nullptr
+  bool inherited = false;               ///< const: vtyp and init repeat an earlier spec's (Go spec "Iota")
   std::unordered_set<Object*> deps;     ///< package-level objects this declaration refers to (init order)
 };
 
@@ -236,6 +238,46 @@ class Checker {
   /// Dot-imported objects of each file scope and the import that declared them, so that a use marks the import
   /// used (types2 dotImportMap); ident() sets `used` on the PkgName found here.
   std::map<std::pair<const Scope*, std::string_view>, PkgName*> dotImportMap;
+  /// Every import of the package's files in source order, for `"fmt" imported and not used`.
+  std::vector<PkgName*> imports;
+  /// Packages that could not be imported (`could not import x`): lookups in them report nothing further.
+  std::unordered_set<const Package*> fakeImports;
+  /// The file of each file scope.
+  std::unordered_map<const Scope*, const syntax::File*> scopeFiles;
+  /// Methods by receiver base type name, until the type's declaration attaches them (collectMethods).
+  std::unordered_map<TypeName*, std::vector<Func*>> methods;
+  /// The type on the right side of each defined type's declaration (types2 Named.fromRHS), for validType and
+  /// for resolving `type T U` chains.
+  std::unordered_map<Named*, Type*> namedRHS;
+  /// Defined types whose underlying type waits for a type currently being declared (`type T U` inside U's
+  /// declaration); resolved as soon as possible.
+  std::vector<Named*> pendingNamed;
+  /// validType's verdicts per defined type (0 unknown, 1 being checked, 2 valid, 3 invalid).
+  std::unordered_map<const Named*, uint8_t> validTypeInfo;
+
+  void declarePkgObj(const syntax::Ident* id, Object* obj, DeclInfo decl);
+  void importSpec(const syntax::ImportSpec* s, Scope* fileScope);
+  /// Reports `missing init expr for x` or `extra init expr e` when a const or var spec's names and values
+  /// disagree (types2 arity). With one value for several variables nothing is said yet: it may be a call.
+  void arity(const syntax::ValueSpec* s, std::span<syntax::Expr* const> inits, bool constDecl, bool inherited);
+  /// Attaches the collected methods of a defined type to it (decl.go collectMethods).
+  void collectMethods(TypeName* obj);
+  /// Reports a cycle through `obj` when it is invalid; true when the cycle is permitted (decl.go validCycle).
+  bool validCycle(Object* obj);
+  /// `invalid recursive type T` / `invalid cycle in declaration of x` with the cycle's `refers to` lines.
+  void cycleError(std::span<Object* const> cycle);
+  /// `initialization cycle for x` with the `refers to` lines; `cycle` is a dependency path reversed.
+  void reportInitCycle(std::span<Object* const> cycle);
+  /// Sets the underlying type of a defined type from its right side, following `type T U` chains.
+  void resolveUnderlying(Named* t);
+  /// Reports types that contain themselves without indirection, as in `type T struct{ f T }` (validtype.go).
+  void validType(Named* t);
+  uint8_t validType0(Type* t, std::vector<Object*>& path);
+  void initConst(Const* lhs, Operand& x);
+  /// The local const/var specs of a declaration statement (declStmt's cases).
+  void localConstSpec(const syntax::ValueSpec* s, const syntax::ValueSpec*& last);
+  void localVarSpec(const syntax::ValueSpec* s);
+  void localTypeSpec(const syntax::TypeSpec* s);
   // ---- section: typexpr.cpp / lookup.cpp ----
   // ---- section: operand.cpp / expr.cpp / call.cpp / builtins.cpp ----
   // ---- section: stmt.cpp / vo_ext.cpp ----
