@@ -279,6 +279,42 @@ class Checker {
   void localVarSpec(const syntax::ValueSpec* s);
   void localTypeSpec(const syntax::TypeSpec* s);
   // ---- section: typexpr.cpp / lookup.cpp ----
+  /// typ/definedType without recording: dispatches on the type expression's form (types2 typInternal).
+  Type* typInternal(const syntax::Expr* e, Named* def);
+  /// The type of an operand that must denote a type (`x (variable of type int) is not a type` otherwise);
+  /// leaves `result` unchanged unless x is a type.
+  void typeExprOperand(const Operand& x, Type*& result);
+  /// Reports (at the end of checking) a variable of an interface type that contains type constraints.
+  void validVarType(const syntax::Expr* e, Type* t);
+  /// Fills the fields and tags of struct `st` from its literal (struct.go).
+  void collectFields(Struct* st, const syntax::StructType* e);
+  /// The parameters or results of a signature, declared in `scope`; `variadic` is set for a final `...T`, whose
+  /// type becomes []T (signature.go collectParams).
+  std::vector<Var*> collectParams(Scope* scope, std::span<syntax::Field* const> list, bool variadicOk,
+                                  bool& variadic);
+  /// Interfaces that embed a type constraint (a union, `~T` or a non-interface type): they are only valid as
+  /// constraints, and Vo has no type parameters.
+  std::unordered_set<const Interface*> constraintIfaces;
+  /// Position of each embedded element of an interface literal (for errors of completeInterface).
+  std::unordered_map<const Interface*, std::vector<Pos>> embedPositions;
+  /// lookupFieldOrMethod without the special case of named pointer types; with `foldCase`, names match
+  /// case-insensitively (for the `missing method M (have m)` hint). Returns nullptr when not found; then a
+  /// non-empty `index` means ambiguous and `indirect` means a pointer receiver was required.
+  Object* lookupFieldOrMethodImpl(Type* T, bool addressable, Package* pkg, std::string_view name, bool foldCase,
+                                  std::vector<int>& index, bool& indirect);
+  /// missingMethod with gc's explanation: returns the method of interface type T that V lacks (nullptr when V
+  /// implements T) and sets `*cause` (if given) to `(missing method M)`, `(method M has pointer receiver)`,
+  /// `(wrong type for method M)\n\t\thave M(int)\n\t\twant M(string)`, etc. `wrongType` is set when V has
+  /// the method with another signature or on *V only. With !isStatic and an interface V, only methods present in
+  /// both must agree (type assertions).
+  Func* missingMethodCause(Type* V, Type* T, bool isStatic, std::string* cause, bool& wrongType);
+  /// Whether a value of interface type V can have dynamic type T (types2 assertableTo): always when T is an
+  /// interface; otherwise T must have V's methods. On failure `cause` is the parenthesised reason, for
+  /// `impossible type assertion: x.(T)\n\tT does not implement V (missing method M)`.
+  bool assertableTo(Type* V, Type* T, std::string& cause);
+  /// `M(int) string`: a method's name and signature without parameter names, as gc prints it in `have`/`want`
+  /// lines; with `pkgInfo`, types of every package are qualified.
+  std::string funcString(const Func* f, bool pkgInfo) const;
   // ---- section: operand.cpp / expr.cpp / call.cpp / builtins.cpp ----
   // call.cpp
   /// Set while checking an expression once it contains a function call or a channel receive (types2

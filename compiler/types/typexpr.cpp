@@ -1,15 +1,206 @@
-// Type expressions (types2 typexpr.go, struct.go, interface.go, signature.go). Placeholder until implemented.
+// Type expressions: names, composite type literals and array lengths (types2 typexpr.go). Struct, interface and
+// signature literals are in struct.cpp, interface.cpp and signature.cpp.
 #include "compiler/types/checker_impl.h"
 
 namespace vo::types {
 
-Type* Checker::typ(const syntax::Expr*) { return invalidType(); }
-Type* Checker::definedType(const syntax::Expr*, Named*) { return invalidType(); }
-Type* Checker::varType(const syntax::Expr*) { return invalidType(); }
-Signature* Checker::funcType(Var*, const syntax::FuncType*, Scope*, bool) { return nullptr; }
-Struct* Checker::structType(const syntax::StructType*) { return nullptr; }
-Interface* Checker::interfaceType(const syntax::InterfaceType*, Named*) { return nullptr; }
-void Checker::completeInterface(Pos, Interface*) {}
-int64_t Checker::arrayLength(const syntax::Expr*) { return -1; }
+namespace {
+
+/// Sets the underlying type of the defined type `def` (if any) to `t` as soon as the outermost type constructor
+/// of its declaration is known, so that the declaration's components may already refer to it.
+void setDefType(Named* def, Type* t) {
+  if (!def) return;
+  Type* u = underlying(t);
+  if (u) def->underlying = u;
+}
+
+}  // namespace
+
+Type* Checker::typ(const syntax::Expr* e) { return definedType(e, nullptr); }
+
+Type* Checker::definedType(const syntax::Expr* e, Named* def) {
+  Type* t = typInternal(e, def);
+  recordTypeAndValue(e, OperandMode::TypeExpr, t, {});
+  return t;
+}
+
+Type* Checker::varType(const syntax::Expr* e) {
+  Type* t = definedType(e, nullptr);
+  validVarType(e, t);
+  return t;
+}
+
+void Checker::validVarType(const syntax::Expr* e, Type* t) {
+  // Whether an interface has type constraints is known only once it is complete, which may be after the
+  // declarations that use it (parameters of its own methods): check at the end.
+  if (!isa<Named>(t) && !isa<Interface>(t)) return;
+  later([this, e, t] {
+    auto* it = dyn_cast<Interface>(underlying(t));
+    if (!it) return;
+    completeInterface(e->pos(), it);
+    if (constraintIfaces.count(it))
+      error(e->pos(),
+            "cannot use type " + typeStr(t) + " outside a type constraint: interface contains type constraints");
+  });
+}
+
+void Checker::typeExprOperand(const Operand& x, Type*& result) {
+  switch (x.mode) {
+    case OperandMode::TypeExpr:
+      result = x.type;
+      return;
+    case OperandMode::Invalid:
+      return;  // reported before
+    case OperandMode::NoValue:
+      errorAt(x.expr, operandString(x) + " used as type");
+      return;
+    default:
+      errorAt(x.expr, operandString(x) + " is not a type");
+      return;
+  }
+}
+
+Type* Checker::typInternal(const syntax::Expr* e0, Named* def) {
+  Type* result = invalidType();
+  switch (e0->kind()) {
+    case syntax::NodeKind::BadExpr:
+      break;  // reported by the parser
+
+    case syntax::NodeKind::Ident: {
+      Operand x;
+      ident(x, syntax::cast<syntax::Ident>(e0), /*wantType=*/true);
+      typeExprOperand(x, result);
+      break;
+    }
+
+    case syntax::NodeKind::SelectorExpr: {
+      Operand x;
+      selector(x, syntax::cast<syntax::SelectorExpr>(e0));
+      typeExprOperand(x, result);
+      break;
+    }
+
+    case syntax::NodeKind::IndexExpr: {
+      // T[A]: an instantiation, but no type is generic (LANGUAGE.md: no type parameters)
+      auto* e = syntax::cast<syntax::IndexExpr>(e0);
+      Type* t = typ(e->x);
+      if (!isInvalid(t)) errorAt(e->x, typeStr(t) + " is not a generic type");
+      break;
+    }
+
+    case syntax::NodeKind::ParenExpr:
+      return definedType(syntax::cast<syntax::ParenExpr>(e0)->x, def);
+
+    case syntax::NodeKind::ArrayType: {
+      auto* e = syntax::cast<syntax::ArrayType>(e0);
+      auto* t = ctx.types.make<Array>(invalidType(), -1);
+      setDefType(def, t);
+      if (e->len) {
+        t->len = arrayLength(e->len);
+      } else {
+        errorAt(e, "invalid use of [...] array (outside a composite literal)");
+      }
+      t->elem = varType(e->elem);
+      if (t->len >= 0) return t;
+      break;
+    }
+
+    case syntax::NodeKind::SliceType: {
+      auto* t = ctx.types.make<Slice>(invalidType());
+      setDefType(def, t);
+      t->elem = varType(syntax::cast<syntax::SliceType>(e0)->elem);
+      return t;
+    }
+
+    case syntax::NodeKind::EllipsisType:
+      // `...T` is handled where it is valid (parameter lists)
+      errorAt(e0, "invalid use of ...");
+      break;
+
+    case syntax::NodeKind::StructType: {
+      auto* t = ctx.types.make<Struct>(std::vector<Var*>{}, std::vector<std::string>{});
+      setDefType(def, t);
+      collectFields(t, syntax::cast<syntax::StructType>(e0));
+      return t;
+    }
+
+    case syntax::NodeKind::StarExpr: {
+      auto* t = ctx.types.make<Pointer>(invalidType());
+      setDefType(def, t);
+      t->elem = varType(syntax::cast<syntax::StarExpr>(e0)->x);
+      // *T of an invalid T is not useful and only leads to follow-on errors
+      if (isInvalid(t->elem)) break;
+      return t;
+    }
+
+    case syntax::NodeKind::FuncType: {
+      auto* e = syntax::cast<syntax::FuncType>(e0);
+      Signature* sig = funcType(nullptr, e, newScope(nullptr, e, "function"), fctx && fctx->isVo);
+      setDefType(def, sig);
+      return sig;
+    }
+
+    case syntax::NodeKind::InterfaceType:
+      return interfaceType(syntax::cast<syntax::InterfaceType>(e0), def);
+
+    case syntax::NodeKind::MapType: {
+      auto* e = syntax::cast<syntax::MapType>(e0);
+      auto* t = ctx.types.make<Map>(invalidType(), invalidType());
+      setDefType(def, t);
+      t->key = varType(e->key);
+      t->elem = varType(e->value);
+      // spec: "The comparison operators == and != must be fully defined for operands of the key type; thus the
+      // key type must not be a function, map, or slice." Checked at the end, when the key type is complete.
+      later([this, t, e] {
+        if (!underlying(t->key)) return;  // an invalid recursive type, reported elsewhere
+        if (!comparable(t->key)) errorAt(e->key, "invalid map key type " + typeStr(t->key));
+      });
+      return t;
+    }
+
+    case syntax::NodeKind::ChanType: {
+      auto* e = syntax::cast<syntax::ChanType>(e0);
+      ChanDir dir = e->dir == syntax::ChanDirKind::Send   ? ChanDir::SendOnly
+                    : e->dir == syntax::ChanDirKind::Recv ? ChanDir::RecvOnly
+                                                          : ChanDir::SendRecv;
+      auto* t = ctx.types.make<Chan>(dir, invalidType());
+      setDefType(def, t);
+      t->elem = varType(e->elem);
+      return t;
+    }
+
+    default: {
+      errorAt(e0, syntax::exprString(e0) + " is not a type");
+      // evaluate the expression anyway: its variables count as used, its errors are reported
+      Operand x;
+      rawExpr(x, e0, nullptr, false);
+      break;
+    }
+  }
+  setDefType(def, result);
+  return result;
+}
+
+int64_t Checker::arrayLength(const syntax::Expr* e) {
+  Operand x;
+  expr(x, e);
+  if (x.mode != OperandMode::Constant) {
+    if (!x.isInvalid()) errorAt(e, "array length " + operandString(x) + " must be constant");
+    return -1;
+  }
+  if (isUntyped(x.type) || isInteger(x.type)) {
+    constant::Value v = constant::toInt(x.val);
+    if (v.kind() == constant::Kind::Int && constant::representable(v, BasicKind::Int)) {
+      auto [n, exact] = constant::int64Val(v);
+      if (exact && n >= 0) return n;
+    }
+  }
+  if (isInteger(x.type)) {
+    errorAt(e, "invalid array length " + operandString(x));
+  } else {
+    errorAt(e, "array length " + operandString(x) + " must be integer");
+  }
+  return -1;
+}
 
 }  // namespace vo::types
