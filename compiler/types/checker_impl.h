@@ -284,6 +284,10 @@ class Checker {
   /// The type of an operand that must denote a type (`x (variable of type int) is not a type` otherwise);
   /// leaves `result` unchanged unless x is a type.
   void typeExprOperand(const Operand& x, Type*& result);
+  /// A qualified identifier `pkg.Name` (types2 selector's package case): returns false when `e.x` does not
+  /// denote an imported package; otherwise marks the import used, reports `undefined: pkg.Name` or
+  /// `name x not exported by package pkg`, records the uses and sets x (TypeExpr for a type name).
+  bool qualifiedIdent(Operand& x, const syntax::SelectorExpr* e);
   /// Reports (at the end of checking) a variable of an interface type that contains type constraints.
   void validVarType(const syntax::Expr* e, Type* t);
   /// Fills the fields and tags of struct `st` from its literal (struct.go).

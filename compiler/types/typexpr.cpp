@@ -74,8 +74,9 @@ Type* Checker::typInternal(const syntax::Expr* e0, Named* def) {
     }
 
     case syntax::NodeKind::SelectorExpr: {
+      auto* e = syntax::cast<syntax::SelectorExpr>(e0);
       Operand x;
-      selector(x, syntax::cast<syntax::SelectorExpr>(e0));
+      if (!qualifiedIdent(x, e)) selector(x, e);
       typeExprOperand(x, result);
       break;
     }
@@ -135,7 +136,7 @@ Type* Checker::typInternal(const syntax::Expr* e0, Named* def) {
 
     case syntax::NodeKind::FuncType: {
       auto* e = syntax::cast<syntax::FuncType>(e0);
-      Signature* sig = funcType(nullptr, e, newScope(nullptr, e, "function"), fctx && fctx->isVo);
+      Signature* sig = funcType(nullptr, e, newScope(scope, e, "function"), fctx && fctx->isVo);
       setDefType(def, sig);
       return sig;
     }
@@ -181,7 +182,63 @@ Type* Checker::typInternal(const syntax::Expr* e0, Named* def) {
   return result;
 }
 
+bool Checker::qualifiedIdent(Operand& x, const syntax::SelectorExpr* e) {
+  auto* id = syntax::dyn_cast<syntax::Ident>(e->x);
+  if (!id || !scope) return false;
+  auto* pname = dyn_cast<PkgName>(scope->lookupParent(id->name));
+  if (!pname) return false;
+  recordUse(id, pname);
+  pname->used = true;
+  x.mode = OperandMode::Invalid;
+  x.expr = e;
+  Package* imported = pname->imported;
+  if (!imported) return true;  // the import failed (reported)
+  Object* exp = imported->scope->lookup(e->sel->name);
+  if (!exp) {
+    errorAt(e->sel, "undefined: " + syntax::exprString(e));
+    return true;
+  }
+  if (!exp->isExported())
+    errorAt(e->sel, "name " + std::string(e->sel->name) + " not exported by package " + imported->name);
+  recordUse(e->sel, exp);
+  x.type = exp->type;
+  switch (exp->kind()) {
+    case ObjectKind::TypeName:
+      x.mode = OperandMode::TypeExpr;
+      break;
+    case ObjectKind::Const:
+      x.mode = OperandMode::Constant;
+      x.val = cast<Const>(exp)->value;
+      break;
+    case ObjectKind::Var:
+      x.mode = OperandMode::Variable;
+      break;
+    case ObjectKind::Builtin:
+      x.mode = OperandMode::Builtin;
+      x.builtin = cast<Builtin>(exp)->id;
+      break;
+    default:
+      x.mode = OperandMode::Value;
+      break;
+  }
+  if (!x.type && x.mode != OperandMode::Builtin) x.mode = OperandMode::Invalid;
+  return true;
+}
+
 int64_t Checker::arrayLength(const syntax::Expr* e) {
+  // An identifier that is not a constant may be an attempt at a type parameter: say so (types2).
+  if (auto* name = syntax::dyn_cast<syntax::Ident>(e); name && scope) {
+    Object* obj = scope->lookupParent(name->name);
+    if (!obj) {
+      errorAt(name, "undefined array length " + std::string(name->name) + " or missing type constraint");
+      return -1;
+    }
+    if (!isa<Const>(obj)) {
+      errorAt(name, "invalid array length " + std::string(name->name));
+      return -1;
+    }
+  }
+
   Operand x;
   expr(x, e);
   if (x.mode != OperandMode::Constant) {
