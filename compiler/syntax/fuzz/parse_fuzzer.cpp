@@ -1,5 +1,6 @@
 // libFuzzer target for the front end: runs the lexer and the parser (and the AST dump and diagnostic printing)
-// over arbitrary bytes, as a `.go` and as a `.vo` file. Built only with VO_FUZZ=ON (scripts/fuzz).
+// over arbitrary bytes, as a `.go` and as a `.vo` file, and type-checks every input that parses without errors
+// (with the standard-library importer, as `vo check --types` does). Built only with VO_FUZZ=ON (scripts/fuzz).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include "compiler/syntax/lexer.h"
 #include "compiler/syntax/parser.h"
 #include "compiler/syntax/token.h"
+#include "compiler/types/check.h"
 
 namespace {
 
@@ -39,12 +41,21 @@ void lexAll(const vo::SourceManager& sources, vo::FileId file, vo::syntax::Diale
   }
 }
 
-void parseAndDump(const vo::SourceManager& sources, vo::FileId file, vo::syntax::DialectKind dialect,
-                  std::ostream& sink) {
+// Parses the file and dumps its AST; when the parser reported no error, type-checks it as a package of its own
+// (so that checker crashes on well-formed input are found), then prints every diagnostic.
+void parseDumpAndCheck(vo::SourceManager& sources, vo::FileId file, vo::syntax::DialectKind dialect,
+                       std::ostream& sink) {
   vo::DiagnosticEngine diags(sources);
   vo::syntax::AstContext ctx;
   vo::syntax::File* ast = vo::syntax::parseFile(ctx, sources, file, diags, dialect);
   if (ast != nullptr) vo::syntax::dumpAst(*ast, sources, sink);
+  if (ast != nullptr && !diags.hasErrors()) {
+    vo::types::CheckContext checkContext;
+    vo::types::StdlibImporter importer(checkContext, sources, diags);
+    vo::types::Info info;
+    const vo::syntax::File* files[] = {ast};
+    vo::types::checkPackage(checkContext, importer, std::string(ast->packageName->name), files, diags, info);
+  }
   diags.print(sink);
 }
 
@@ -59,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const vo::FileId voFile = sources.addFile("fuzz.vo", text);
   lexAll(sources, goFile, vo::syntax::DialectKind::Go, size);
   lexAll(sources, voFile, vo::syntax::DialectKind::Vo, size);
-  parseAndDump(sources, goFile, vo::syntax::DialectKind::Go, sink);
-  parseAndDump(sources, voFile, vo::syntax::DialectKind::Vo, sink);
+  parseDumpAndCheck(sources, goFile, vo::syntax::DialectKind::Go, sink);
+  parseDumpAndCheck(sources, voFile, vo::syntax::DialectKind::Vo, sink);
   return 0;
 }

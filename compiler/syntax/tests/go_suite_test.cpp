@@ -2,6 +2,8 @@
 // files that must compile parse without diagnostics, files with type parameters get `generics are not
 // supported`, and the syntax errors that errorcheck files expect are reported on their lines.
 // Which files use type parameters comes from go/parser (scripts/list-generic-go-tests), not from our parser.
+#include "compiler/syntax/tests/go_suite.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -34,82 +36,19 @@ namespace fs = std::filesystem;
 // reports an error. It only goes up.
 constexpr size_t kErrorcheckMatchedFloor = 136;
 
-// The directories test/run.go reads (Go 1.19 run.go `dirs`), relative to the test directory.
-const char* const kTestDirs[] = {".",         "ken",     "chan",    "interface", "syntax",    "dwarf",
-                                 "fixedbugs", "codegen", "runtime", "abi",       "typeparam", "typeparam/mdempsky"};
-
-std::string goTestDir() {
-  const char* env = std::getenv("VO_GO_TEST_DIR");
-  return env != nullptr && *env != '\0' ? env : "/usr/share/go-1.19/test";
-}
+using gosuite::dirFiles;
+using gosuite::GoTest;
+using gosuite::goTestDir;
+using gosuite::listTests;
+using gosuite::readFile;
+using gosuite::testAction;
 
 // Fails the current test unless the corpus is present: a missing corpus must never look like a pass.
 bool haveCorpus(const std::string& dir) {
-  std::error_code ec;
-  if (fs::is_directory(dir, ec) && fs::exists(fs::path(dir) / "run.go", ec)) return true;
+  if (gosuite::haveCorpus(dir)) return true;
   ADD_FAILURE() << "Go's test suite was not found at " << dir
                 << ": run scripts/setup (it installs Debian's golang-1.19-src), or set VO_GO_TEST_DIR";
   return false;
-}
-
-std::string readFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// The action of a test file as test/run.go reads it: the first paragraph, without a first line that contains
-// `+build`, without the leading `//`; its first word. Empty when there is no recipe.
-std::string testAction(std::string_view src) {
-  if (src.empty() || src[0] == '\n') return "";
-  size_t end = src.find("\n\n");
-  if (end == std::string_view::npos) return "";
-  std::string_view action = src.substr(0, end);
-  size_t nl = action.find('\n');
-  if (nl != std::string_view::npos && action.substr(0, nl).find("+build") != std::string_view::npos)
-    action.remove_prefix(nl + 1);
-  if (action.starts_with("//")) action.remove_prefix(2);
-  size_t begin = action.find_first_not_of(" \t\r\n");
-  if (begin == std::string_view::npos) return "";
-  action.remove_prefix(begin);
-  return std::string(action.substr(0, action.find_first_of(" \t\r\n")));
-}
-
-// One test of the suite: a top-level file (relative path) and its action.
-struct GoTest {
-  std::string path;
-  std::string action;
-};
-
-// Every `.go` file of run.go's directories with its action, sorted by path.
-std::vector<GoTest> listTests(const std::string& root) {
-  std::vector<GoTest> tests;
-  for (const char* dir : kTestDirs) {
-    fs::path d = fs::path(root) / dir;
-    std::error_code ec;
-    for (const fs::directory_entry& e : fs::directory_iterator(d, ec)) {
-      if (!e.is_regular_file() || e.path().extension() != ".go") continue;
-      std::string rel = fs::relative(e.path(), root).generic_string();
-      tests.push_back({rel, testAction(readFile(e.path()))});
-    }
-  }
-  std::sort(tests.begin(), tests.end(), [](const GoTest& a, const GoTest& b) { return a.path < b.path; });
-  return tests;
-}
-
-// The `.go` files under X.dir for the test X.go (recursively), relative to root and sorted.
-std::vector<std::string> dirFiles(const std::string& root, const std::string& testPath) {
-  std::vector<std::string> files;
-  fs::path dir = fs::path(root) / (testPath.substr(0, testPath.size() - 3) + ".dir");
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return files;
-  for (const fs::directory_entry& e : fs::recursive_directory_iterator(dir, ec)) {
-    if (e.is_regular_file() && e.path().extension() == ".go")
-      files.push_back(fs::relative(e.path(), root).generic_string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
 }
 
 // The parse of one corpus file, kept only as long as the caller needs it.
@@ -124,25 +63,12 @@ struct ParsedFile {
 // Parses root/rel in the Go dialect; diagnostics name the file by `rel`.
 std::unique_ptr<ParsedFile> parseCorpusFile(const std::string& root, const std::string& rel) {
   auto p = std::make_unique<ParsedFile>();
-  p->id = p->sources.addFile(rel, readFile(fs::path(root) / rel));
+  p->id = p->sources.addFile(rel, readFile((fs::path(root) / rel).string()));
   p->file = parseFile(p->ast, p->sources, p->id, p->diags, DialectKind::Go);
   return p;
 }
 
-// The list written by scripts/list-generic-go-tests: relative path -> "typeparams", "instantiates" or
-// "unparsable".
-std::map<std::string, std::string> loadGenericList() {
-  std::map<std::string, std::string> list;
-  std::ifstream in(fs::path(VO_SOURCE_DIR) / "test_data/go_suite/uses_type_params.txt");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    size_t space = line.find(' ');
-    if (space == std::string::npos) continue;
-    list[line.substr(space + 1)] = line.substr(0, space);
-  }
-  return list;
-}
+std::map<std::string, std::string> loadGenericList() { return gosuite::loadGenericList(VO_SOURCE_DIR); }
 
 bool isInScopeAction(const std::string& action) {
   return action == "run" || action == "compile" || action == "build" || action == "runoutput" || action == "rundir" ||
@@ -156,6 +82,17 @@ TEST(GoSuiteTest, ActionIsTheFirstWordOfTheFirstParagraph) {
   EXPECT_EQ(testAction("// run\n//go:build !js\n// +build !js\n\npackage main\n"), "run");
   EXPECT_EQ(testAction("\n// run\n\npackage main\n"), "");  // run.go: "starts with newline"
   EXPECT_EQ(testAction("package main\n"), "");
+  EXPECT_EQ(gosuite::testRecipe("// errorcheck -0 -m\n\npackage p\n"),
+            (std::vector<std::string>{"errorcheck", "-0", "-m"}));
+  EXPECT_EQ(gosuite::testRecipe("// run\n//go:build !js\n\npackage main\n"),
+            (std::vector<std::string>{"run", "//go:build", "!js"}));
+}
+
+TEST(GoSuiteTest, BuildConstraintsAreReadUpToThePackageClause) {
+  EXPECT_TRUE(gosuite::hasBuildConstraint("// run\n//go:build !js\n\npackage main\n"));
+  EXPECT_TRUE(gosuite::hasBuildConstraint("// +build amd64\n// run\n\npackage main\n"));
+  EXPECT_FALSE(gosuite::hasBuildConstraint("// run\n\npackage main\n\n//go:build x\n"));
+  EXPECT_FALSE(gosuite::hasBuildConstraint("// run\n\n// Copyright\n\npackage main\n"));
 }
 
 // (a) Every file of a run, compile, build, runoutput, rundir or compiledir test (and the files of its X.dir)
@@ -339,7 +276,7 @@ TEST(GoSuiteTest, ErrorcheckSyntaxErrorsAreReportedOnTheirLines) {
       for (std::string& f : dirFiles(root, t.path)) files.push_back(std::move(f));
     }
     for (const std::string& rel : files) {
-      std::string src = readFile(fs::path(root) / rel);
+      std::string src = readFile((fs::path(root) / rel).string());
       errorcheck::ExpectedErrors all = errorcheck::parseExpectedErrors(src, fs::path(rel).filename().string());
       bool underSyntax = rel.starts_with("syntax/");
       std::map<uint32_t, errorcheck::ExpectedError> syntaxLines;  // one expectation per line
