@@ -346,6 +346,54 @@ class Checker {
   /// True for the built-ins whose calls may stand alone as statements (copy, delete, panic, print, ...); a call
   /// of another one (len, append, ...) as a statement is an unused value.
   static bool builtinIsStatement(BuiltinId id);
+  // operand.cpp / expr.cpp (types2 check.untyped, const.go, expr.go helpers)
+  /// Why an untyped value cannot take a type (types2 error codes of implicitTypeAndValue and representation).
+  enum class ConvCode : uint8_t { Ok, TruncatedFloat, NumericOverflow, InvalidConstVal, InvalidUntypedConversion };
+  /// An expression whose type is still untyped, recorded once its final type is known (types2 exprInfo).
+  struct UntypedInfo {
+    bool isLhs = false;  ///< the lhs of a non-constant shift: its final type must be an integer type
+    OperandMode mode = OperandMode::Invalid;
+    Basic* type = nullptr;
+    constant::Value val;
+  };
+  std::unordered_map<const syntax::Expr*, UntypedInfo> untyped;
+  /// Records the expressions still untyped at the end of checking (non-constants with their default type,
+  /// constants with their untyped type and value). Call once after all function bodies were checked.
+  void recordUntyped();
+  /// Records x's type and value, or remembers it in `untyped` (types2 Checker.record).
+  void recordOperand(const Operand& x);
+  void updateExprVal(const syntax::Expr* e, const constant::Value& val);
+  /// The type (and converted constant value) untyped x takes where `target` is expected; nullptr and a code when
+  /// it cannot (types2 implicitTypeAndValue).
+  Type* implicitTypeAndValue(Operand& x, Type* target, constant::Value& val, ConvCode& code);
+  /// The value of constant x in basic type T, or a code (types2 representation).
+  ConvCode representation(const Operand& x, Basic* T, constant::Value& val);
+  void invalidConversion(ConvCode code, const Operand& x, Type* target);
+  /// Checks that a constant result is representable by its type, or not too large when untyped (types2 overflow).
+  void overflow(Operand& x, Pos opPos);
+  /// Reports and invalidates x when its mode is excluded: NoValue, Builtin or TypeExpr (types2 exclude).
+  void exclude(Operand& x, bool noValue, bool builtinMode, bool typeExpr);
+  /// Reports `multiple-value f() (value of type (int, int)) in single-value context`.
+  void singleValue(Operand& x);
+  void exprWithHint(Operand& x, const syntax::Expr* e, Type* hint);
+  /// Adds package-level `obj` to the dependencies of the declaration being checked (init order).
+  void addDeclDep(Object* obj);
+  void shift(Operand& x, Operand& y, const syntax::Expr* e, syntax::TokenKind op, Pos opPos);
+  void comparison(Operand& x, Operand& y, syntax::TokenKind op, const syntax::Expr* e, bool switchCase);
+  void matchTypes(Operand& x, Operand& y);
+  std::string kindString(Type* t) const;
+  std::string incomparableCause(Type* t) const;
+  /// Checks an index operand; returns its constant value (>= 0), -1 when not constant, -2 on error. `max` >= 0
+  /// is the exclusive upper bound for constant indices (types2 index).
+  int64_t checkIndex(const syntax::Expr* index, int64_t max, Type** typ = nullptr);
+  bool isValidIndex(Operand& x, std::string_view what, bool allowNegative);
+  /// Elements of an array or slice literal; returns the literal's length (types2 indexedElts).
+  int64_t indexedElts(std::span<syntax::Expr* const> elts, Type* elem, int64_t length);
+  /// Conversion rules (Go spec "Conversions") for non-constant x; `cause` explains a failure.
+  bool convertibleTo(Operand& x, Type* T, std::string& cause);
+  /// Evaluates one expression whose value is not needed, after an error (types2 use, for one expression; the
+  /// key of a KeyValueExpr is skipped).
+  void useExpr(const syntax::Expr* e);
   // ---- section: stmt.cpp / vo_ext.cpp ----
 };
 
