@@ -377,7 +377,7 @@ class Checker {
   void singleValue(Operand& x);
   void exprWithHint(Operand& x, const syntax::Expr* e, Type* hint);
   /// Adds package-level `obj` to the dependencies of the declaration being checked (init order).
-  void addDeclDep(Object* obj);
+  void addDependency(Object* obj);
   void shift(Operand& x, Operand& y, const syntax::Expr* e, syntax::TokenKind op, Pos opPos);
   void comparison(Operand& x, Operand& y, syntax::TokenKind op, const syntax::Expr* e, bool switchCase);
   void matchTypes(Operand& x, Operand& y);

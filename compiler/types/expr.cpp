@@ -174,7 +174,7 @@ void Checker::useExpr(const syntax::Expr* e) {
   rawExpr(x, e, nullptr, false);
 }
 
-void Checker::addDeclDep(Object* obj) {
+void Checker::addDependency(Object* obj) {
   if (!currentDecl || !objMap.contains(obj)) return;  // not in a package-level init, or not package-level
   currentDecl->deps.insert(obj);
 }
@@ -363,7 +363,7 @@ void Checker::ident(Operand& x, const syntax::Ident* e, bool wantType) {
       errorAt(e, "use of package " + std::string(obj->name) + " not in selector");
       return;
     case ObjectKind::Const: {
-      addDeclDep(obj);
+      addDependency(obj);
       if (isInvalid(t)) return;
       if (obj == universe.lookup("iota")) {
         if (iota.isUnknown()) {
@@ -385,13 +385,13 @@ void Checker::ident(Operand& x, const syntax::Ident* e, bool wantType) {
       auto* v = cast<Var>(obj);
       // Variables of other packages are left alone (they may be read concurrently).
       if (v->pkg == pkg) v->used = true;
-      addDeclDep(obj);
+      addDependency(obj);
       if (isInvalid(t)) return;
       x.mode = OperandMode::Variable;
       break;
     }
     case ObjectKind::Func:
-      addDeclDep(obj);
+      addDependency(obj);
       if (isInvalid(t)) return;
       x.mode = OperandMode::Value;
       break;
