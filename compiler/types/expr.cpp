@@ -692,7 +692,7 @@ void Checker::comparison(Operand& x, Operand& y, TokenKind op, const syntax::Exp
     if (x.isNil() || y.isNil()) {
       // comparison against nil requires that the other operand type has nil
       Type* t = x.isNil() ? y.type : x.type;
-      if (!hasNil(t)) {
+      if (!hasNil(t) || basicKindOf(t) == BasicKind::UntypedNil) {
         errOp = &y;  // only possible for nil == nil
         ok = false;
       }
