@@ -195,7 +195,8 @@ bool Checker::qualifiedIdent(Operand& x, const syntax::SelectorExpr* e) {
   if (!imported) return true;  // the import failed (reported)
   Object* exp = imported->scope->lookup(e->sel->name);
   if (!exp) {
-    errorAt(e->sel, "undefined: " + syntax::exprString(e));
+    // a package that could not be imported (reported) has no objects: no follow-on errors
+    if (!fakeImports.count(imported)) errorAt(e->sel, "undefined: " + syntax::exprString(e));
     return true;
   }
   if (!exp->isExported())
