@@ -13,7 +13,7 @@ var a2 [-1]int       // ERROR "^invalid array length -1 \(untyped int constant\)
 var a3 [1.5]int      // ERROR "^array length 1.5 \(untyped float constant\) must be integer$"
 var a4 [missing]int  // ERROR "^undefined array length missing or missing type constraint$"
 var a5 [x + 1]int    // ERROR "^array length x \+ 1 \(value of type int\) must be constant$"
-var a6 ["three"]int  // ERROR "^array length \"three\" \(untyped string constant\) must be integer$"
+var a6 ["three"]int  // ERROR "^array length .three. \(untyped string constant\) must be integer$"
 var a7 [1 << 70]int  // ERROR "^invalid array length 1 << 70 \(untyped int constant 1180591620717411303424\)$"
 var a8 [...]int      // ERROR "^invalid use of \[\.\.\.\] array \(outside a composite literal\)$"
 

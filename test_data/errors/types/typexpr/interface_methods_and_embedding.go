@@ -30,9 +30,14 @@ type Dup interface {
 	m() // ERROR "^duplicate method m"
 }
 
-type Redeclared interface {
+type Redeclared interface { // an explicit method may repeat an embedded one with the same signature
 	A
-	F() // ERROR "^duplicate method F"
+	F()
+}
+
+type RedeclaredDifferently interface {
+	A // ERROR "^duplicate method F"
+	F(int)
 }
 
 type Blank interface {
