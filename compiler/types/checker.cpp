@@ -24,6 +24,7 @@ void Checker::checkFiles(std::span<const syntax::File* const> files) {
     action();
   }
   delayed.clear();
+  recordUntyped();  // untyped values that never met a typed context get their default type
   unusedImports();
   initOrder();
   pkg->complete = true;
