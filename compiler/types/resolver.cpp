@@ -190,7 +190,12 @@ void Checker::collectObjects(std::span<const syntax::File* const> files) {
           const syntax::Ident* recv = unpackRecv(fdecl->recv->type, ptr);
           if (recv && name != "_") methodInfos.push_back({obj, ptr, recv});
           recordDef(fdecl->name, obj);
-          if (!fdecl->body && userPackage) errorAt(fdecl->name, "missing function body");
+          // gc reports it at the receiver's `(`, which precedes the receiver's first token.
+          if (!fdecl->body && userPackage) {
+            Pos at = fdecl->recv->pos();
+            if (at.offset > 0) --at.offset;
+            error(at, "missing function body");
+          }
         }
         DeclInfo d;
         d.fileScope = fileScope;
