@@ -252,6 +252,11 @@ class Checker {
   /// Defined types whose underlying type waits for a type currently being declared (`type T U` inside U's
   /// declaration); resolved as soon as possible.
   std::vector<Named*> pendingNamed;
+  /// Functions without body in a program (not the standard library, whose are natives): gc reports `missing
+  /// function body` only when type checking found no error, so they wait until the end (initOrder).
+  std::vector<Pos> missingBodies;
+  /// The number of errors when checking started, to tell whether this package had any.
+  size_t errorsAtStart = 0;
   /// validType's verdicts per defined type (0 unknown, 1 being checked, 2 valid, 3 invalid).
   std::unordered_map<const Named*, uint8_t> validTypeInfo;
 

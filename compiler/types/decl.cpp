@@ -20,7 +20,7 @@ const syntax::Expr* unparen(const syntax::Expr* e) {
 
 // Checks `lhs = x` in a variable declaration; a variable without type takes x's (default) type (types2
 // initVar).
-void initVar(Checker& check, Var* lhs, Operand& x, std::string_view context) {
+void initDeclVar(Checker& check, Var* lhs, Operand& x, std::string_view context) {
   if (x.isInvalid() || isInvalid(x.type) || (lhs->type && isInvalid(lhs->type))) {
     if (!lhs->type) lhs->type = check.invalidType();
     lhs->used = true;  // avoid follow-on "declared and not used" errors
@@ -42,7 +42,7 @@ void initVar(Checker& check, Var* lhs, Operand& x, std::string_view context) {
 }
 
 // `var a, b = f()`: several variables initialised by one multi-valued expression (types2 initVars, n:1 case).
-void initVarsFromOne(Checker& check, std::span<Var* const> lhs, const syntax::Expr* init) {
+void initDeclVars(Checker& check, std::span<Var* const> lhs, const syntax::Expr* init) {
   Operand x;
   check.multiExpr(x, init);
   std::vector<Operand> rhs;
@@ -66,7 +66,7 @@ void initVarsFromOne(Checker& check, std::span<Var* const> lhs, const syntax::Ex
     rhs.push_back(x);
   }
   if (rhs.size() == lhs.size()) {
-    for (size_t i = 0; i < lhs.size(); ++i) initVar(check, lhs[i], rhs[i], "assignment");
+    for (size_t i = 0; i < lhs.size(); ++i) initDeclVar(check, lhs[i], rhs[i], "assignment");
     return;
   }
   // An assignment mismatch; reported only when the value had no error.
@@ -280,7 +280,7 @@ void Checker::varDecl(Var* obj, std::span<Var* const> lhs, const syntax::Expr* t
   if (lhs.size() <= 1) {
     Operand x;
     expr(x, init);
-    initVar(*this, obj, x, "variable declaration");
+    initDeclVar(*this, obj, x, "variable declaration");
     return;
   }
   // Several variables and one initialiser: with a type, all variables have it; otherwise they take the types of
@@ -288,7 +288,7 @@ void Checker::varDecl(Var* obj, std::span<Var* const> lhs, const syntax::Expr* t
   if (typ) {
     for (Var* v : lhs) v->type = obj->type;
   }
-  initVarsFromOne(*this, lhs, init);
+  initDeclVars(*this, lhs, init);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -466,6 +466,7 @@ void Checker::funcDecl(Func* obj, const DeclInfo& decl) {
     Type* rt = varType(r->type);
     recv = ctx.objects.makeObject<Var>(r->name ? r->name->name : std::string_view(), rt, pkg,
                                        r->name ? r->name->pos() : r->pos());
+    recv->used = true;  // parameters are always used
     if (r->name) {
       recordDef(r->name, recv);
     } else {

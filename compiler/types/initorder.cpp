@@ -124,6 +124,12 @@ void Checker::initOrder() {
     init.rhs = d.init;
     info.initOrder.push_back(std::move(init));
   }
+
+  // The last check of a package, as in gc, where the back end finds them after type checking succeeded.
+  if (diags.errorCount() == errorsAtStart) {
+    for (Pos at : missingBodies) error(at, "missing function body");
+  }
+  missingBodies.clear();
 }
 
 void Checker::reportInitCycle(std::span<Object* const> cycle) {

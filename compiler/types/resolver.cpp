@@ -157,6 +157,7 @@ void Checker::collectObjects(std::span<const syntax::File* const> files) {
   std::vector<MethodInfo> methodInfos;  // methods with a receiver base type name and a non-blank name
   std::vector<Scope*> fileScopes;
   bool userPackage = stdlib::packageFiles(pkg->path).empty();
+  errorsAtStart = diags.errorCount();
 
   for (const syntax::File* file : files) {
     // The package identifier denotes the current package, but there is no corresponding package object.
@@ -184,7 +185,11 @@ void Checker::collectObjects(std::span<const syntax::File* const> files) {
             declare(pkg->scope, fdecl->name, obj);
           }
           // Functions without body are natives of the standard library; a program must give every body.
-          if (!fdecl->body && (userPackage || name == "init")) errorAt(fdecl->name, "missing function body");
+          if (!fdecl->body && name == "init") {
+            errorAt(fdecl->name, "missing function body");
+          } else if (!fdecl->body && userPackage) {
+            missingBodies.push_back(fdecl->name->pos());
+          }
         } else {
           bool ptr = false;
           const syntax::Ident* recv = unpackRecv(fdecl->recv->type, ptr);
@@ -194,7 +199,7 @@ void Checker::collectObjects(std::span<const syntax::File* const> files) {
           if (!fdecl->body && userPackage) {
             Pos at = fdecl->recv->pos();
             if (at.offset > 0) --at.offset;
-            error(at, "missing function body");
+            missingBodies.push_back(at);
           }
         }
         DeclInfo d;

@@ -1,5 +1,5 @@
 // init and main must be functions without parameters and results; init functions are not declared (there may
-// be several, and they cannot be referred to). Functions other than natives need a body.
+// be several, and they cannot be referred to).
 
 package main
 
@@ -14,9 +14,3 @@ func init() {}
 func main() int { // ERROR "^func main must have no arguments and no return values$"
 	return 0
 }
-
-func noBody() // ERROR "^missing function body$"
-
-type T struct{}
-
-func (T) alsoNoBody() // ERROR "^missing function body$"

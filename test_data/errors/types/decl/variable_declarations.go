@@ -7,7 +7,7 @@ func two() (int, string) { return 1, "a" }
 func one() int           { return 1 }
 
 var a, b = two()
-var c, d = one() // ERROR "^assignment mismatch: 2 variables but one\(\) returns 1 value$"
+var c, d = one() // ERROR "^assignment mismatch: 2 variables but one returns 1 value$"
 var e = 1, 2      // ERROR "^extra init expr 2$"
 var f, g, h = 1, 2 // ERROR "^missing init expr for h$"
 var i, j int = two() // ERROR "cannot use two\(\) \(value of type string\) as int value in assignment"
@@ -18,7 +18,7 @@ var mv, ok = m["x"]
 
 func main() {
 	var x, y = two()
-	var z, w = one() // ERROR "^assignment mismatch: 2 variables but one\(\) returns 1 value$"
+	var z, w = one() // ERROR "^assignment mismatch: 2 variables but one returns 1 value$"
 	_, _, _, _ = x, y, z, w
 	var u = 1, 2 // ERROR "^extra init expr 2$"
 	_ = u
