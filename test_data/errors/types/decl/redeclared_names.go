@@ -16,7 +16,7 @@ func fn() {}
 
 func fn() {} // ERROR "^fn redeclared in this block"
 
-var strings = 1 // ERROR "^strings already declared through import of package strings \(\"strings\"\)"
+var strings = 1 // ERROR "^strings already declared through import of package strings \(.strings.\)"
 
 type T struct{ name string }
 
