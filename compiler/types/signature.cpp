@@ -75,6 +75,7 @@ std::vector<Var*> Checker::collectParams(Scope* scope, std::span<syntax::Field* 
     if (field->name) {
       par = ctx.objects.makeObject<Var>(field->name->name, t, pkg, field->name->pos());
       par->isParam = true;
+      par->used = true;  // parameters are never reported as unused (types2 NewParam)
       declare(scope, field->name, par);
     } else {
       par = ctx.objects.makeObject<Var>("", t, pkg, field->pos());
