@@ -409,7 +409,8 @@ void Checker::selector(Operand& x, const syntax::SelectorExpr* e) {
       if (!imported || !imported->scope) return fail();
       Object* exp = imported->scope->lookup(sel);
       if (!exp) {
-        if (sel != "_") errorAt(e->sel, "undefined: " + syntax::exprString(e));
+        // nothing more to say about packages that could not be imported
+        if (sel != "_" && !fakeImports.count(imported)) errorAt(e->sel, "undefined: " + syntax::exprString(e));
         return fail();
       }
       if (!exp->isExported()) {
