@@ -12,11 +12,6 @@ namespace vo::types {
 
 namespace {
 
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (const auto* p = syntax::dyn_cast<syntax::ParenExpr>(e)) e = p->x;
-  return e;
-}
-
 // Decodes the first UTF-8 code point of a non-empty `s` (invalid bytes decode as U+FFFD).
 char32_t firstRune(std::string_view s) {
   auto c = static_cast<unsigned char>(s[0]);
@@ -97,33 +92,8 @@ Object* lookupFoldCase(Type* T, std::string_view name) {
 }
 
 // Records that the package-level declaration being checked depends on `to` (types2 addDeclDep).
-void addDeclDep(Checker& check, Object* to) {
+void recordDeclDep(Checker& check, Object* to) {
   if (check.currentDecl && check.objMap.count(to)) check.currentDecl->deps.insert(to);
-}
-
-// Evaluates one expression for use/useLHS (types2 use1).
-bool use1(Checker& check, const syntax::Expr* e, bool lhs) {
-  Operand x;
-  x.mode = OperandMode::Value;
-  const syntax::Expr* n = unparen(e);
-  if (!n) return true;
-  if (const auto* id = syntax::dyn_cast<syntax::Ident>(n)) {
-    if (id->name == "_") return true;
-    // An assignment to a variable is not a use of it: restore its `used` flag afterwards.
-    Var* v = nullptr;
-    bool vUsed = false;
-    if (lhs && check.scope) {
-      if (auto* w = dyn_cast<Var>(check.scope->lookupParent(id->name)); w && w->pkg == check.pkg) {
-        v = w;
-        vUsed = w->used;
-      }
-    }
-    check.exprOrType(x, id);
-    if (v) v->used = vUsed;
-  } else {
-    check.rawExpr(x, e, nullptr, true);
-  }
-  return !x.isInvalid();
 }
 
 }  // namespace
@@ -132,7 +102,7 @@ void Checker::callExpr(Operand& x, const syntax::CallExpr* call) {
   exprOrType(x, call->fun);
   switch (x.mode) {
     case OperandMode::Invalid:
-      use(call->args);
+      useArgs(call->args);
       x.expr = call;
       return;
 
@@ -155,7 +125,7 @@ void Checker::callExpr(Operand& x, const syntax::CallExpr* call) {
           conversion(x, T);
           break;
         default:
-          use(call->args);
+          useArgs(call->args);
           errorAt(call->args.back(), "too many arguments in conversion to " + typeStr(T));
           break;
       }
@@ -187,7 +157,7 @@ void Checker::callExpr(Operand& x, const syntax::CallExpr* call) {
     return;
   }
 
-  std::vector<Operand> args = exprList(call->args);
+  std::vector<Operand> args = evalArgs(call->args);
   arguments(call, sig, args);
 
   // the result: nothing, one value, or a tuple of values (a multi-value expression)
@@ -211,7 +181,7 @@ void Checker::callExpr(Operand& x, const syntax::CallExpr* call) {
   recordTypeAndValue(call, x.mode, x.type, x.val);
 }
 
-std::vector<Operand> Checker::exprList(std::span<syntax::Expr* const> elist) {
+std::vector<Operand> Checker::evalArgs(std::span<syntax::Expr* const> elist) {
   std::vector<Operand> list;
   if (elist.size() == 1) {
     Operand x;
@@ -301,20 +271,11 @@ void Checker::arguments(const syntax::CallExpr* call, Signature* sig, std::vecto
   for (size_t i = 0; i < nargs; ++i) assignment(args[i], params[i], context);
 }
 
-bool Checker::use(std::span<syntax::Expr* const> exprs) {
-  bool ok = true;
+void Checker::useArgs(std::span<syntax::Expr* const> exprs) {
   for (const syntax::Expr* e : exprs) {
-    if (!use1(*this, e, false)) ok = false;
+    Operand x;
+    if (e) rawExpr(x, e, nullptr, false);
   }
-  return ok;
-}
-
-bool Checker::useLHS(std::span<syntax::Expr* const> exprs) {
-  bool ok = true;
-  for (const syntax::Expr* e : exprs) {
-    if (!use1(*this, e, true)) ok = false;
-  }
-  return ok;
 }
 
 std::string Checker::typesSummary(std::span<Type* const> types, bool variadic, bool hasDots) const {
@@ -520,7 +481,7 @@ void Checker::selector(Operand& x, const syntax::SelectorExpr* e) {
     x.mode = OperandMode::Value;
     x.type = ctx.types.make<Signature>(nullptr, ctx.types.make<Tuple>(std::move(params)), sig->results,
                                        sig->variadic);
-    addDeclDep(*this, m);
+    recordDeclDep(*this, m);
   } else if (auto* field = dyn_cast<Var>(obj)) {
     recordSelection(e, Selection{SelectionKind::FieldVal, x.type, field, index, indirect});
     x.mode = x.mode == OperandMode::Variable || indirect ? OperandMode::Variable : OperandMode::Value;
@@ -532,7 +493,7 @@ void Checker::selector(Operand& x, const syntax::SelectorExpr* e) {
     // a method value: the method's signature without the receiver
     x.mode = OperandMode::Value;
     x.type = ctx.types.make<Signature>(nullptr, sig->params, sig->results, sig->variadic);
-    addDeclDep(*this, method);
+    recordDeclDep(*this, method);
   } else {
     return fail();
   }

@@ -329,17 +329,15 @@ class Checker {
   /// Set while checking an expression once it contains a function call or a channel receive (types2
   /// hasCallOrRecv): `len(a)` of an array `a` is then not a constant. Users save, clear and restore it.
   bool hasCallOrRecv = false;
-  /// Evaluates call arguments or right-hand sides (types2 exprList): a single multi-value call spreads into one
-  /// Value operand per result (each with the call as its expr); otherwise one operand per expression.
-  std::vector<Operand> exprList(std::span<syntax::Expr* const> elist);
+  /// Evaluates the arguments of a call (types2 exprList): a single multi-value call spreads into one Value
+  /// operand per result (each with the call as its expr); otherwise one operand per expression.
+  std::vector<Operand> evalArgs(std::span<syntax::Expr* const> elist);
   /// Checks `args` against the parameters of `sig` for `call` (types2 arguments): `...` rules, counts with
   /// have/want lines, and assignability of each argument (`argument to f`).
   void arguments(const syntax::CallExpr* call, Signature* sig, std::vector<Operand>& args);
-  /// Evaluates expressions whose value is not needed, after another error, so that their variables count as used
-  /// and their own errors are reported (types2 use). Returns false if any was invalid.
-  bool use(std::span<syntax::Expr* const> exprs);
-  /// Like use, for assignment left sides: a variable named directly is not marked used (types2 useLHS).
-  bool useLHS(std::span<syntax::Expr* const> exprs);
+  /// Evaluates call arguments whose values are not needed after another error, so that their variables count
+  /// as used and their own errors are reported (types2 use).
+  void useArgs(std::span<syntax::Expr* const> exprs);
   /// `(t1, t2, ...)` for have/want lines (types2 typesSummary): untyped numbers print as `number`, other
   /// untyped types without `untyped `; a variadic final slice prints as `...E`, a final argument with dots as `T...`.
   std::string typesSummary(std::span<Type* const> types, bool variadic, bool hasDots) const;
