@@ -127,7 +127,7 @@ bool checkBuiltin(Checker& check, Operand& x, const syntax::CallExpr* call, Buil
   // append is the only built-in that permits ... on its last argument
   if (call->hasEllipsis() && id != BuiltinId::Append) {
     check.errorAt(call, "invalid operation: invalid use of ... with built-in " + name);
-    check.useArgs(argList);
+    check.use(argList);
     return false;
   }
 
@@ -400,7 +400,7 @@ bool checkBuiltin(Checker& check, Operand& x, const syntax::CallExpr* call, Buil
       const syntax::Expr* arg0 = argList[0];
       Type* T = check.varType(arg0);
       if (!T || isInvalid(T)) {
-        check.useArgs(argList.subspan(1));
+        check.use(argList.subspan(1));
         return false;
       }
       size_t min = 0;
@@ -412,13 +412,13 @@ bool checkBuiltin(Checker& check, Operand& x, const syntax::CallExpr* call, Buil
       } else {
         check.errorAt(arg0, "invalid argument: cannot make " + syntax::exprString(arg0) +
                                 ": type must be slice, map, or channel");
-        check.useArgs(argList.subspan(1));
+        check.use(argList.subspan(1));
         return false;
       }
       if (nargs < min || min + 1 < nargs) {
         check.errorAt(call, "invalid operation: " + syntax::exprString(call) + " expects " + std::to_string(min) +
                                 " or " + std::to_string(min + 1) + " arguments; found " + std::to_string(nargs));
-        check.useArgs(argList.subspan(1));
+        check.use(argList.subspan(1));
         return false;
       }
       std::vector<Type*> types{T};

@@ -102,7 +102,7 @@ void Checker::callExpr(Operand& x, const syntax::CallExpr* call) {
   exprOrType(x, call->fun);
   switch (x.mode) {
     case OperandMode::Invalid:
-      useArgs(call->args);
+      use(call->args);
       x.expr = call;
       return;
 
@@ -125,7 +125,7 @@ void Checker::callExpr(Operand& x, const syntax::CallExpr* call) {
           conversion(x, T);
           break;
         default:
-          useArgs(call->args);
+          use(call->args);
           errorAt(call->args.back(), "too many arguments in conversion to " + typeStr(T));
           break;
       }
@@ -271,11 +271,15 @@ void Checker::arguments(const syntax::CallExpr* call, Signature* sig, std::vecto
   for (size_t i = 0; i < nargs; ++i) assignment(args[i], params[i], context);
 }
 
-void Checker::useArgs(std::span<syntax::Expr* const> exprs) {
+bool Checker::use(std::span<syntax::Expr* const> exprs) {
+  bool ok = true;
   for (const syntax::Expr* e : exprs) {
+    if (!e) continue;
     Operand x;
-    if (e) rawExpr(x, e, nullptr, false);
+    rawExpr(x, e, nullptr, false);
+    if (x.isInvalid()) ok = false;
   }
+  return ok;
 }
 
 std::string Checker::typesSummary(std::span<Type* const> types, bool variadic, bool hasDots) const {

@@ -335,9 +335,9 @@ class Checker {
   /// Checks `args` against the parameters of `sig` for `call` (types2 arguments): `...` rules, counts with
   /// have/want lines, and assignability of each argument (`argument to f`).
   void arguments(const syntax::CallExpr* call, Signature* sig, std::vector<Operand>& args);
-  /// Evaluates call arguments whose values are not needed after another error, so that their variables count
-  /// as used and their own errors are reported (types2 use).
-  void useArgs(std::span<syntax::Expr* const> exprs);
+  /// Evaluates expressions whose value is not needed, after another error, so that their variables count as used
+  /// and their own errors are reported (types2 use). Returns false if any was invalid.
+  bool use(std::span<syntax::Expr* const> exprs);
   /// `(t1, t2, ...)` for have/want lines (types2 typesSummary): untyped numbers print as `number`, other
   /// untyped types without `untyped `; a variadic final slice prints as `...E`, a final argument with dots as `T...`.
   std::string typesSummary(std::span<Type* const> types, bool variadic, bool hasDots) const;
