@@ -215,6 +215,10 @@ void Checker::arguments(const syntax::CallExpr* call, Signature* sig, std::vecto
   //                 | standard call    | dotdotdot call |
   //   standard func | nargs == npars   | invalid        |
   //   variadic func | nargs >= npars-1 | nargs == npars |
+  // an invalid argument was reported already: no count or assignability errors on top
+  for (const Operand& a : args) {
+    if (a.isInvalid()) return;
+  }
   size_t nargs = args.size();
   size_t npars = sig->params->size();
   bool ddd = call->hasEllipsis();
