@@ -74,50 +74,6 @@ void setNoValue(Checker& check, Operand& x) {
 // The type of `[]byte`.
 Type* byteSlice(Checker& check) { return check.ctx.types.make<Slice>(check.universe.byteType()); }
 
-// Converts an untyped operand to the type of the other one where that may make their types match (types2
-// matchTypes).
-void matchTypes(Checker& check, Operand& x, Operand& y) {
-  auto mayConvert = [](const Operand& a, const Operand& b) {
-    if (!isUntyped(a.type) && !isUntyped(b.type)) return false;
-    if (isBoolean(a.type) != isBoolean(b.type)) return false;
-    if (isString(a.type) != isString(b.type)) return false;
-    if (a.isNil()) return hasNil(b.type);
-    if (b.isNil()) return hasNil(a.type);
-    return !isa<Pointer>(underlying(a.type)) && !isa<Pointer>(underlying(b.type));
-  };
-  if (!mayConvert(x, y)) return;
-  check.convertUntyped(x, y.type);
-  if (x.isInvalid()) return;
-  check.convertUntyped(y, x.type);
-  if (y.isInvalid()) x.mode = OperandMode::Invalid;
-}
-
-// A size argument of make (types2 index with isValidIndex): an integer, or an untyped constant representable as
-// int, not negative. Returns its type (invalid after an error) and its value when constant, else -1.
-std::pair<Type*, int64_t> makeSize(Checker& check, const syntax::Expr* e) {
-  std::pair<Type*, int64_t> bad{check.invalidType(), -1};
-  Operand x;
-  check.expr(x, e);
-  if (x.isInvalid()) return bad;
-  check.convertUntyped(x, check.basic(BasicKind::Int));
-  if (x.isInvalid()) return bad;
-  if (!isInteger(x.type)) {
-    check.errorAt(x.expr, "invalid argument: index " + check.operandString(x) + " must be integer");
-    return bad;
-  }
-  if (!x.isConstant()) return {x.type, -1};
-  if (x.val.isUnknown()) return bad;
-  if (constant::sign(x.val) < 0) {
-    check.errorAt(x.expr, "invalid argument: index " + check.operandString(x) + " must not be negative");
-    return bad;
-  }
-  if (!constant::representable(x.val, BasicKind::Int)) {
-    check.errorAt(x.expr, "invalid argument: index " + check.operandString(x) + " overflows int");
-    return bad;
-  }
-  return {x.type, constant::int64Val(x.val).first};
-}
-
 // Checks a call of built-in `id`, leaving the result in x; false (x undefined) after an error (types2 builtin).
 bool checkBuiltin(Checker& check, Operand& x, const syntax::CallExpr* call, BuiltinId id) {
   const BuiltinInfo& bin = builtinInfo(id);
@@ -424,7 +380,8 @@ bool checkBuiltin(Checker& check, Operand& x, const syntax::CallExpr* call, Buil
       std::vector<Type*> types{T};
       std::vector<int64_t> sizes;  // constant size arguments
       for (const syntax::Expr* arg : argList.subspan(1)) {
-        auto [typ, size] = makeSize(check, arg);  // ok to continue with an invalid type
+        Type* typ = nullptr;
+        int64_t size = check.checkIndex(arg, -1, &typ);  // ok to continue with an invalid type
         types.push_back(typ);
         if (size >= 0) sizes.push_back(size);
       }
@@ -449,7 +406,7 @@ bool checkBuiltin(Checker& check, Operand& x, const syntax::CallExpr* call, Buil
           return false;
         }
         if (i == 0) continue;  // the first argument is already in x
-        matchTypes(check, x, a);
+        check.matchTypes(x, a);
         if (x.isInvalid()) return false;
         if (!identical(x.type, a.type)) {
           check.errorAt(a.expr, "invalid argument: mismatched types " + check.typeStr(x.type) +

@@ -91,11 +91,6 @@ Object* lookupFoldCase(Type* T, std::string_view name) {
   return nullptr;
 }
 
-// Records that the package-level declaration being checked depends on `to` (types2 addDeclDep).
-void recordDeclDep(Checker& check, Object* to) {
-  if (check.currentDecl && check.objMap.count(to)) check.currentDecl->deps.insert(to);
-}
-
 }  // namespace
 
 void Checker::callExpr(Operand& x, const syntax::CallExpr* call) {
@@ -489,7 +484,7 @@ void Checker::selector(Operand& x, const syntax::SelectorExpr* e) {
     x.mode = OperandMode::Value;
     x.type = ctx.types.make<Signature>(nullptr, ctx.types.make<Tuple>(std::move(params)), sig->results,
                                        sig->variadic);
-    recordDeclDep(*this, m);
+    addDependency(m);
   } else if (auto* field = dyn_cast<Var>(obj)) {
     recordSelection(e, Selection{SelectionKind::FieldVal, x.type, field, index, indirect});
     x.mode = x.mode == OperandMode::Variable || indirect ? OperandMode::Variable : OperandMode::Value;
@@ -501,7 +496,7 @@ void Checker::selector(Operand& x, const syntax::SelectorExpr* e) {
     // a method value: the method's signature without the receiver
     x.mode = OperandMode::Value;
     x.type = ctx.types.make<Signature>(nullptr, sig->params, sig->results, sig->variadic);
-    recordDeclDep(*this, method);
+    addDependency(method);
   } else {
     return fail();
   }
