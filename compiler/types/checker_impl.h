@@ -209,14 +209,13 @@ class Checker {
   void ident(Operand& x, const syntax::Ident* e, bool wantType);
 
   // ---- stmt.cpp -----------------------------------------------------------------------------------------------
+  /// The statements of a function body (funcBody calls it with fctx set): checks them in fctx->scope, with
+  /// `scope` saved and restored around it. Then funcBody calls labels(body) (always: it also reports misplaced
+  /// unlabelled break/continue), isTerminating(body, "") for `missing return`, and usage(fctx->scope).
   void stmtList(std::span<syntax::Stmt* const> list);
-  void stmt(const syntax::Stmt* s);
+  void stmt(const syntax::Stmt* s) { stmt(0, s); }
   void assignStmt(const syntax::AssignStmt* s);
   void shortVarDecl(const syntax::AssignStmt* s);
-  void rangeStmt(const syntax::RangeStmt* s);
-  void switchStmt(const syntax::SwitchStmt* s);
-  void typeSwitchStmt(const syntax::TypeSwitchStmt* s);
-  void selectStmt(const syntax::SelectStmt* s);
   void returnStmt(const syntax::ReturnStmt* s);
   /// Labels and branch statements of one function body (labels.go).
   void labels(const syntax::BlockStmt* body);
@@ -398,6 +397,70 @@ class Checker {
   /// key of a KeyValueExpr is skipped).
   void useExpr(const syntax::Expr* e);
   // ---- section: stmt.cpp / vo_ext.cpp ----
+  /// Which control-flow statements are permitted where a statement is checked (types2 stmtContext bits).
+  using StmtContext = unsigned;
+  static constexpr StmtContext kBreakOk = 1, kContinueOk = 2, kFallthroughOk = 4, kFinalSwitchCase = 8,
+                               kInTypeSwitch = 16;
+  void stmt(StmtContext ctxt, const syntax::Stmt* s);
+  void stmtList(StmtContext ctxt, std::span<syntax::Stmt* const> list);
+  void stmtBody(StmtContext ctxt, const syntax::Stmt* s);
+  void rangeStmt(StmtContext ctxt, const syntax::RangeStmt* s);
+  void switchStmt(StmtContext ctxt, const syntax::SwitchStmt* s);
+  void typeSwitchStmt(StmtContext ctxt, const syntax::TypeSwitchStmt* s);
+  void selectStmt(StmtContext ctxt, const syntax::SelectStmt* s);
+  void openScope(const syntax::Node* node, std::string_view comment);
+  void closeScope() { scope = scope->parent; }
+  /// Runs the delayed actions added since `top` (function literal bodies) before the scope changes.
+  void processDelayed(size_t top);
+  /// `go f(x)`, `defer f(x)`, `errdefer f(x)`: the operand must be a call that may be a statement.
+  void suspendedCall(std::string_view keyword, const syntax::Expr* call);
+  /// Evaluates expressions only for their recordings after an error; true when none of them is invalid.
+  bool useExprs(std::span<syntax::Expr* const> list);
+  /// Like useExprs for the left side of an assignment: identifiers denoting variables are not marked used.
+  bool useLHS(std::span<syntax::Expr* const> list);
+  /// The values of a multi-value or comma-ok capable expression, one operand per value; `commaOk` is set when
+  /// a comma-ok expression was expanded to (value, bool).
+  std::vector<Operand> unpackOperands(Operand& x, bool allowCommaOk, bool& commaOk);
+  /// The operands of a return or mismatching assignment's right side: a single call expands to its results.
+  std::vector<Operand> exprList(std::span<syntax::Expr* const> list);
+  void recordCommaOkTypes(const syntax::Expr* e, const std::vector<Operand>& rhs);
+  // assignments.go
+  /// Checks `lhs = x` in a variable declaration; an untyped lhs takes x's (default) type.
+  void initVar(Var* lhs, Operand& x, std::string_view context);
+  /// Checks `lhs... = rhs...` in a declaration (var, :=) or, when `returnStmt` is given, the implicit
+  /// assignment of return values to the result variables. Used by varDecl/declStmt for `var a, b = f()`.
+  void initVars(std::span<Var* const> lhs, std::span<syntax::Expr* const> rhs, const syntax::Stmt* returnStmt);
+  /// The type of an assignment's left side (nullptr for `_`, the invalid type after an error); not a use.
+  Type* lhsVar(const syntax::Expr* lhs);
+  /// Checks `lhs = rhs` (x == nullptr) or `lhs = *x` (x is rhs's value).
+  void assignVar(const syntax::Expr* lhs, const syntax::Expr* rhs, Operand* x, std::string_view context);
+  void assignVars(std::span<syntax::Expr* const> lhs, std::span<syntax::Expr* const> rhs);
+  void assignError(std::span<syntax::Expr* const> rhs, size_t l, size_t r);
+  void returnError(const syntax::Node* at, std::span<Var* const> lhs, const std::vector<Operand>& rhs);
+  std::string typesSummary(const std::vector<Type*>& list) const;
+  // switches
+  void caseValues(Operand& x, std::span<syntax::Expr* const> values,
+                  std::vector<std::pair<Operand, Pos>>& seen);
+  /// Checks the types (or `nil`: a nullptr entry in `seen`) of one type switch clause; returns the last type.
+  Type* caseTypes(Operand* x, std::span<syntax::Expr* const> types, std::vector<std::pair<Type*, Pos>>& seen);
+  /// The part of a type assertion check shared with type switches: reports `impossible type switch case`.
+  void typeSwitchCase(const syntax::Expr* e, const Operand& x, Type* T);
+  // return.go
+  bool isTerminatingList(std::span<syntax::Stmt* const> list, std::string_view label);
+  bool isTerminatingSwitch(std::span<syntax::CaseClause* const> body, std::string_view label);
+
+  // Vo extensions
+  /// True inside a function whose last result has type error (where `?`, `fail` and `errdefer` are legal);
+  /// otherwise reports `<what> used in function without error result` at `pos`.
+  bool checkErrorResult(Pos pos, std::string_view what);
+  /// `v = dynExpr?` into a typed variable: the code generator converts the `any` value with a checked type
+  /// assertion to this target type (the TryExpr's recorded type is the target type as well).
+  std::unordered_map<const syntax::TryExpr*, Type*> dynAssertTargets;
+  /// Applies the rule above when x is such a TryExpr and T (not nullptr) is not `any`; true when it did.
+  bool dynTryConversion(Operand& x, Type* T);
+  /// The Tuple (any, error) that dynamic access yields.
+  Tuple* dynResultTuple();
+  Tuple* dynResult_ = nullptr;
 };
 
 }  // namespace vo::types
