@@ -63,7 +63,7 @@ void Checker::assignStmt(const syntax::AssignStmt* s) {
   assignVar(s->lhs[0], nullptr, &x, "assignment");
 }
 
-void Checker::initVar(Var* lhs, Operand& x, std::string_view context) {
+void Checker::initVariable(Var* lhs, Operand& x, std::string_view context) {
   if (x.isInvalid() || isInvalid(x.type) || (lhs->type && isInvalid(lhs->type))) {
     if (!lhs->type) lhs->type = invalidType();
     lhs->used = true;  // avoid a follow-on "declared and not used" error
@@ -284,7 +284,7 @@ void Checker::initVars(std::span<Var* const> lhs, std::span<syntax::Expr* const>
     for (size_t i = 0; i < l; ++i) {
       Operand x;
       expr(x, origRhs[i]);
-      initVar(lhs[i], x, context);
+      initVariable(lhs[i], x, context);
     }
     return;
   }
@@ -318,7 +318,7 @@ void Checker::initVars(std::span<Var* const> lhs, std::span<syntax::Expr* const>
   std::vector<Operand> rhs = unpackOperands(x, l == 2 && !returnStmt, commaOk);
   r = rhs.size();
   if (l == r) {
-    for (size_t i = 0; i < l; ++i) initVar(lhs[i], rhs[i], context);
+    for (size_t i = 0; i < l; ++i) initVariable(lhs[i], rhs[i], context);
     // Only record a comma-ok expression if both initializations succeeded.
     if (commaOk && !rhs[0].isInvalid() && !rhs[1].isInvalid()) recordCommaOkTypes(origRhs[0], rhs);
     return;

@@ -426,7 +426,7 @@ class Checker {
   void recordCommaOkTypes(const syntax::Expr* e, const std::vector<Operand>& rhs);
   // assignments.go
   /// Checks `lhs = x` in a variable declaration; an untyped lhs takes x's (default) type.
-  void initVar(Var* lhs, Operand& x, std::string_view context);
+  void initVariable(Var* lhs, Operand& x, std::string_view context);
   /// Checks `lhs... = rhs...` in a declaration (var, :=) or, when `returnStmt` is given, the implicit
   /// assignment of return values to the result variables. Used by varDecl/declStmt for `var a, b = f()`.
   void initVars(std::span<Var* const> lhs, std::span<syntax::Expr* const> rhs, const syntax::Stmt* returnStmt);

@@ -467,13 +467,13 @@ void Checker::rangeStmt(StmtContext inner, const syntax::RangeStmt* s) {
       }
       if (constIntRange) {
         Operand y = x;
-        initVar(obj, y, "range clause");
+        initVariable(obj, y, "range clause");
       } else if (rhs[i]) {
         Operand y;
         y.mode = OperandMode::Value;
         y.expr = lhs[i];  // we don't have a better rhs expression to use here
         y.type = rhs[i];
-        initVar(obj, y, "assignment");
+        initVariable(obj, y, "assignment");
       } else {
         obj->type = invalidType();
         obj->used = true;  // don't complain about an unused variable
