@@ -189,7 +189,7 @@ std::vector<Operand> Checker::unpackOperands(Operand& x, bool allowCommaOk, bool
   return list;
 }
 
-std::vector<Operand> Checker::exprList(std::span<syntax::Expr* const> list) {
+std::vector<Operand> Checker::operandList(std::span<syntax::Expr* const> list) {
   std::vector<Operand> xs;
   if (list.size() == 1) {
     Operand x;
@@ -218,7 +218,7 @@ void Checker::recordCommaOkTypes(const syntax::Expr* e, const std::vector<Operan
   }
 }
 
-std::string Checker::typesSummary(const std::vector<Type*>& list) const {
+std::string Checker::haveWantSummary(const std::vector<Type*>& list) const {
   std::string res = "(";
   for (size_t i = 0; i < list.size(); ++i) {
     if (i > 0) res += ", ";
@@ -267,7 +267,7 @@ void Checker::returnError(const syntax::Node* at, std::span<Var* const> lhs, con
   std::vector<Type*> have, want;
   for (const Operand& x : rhs) have.push_back(x.type);
   for (const Var* v : lhs) want.push_back(v->type);
-  error(pos, qualifier + " return values\n\thave " + typesSummary(have) + "\n\twant " + typesSummary(want));
+  error(pos, qualifier + " return values\n\thave " + haveWantSummary(have) + "\n\twant " + haveWantSummary(want));
 }
 
 void Checker::initVars(std::span<Var* const> lhs, std::span<syntax::Expr* const> origRhs,
@@ -302,7 +302,7 @@ void Checker::initVars(std::span<Var* const> lhs, std::span<syntax::Expr* const>
     // Only report a mismatch error if there are no other errors on the rhs.
     if (useExprs(origRhs)) {
       if (returnStmt) {
-        std::vector<Operand> rhs = exprList(origRhs);
+        std::vector<Operand> rhs = operandList(origRhs);
         returnError(returnStmt, lhs, rhs);
       } else if (r > 0) {
         assignError(origRhs, l, r);
@@ -346,7 +346,7 @@ void Checker::assignVars(std::span<syntax::Expr* const> lhs, std::span<syntax::E
 
   if (r != 1) {
     // Only report a mismatch error if there are no other errors on the lhs or rhs.
-    bool okLHS = useLHS(lhs);
+    bool okLHS = useLHSExprs(lhs);
     bool okRHS = useExprs(origRhs);
     if (okLHS && okRHS) assignError(origRhs, l, r);
     return;
@@ -364,7 +364,7 @@ void Checker::assignVars(std::span<syntax::Expr* const> lhs, std::span<syntax::E
   }
 
   if (!x.isInvalid()) assignError(origRhs, l, r);
-  useLHS(lhs);
+  useLHSExprs(lhs);
 }
 
 void Checker::shortVarDecl(const syntax::AssignStmt* s) {
@@ -382,7 +382,7 @@ void Checker::shortVarDecl(const syntax::AssignStmt* s) {
     const auto* ident = syntax::dyn_cast<syntax::Ident>(lhs);
     if (!ident) {
       syntax::Expr* list[] = {const_cast<syntax::Expr*>(lhs)};
-      useLHS(list);
+      useLHSExprs(list);
       errorAt(lhs, "non-name " + syntax::exprString(lhs) + " on left side of :=");
       hasErr = true;
       continue;

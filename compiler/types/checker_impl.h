@@ -417,12 +417,12 @@ class Checker {
   /// Evaluates expressions only for their recordings after an error; true when none of them is invalid.
   bool useExprs(std::span<syntax::Expr* const> list);
   /// Like useExprs for the left side of an assignment: identifiers denoting variables are not marked used.
-  bool useLHS(std::span<syntax::Expr* const> list);
+  bool useLHSExprs(std::span<syntax::Expr* const> list);
   /// The values of a multi-value or comma-ok capable expression, one operand per value; `commaOk` is set when
   /// a comma-ok expression was expanded to (value, bool).
   std::vector<Operand> unpackOperands(Operand& x, bool allowCommaOk, bool& commaOk);
   /// The operands of a return or mismatching assignment's right side: a single call expands to its results.
-  std::vector<Operand> exprList(std::span<syntax::Expr* const> list);
+  std::vector<Operand> operandList(std::span<syntax::Expr* const> list);
   void recordCommaOkTypes(const syntax::Expr* e, const std::vector<Operand>& rhs);
   // assignments.go
   /// Checks `lhs = x` in a variable declaration; an untyped lhs takes x's (default) type.
@@ -437,7 +437,7 @@ class Checker {
   void assignVars(std::span<syntax::Expr* const> lhs, std::span<syntax::Expr* const> rhs);
   void assignError(std::span<syntax::Expr* const> rhs, size_t l, size_t r);
   void returnError(const syntax::Node* at, std::span<Var* const> lhs, const std::vector<Operand>& rhs);
-  std::string typesSummary(const std::vector<Type*>& list) const;
+  std::string haveWantSummary(const std::vector<Type*>& list) const;
   // switches
   void caseValues(Operand& x, std::span<syntax::Expr* const> values,
                   std::vector<std::pair<Operand, Pos>>& seen);

@@ -331,7 +331,7 @@ bool Checker::useExprs(std::span<syntax::Expr* const> list) {
   return ok;
 }
 
-bool Checker::useLHS(std::span<syntax::Expr* const> list) {
+bool Checker::useLHSExprs(std::span<syntax::Expr* const> list) {
   bool ok = true;
   for (const syntax::Expr* e : list) {
     if (!e) continue;
@@ -498,7 +498,7 @@ void Checker::rangeStmt(StmtContext inner, const syntax::RangeStmt* s) {
         assignVar(lhs[i], nullptr, &y, "assignment");
       } else {
         syntax::Expr* list[] = {const_cast<syntax::Expr*>(lhs[i])};
-        useLHS(list);
+        useLHSExprs(list);
       }
     }
   } else if (constIntRange) {

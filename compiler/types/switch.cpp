@@ -21,7 +21,7 @@ bool sameCaseValue(const constant::Value& a, const constant::Value& b) {
 }
 
 /// Why values of type t cannot be compared (types2 incomparableCause, without type parameters).
-std::string incomparableCause(const Type* t, const std::string& typeName) {
+std::string cannotCompareCause(const Type* t, const std::string& typeName) {
   switch (underlying(t)->kind()) {
     case TypeKind::Slice:
       return "slice can only be compared to nil";
@@ -105,9 +105,9 @@ void Checker::caseValues(Operand& x, std::span<syntax::Expr* const> values,
     } else if (v.isNil() || x.isNil()) {
       if (!hasNil(v.isNil() ? x.type : v.type)) cause = "mismatched types " + typeStr(v.type) + " and " + typeStr(x.type);
     } else if (!comparable(v.type)) {
-      cause = incomparableCause(v.type, typeStr(v.type));
+      cause = cannotCompareCause(v.type, typeStr(v.type));
     } else if (!comparable(x.type)) {
-      cause = incomparableCause(x.type, typeStr(x.type));
+      cause = cannotCompareCause(x.type, typeStr(x.type));
     }
     if (!cause.empty()) {
       errorAt(e, "invalid case " + syntax::exprString(e) + " in switch on " + tagStr + " (" + cause + ")");
