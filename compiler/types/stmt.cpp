@@ -513,7 +513,8 @@ void Checker::rangeStmt(StmtContext inner, const syntax::RangeStmt* s) {
 void Checker::usage(Scope* s) {
   std::vector<Var*> unused;
   for (const auto& [name, obj] : s->elems()) {
-    if (auto* v = dyn_cast<Var>(obj); v && !v->used) unused.push_back(v);
+    // Parameters and results are always "used" (types2 NewParam).
+    if (auto* v = dyn_cast<Var>(obj); v && !v->used && !v->isParam) unused.push_back(v);
   }
   std::sort(unused.begin(), unused.end(), [](const Var* a, const Var* b) { return a->pos < b->pos; });
   bool isVo = fctx && fctx->isVo;
