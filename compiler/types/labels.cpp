@@ -1,6 +1,8 @@
 // Labels and branch statements of one function body: misplaced and badly labelled break/continue, unused,
 // duplicate and missing labels, gotos into blocks and over variable declarations. gc checks these in its syntax
 // package (cmd/compile/internal/syntax/branches.go) rather than in types2's labels.go; its wording is used here.
+#include <algorithm>
+#include <deque>
 #include <map>
 
 #include "compiler/types/checker_impl.h"
@@ -146,7 +148,8 @@ class BranchChecker {
   std::vector<const syntax::BranchStmt*> blockBranches(const Block* parent, Targets ctxt,
                                                       const syntax::LabeledStmt* lstmt, Pos start,
                                                       std::span<syntax::Stmt* const> body) {
-    Block b{parent, start, lstmt};
+    // Blocks live as long as the checker: labels keep pointing at the block that declares them.
+    Block& b = blocks_.emplace_back(Block{parent, start, lstmt});
     Pos varPos;
     std::string varName;
     std::vector<const syntax::BranchStmt*> fwdGotos, badGotos;
@@ -256,6 +259,7 @@ class BranchChecker {
 
   Checker& check_;
   std::map<std::string_view, LabelDecl> labels_;  // all labels of the function body
+  std::deque<Block> blocks_;
 };
 
 }  // namespace
