@@ -105,6 +105,11 @@ void Checker::callExpr(Operand& x, const syntax::CallExpr* call) {
       // conversion T(x)
       Type* T = x.type;
       x.mode = OperandMode::Invalid;
+      if (!T || isInvalid(T)) {  // reported with the type
+        use(call->args);
+        x.expr = call;
+        return;
+      }
       switch (call->args.size()) {
         case 0:
           errorAt(call, "missing argument in conversion to " + typeStr(T));
