@@ -91,7 +91,7 @@ bool checkBuiltin(Checker& check, Operand& x, const syntax::CallExpr* call, Buil
   std::vector<Operand> args;
   size_t nargs = argList.size();
   if (id != BuiltinId::Make && id != BuiltinId::New) {
-    args = check.evalArgs(argList);
+    args = check.operandList(argList);
     nargs = args.size();
     for (const Operand& a : args) {
       if (a.isInvalid()) return false;

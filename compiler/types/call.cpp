@@ -157,7 +157,7 @@ void Checker::callExpr(Operand& x, const syntax::CallExpr* call) {
     return;
   }
 
-  std::vector<Operand> args = evalArgs(call->args);
+  std::vector<Operand> args = operandList(call->args);
   arguments(call, sig, args);
 
   // the result: nothing, one value, or a tuple of values (a multi-value expression)
@@ -179,35 +179,6 @@ void Checker::callExpr(Operand& x, const syntax::CallExpr* call) {
   x.expr = call;
   hasCallOrRecv = true;
   recordTypeAndValue(call, x.mode, x.type, x.val);
-}
-
-std::vector<Operand> Checker::evalArgs(std::span<syntax::Expr* const> elist) {
-  std::vector<Operand> list;
-  if (elist.size() == 1) {
-    Operand x;
-    multiExpr(x, elist[0]);
-    if (x.mode == OperandMode::Value) {
-      if (auto* t = dyn_cast<Tuple>(x.type)) {
-        // a call with several results: one operand per result
-        for (Var* v : t->vars) {
-          Operand r;
-          r.mode = OperandMode::Value;
-          r.expr = elist[0];
-          r.type = v->type;
-          list.push_back(std::move(r));
-        }
-        return list;
-      }
-    }
-    list.push_back(std::move(x));
-    return list;
-  }
-  for (const syntax::Expr* e : elist) {
-    Operand x;
-    expr(x, e);
-    list.push_back(std::move(x));
-  }
-  return list;
 }
 
 void Checker::arguments(const syntax::CallExpr* call, Signature* sig, std::vector<Operand>& args) {

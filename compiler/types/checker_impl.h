@@ -328,9 +328,6 @@ class Checker {
   /// Set while checking an expression once it contains a function call or a channel receive (types2
   /// hasCallOrRecv): `len(a)` of an array `a` is then not a constant. Users save, clear and restore it.
   bool hasCallOrRecv = false;
-  /// Evaluates the arguments of a call (types2 exprList): a single multi-value call spreads into one Value
-  /// operand per result (each with the call as its expr); otherwise one operand per expression.
-  std::vector<Operand> evalArgs(std::span<syntax::Expr* const> elist);
   /// Checks `args` against the parameters of `sig` for `call` (types2 arguments): `...` rules, counts with
   /// have/want lines, and assignability of each argument (`argument to f`).
   void arguments(const syntax::CallExpr* call, Signature* sig, std::vector<Operand>& args);
