@@ -89,6 +89,13 @@ void Checker::initVariable(Var* lhs, Operand& x, std::string_view context) {
     return;
   }
   assignment(x, lhs->type, context);
+  if (x.isInvalid()) lhs->used = true;  // no follow-on "declared and not used" error
+}
+
+void Checker::markLHSUsed(const syntax::Expr* lhs) {
+  const auto* ident = syntax::dyn_cast<syntax::Ident>(unparen(lhs));
+  if (!ident || !scope) return;
+  if (auto* v = dyn_cast<Var>(scope->lookupParent(ident->name)); v && v->pkg == pkg) v->used = true;
 }
 
 Type* Checker::lhsVar(const syntax::Expr* lhs) {
@@ -136,6 +143,7 @@ Type* Checker::lhsVar(const syntax::Expr* lhs) {
 void Checker::assignVar(const syntax::Expr* lhs, const syntax::Expr* rhs, Operand* x, std::string_view context) {
   Type* T = lhsVar(lhs);  // nullptr for _
   if (T && isInvalid(T)) {
+    markLHSUsed(lhs);
     if (x) {
       x->mode = OperandMode::Invalid;
     } else {
@@ -152,6 +160,8 @@ void Checker::assignVar(const syntax::Expr* lhs, const syntax::Expr* rhs, Operan
   if (!T && context == "assignment") context = "assignment to _ identifier";
   if (T && dynTryConversion(*x, T)) return;
   assignment(*x, T, context);
+  // A variable whose assignment failed gets no follow-on "declared and not used" error.
+  if (x->isInvalid()) markLHSUsed(lhs);
 }
 
 std::vector<Operand> Checker::unpackOperands(Operand& x, bool allowCommaOk, bool& commaOk) {
@@ -281,10 +291,16 @@ void Checker::initVars(std::span<Var* const> lhs, std::span<syntax::Expr* const>
   // If we have a n:n mapping from lhs variable to rhs expression, each value can be assigned to its
   // corresponding variable.
   if (l == r && !isCall) {
+    bool anyInvalid = false;
     for (size_t i = 0; i < l; ++i) {
       Operand x;
       expr(x, origRhs[i]);
       initVariable(lhs[i], x, context);
+      anyInvalid = anyInvalid || x.isInvalid();
+    }
+    // After an error in the list, gc reports none of its variables as unused.
+    if (anyInvalid) {
+      for (Var* v : lhs) v->used = true;
     }
     return;
   }
@@ -349,6 +365,7 @@ void Checker::assignVars(std::span<syntax::Expr* const> lhs, std::span<syntax::E
     bool okLHS = useLHSExprs(lhs);
     bool okRHS = useExprs(origRhs);
     if (okLHS && okRHS) assignError(origRhs, l, r);
+    for (const syntax::Expr* e : lhs) markLHSUsed(e);
     return;
   }
 
@@ -365,6 +382,7 @@ void Checker::assignVars(std::span<syntax::Expr* const> lhs, std::span<syntax::E
 
   if (!x.isInvalid()) assignError(origRhs, l, r);
   useLHSExprs(lhs);
+  for (const syntax::Expr* e : lhs) markLHSUsed(e);
 }
 
 void Checker::shortVarDecl(const syntax::AssignStmt* s) {

@@ -429,6 +429,8 @@ class Checker {
   void initVars(std::span<Var* const> lhs, std::span<syntax::Expr* const> rhs, const syntax::Stmt* returnStmt);
   /// The type of an assignment's left side (nullptr for `_`, the invalid type after an error); not a use.
   Type* lhsVar(const syntax::Expr* lhs);
+  /// Marks the variable an assignment's left side names as used (after an error in that assignment).
+  void markLHSUsed(const syntax::Expr* lhs);
   /// Checks `lhs = rhs` (x == nullptr) or `lhs = *x` (x is rhs's value).
   void assignVar(const syntax::Expr* lhs, const syntax::Expr* rhs, Operand* x, std::string_view context);
   void assignVars(std::span<syntax::Expr* const> lhs, std::span<syntax::Expr* const> rhs);
