@@ -48,15 +48,14 @@ SourceList listSourceFiles(const std::string& arg);
 struct CheckOptions {
   std::string path;      ///< FILE or DIR
   bool dumpAst = false;  ///< print each parsed file's tree (ast_dump.h) to `out`
-  /// Also type-check the package after a clean parse. Experimental while the checker is being built (issue 3);
-  /// it becomes the default once it accepts Go's test suite.
-  bool typeCheck = false;
+  /// Type-check the package after a clean parse (the default); false stops after parsing (`--syntax-only`).
+  bool typeCheck = true;
 };
 
-/// `vo check [--dump-ast] FILE|DIR`: parses every file of the package (each in the dialect of its extension)
-/// and prints the diagnostics of all files sorted, one per line, to `err`. When the files of a directory
-/// declare different packages, fails with Go's `found packages a (x.go) and b (y.go) in DIR` instead.
-/// Type checking joins in a later issue.
+/// `vo check [--dump-ast] [--syntax-only] FILE|DIR`: parses every file of the package (each in the dialect of
+/// its extension), type-checks the package when the files parse cleanly (importing the embedded standard library),
+/// and prints the diagnostics of all files sorted, one per line, to `err`. When the files of a directory declare
+/// different packages, fails with Go's `found packages a (x.go) and b (y.go) in DIR` instead.
 Outcome runCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);
 
 /// The text `vo version` prints, without a newline: `vo version <version> <os>/<arch>`, shaped like

@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
   vo::driver::CheckOptions check;
   CLI::App* checkCmd = app.add_subcommand("check", "parse and check a package: a .go or .vo FILE, or a DIR");
   checkCmd->add_flag("--dump-ast", check.dumpAst, "print the syntax tree of each file to standard output");
-  checkCmd->add_flag("--types", check.typeCheck, "also type-check (experimental until the type checker is complete)");
+  bool syntaxOnly = false;
+  checkCmd->add_flag("--syntax-only", syntaxOnly, "stop after parsing (no type checking)");
   checkCmd->add_option("path", check.path, "FILE (.go or .vo) or DIR")->required();
 
   CLI::App* versionCmd = app.add_subcommand("version", "print the vo version");
@@ -41,6 +42,7 @@ int main(int argc, char** argv) {
 
   vo::driver::Outcome outcome;
   if (*checkCmd) {
+    check.typeCheck = !syntaxOnly;
     outcome = vo::driver::runCheck(check, std::cout, std::cerr);
   } else if (*versionCmd) {
     std::cout << vo::driver::versionLine() << '\n';

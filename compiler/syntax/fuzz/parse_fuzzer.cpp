@@ -1,6 +1,6 @@
 // libFuzzer target for the front end: runs the lexer and the parser (and the AST dump and diagnostic printing)
 // over arbitrary bytes, as a `.go` and as a `.vo` file, and type-checks every input that parses without errors
-// (with the standard-library importer, as `vo check --types` does). Built only with VO_FUZZ=ON (scripts/fuzz).
+// (with the standard-library importer, as `vo check` does). Built only with VO_FUZZ=ON (scripts/fuzz).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>

@@ -1,4 +1,4 @@
-// The type checker's conformance harness: checks one program the way `vo check --types` does and judges the
+// The type checker's conformance harness: checks one program the way `vo check` does and judges the
 // diagnostics against its `// ERROR "regexp"` comments; chooses the in-scope files of Go's test suite; reads and
 // writes the known-failures lists (which only shrink). Shared by vo_type_errors_test, vo_go_suite_types_test and
 // vo_typecheck_conformance; it decides nothing about wording, which is the checker's.
@@ -21,7 +21,7 @@ struct CheckedProgram {
 };
 
 /// Parses `text` (dialect from the extension of `name`) and, when the parser reported no error, type-checks it
-/// with checkPackage and a fresh StdlibImporter, as `vo check --types` does. `name` names the file in messages.
+/// with checkPackage and a fresh StdlibImporter, as `vo check` does. `name` names the file in messages.
 CheckedProgram checkProgram(const std::string& name, const std::string& text);
 
 /// The verdict on one program: ok, or the reasons it is not (one line each, `line N: ...`).

@@ -1,5 +1,5 @@
 // Runs every program of test_data/errors/types/ through the parser and the type checker (with the stdlib
-// importer, as `vo check --types` does) and requires exactly the diagnostics its `// ERROR "regexp"` comments
+// importer, as `vo check` does) and requires exactly the diagnostics its `// ERROR "regexp"` comments
 // announce; programs without ERROR comments must check with zero diagnostics. The programs listed in
 // test_data/errors/types/KNOWN_FAILURES are expected to fail, and the list only shrinks: a listed program that
 // passes fails the test until it is removed from the list.
