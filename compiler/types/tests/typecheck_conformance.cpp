@@ -107,7 +107,7 @@ bool runPrograms(const Options& opt, const std::string& root, const std::map<std
 
 void errorcheckTests(const Options& opt, const std::string& root, const std::map<std::string, std::string>& generic) {
   std::vector<std::string> tests = inScopeErrorcheckTests(root, generic);
-  size_t files = 0, byLine = 0, byMessage = 0, exact = 0, noExpectations = 0;
+  size_t files = 0, byLine = 0, byMessage = 0, fullByLine = 0, exact = 0, noExpectations = 0;
   size_t lines = 0, linesByLine = 0, linesByMessage = 0;
   for (const std::string& rel : tests) {
     std::string text = gosuite::readFile((fs::path(root) / rel).string());
@@ -127,6 +127,7 @@ void errorcheckTests(const Options& opt, const std::string& root, const std::map
     linesByMessage += msg.matched;
     if (line.unmatched.empty()) ++byLine;
     if (msg.unmatched.empty()) ++byMessage;
+    if (line.ok() && got.elsewhere.empty()) ++fullByLine;
     if (msg.ok() && got.elsewhere.empty()) ++exact;
     if (opt.verbose && !msg.ok()) {
       std::cout << "  " << rel << ":\n";
@@ -144,8 +145,10 @@ void errorcheckTests(const Options& opt, const std::string& root, const std::map
             << "  all ERROR lines got a matching message on the line:  " << byMessage << " of " << files << " files ("
             << percent(byMessage, files) << "); " << linesByMessage << " of " << lines << " lines ("
             << percent(linesByMessage, lines) << ")\n"
-            << "  ... and no other diagnostic:                         " << exact << " of " << files << " files ("
-            << percent(exact, files) << ")\n";
+            << "  matches fully by line (errors on exactly the ERROR lines):        " << fullByLine << " of " << files
+            << " files (" << percent(fullByLine, files) << ")\n"
+            << "  matches fully by message (and no diagnostic on any other line):   " << exact << " of " << files
+            << " files (" << percent(exact, files) << ")\n";
 }
 
 int run(int argc, char** argv) {
