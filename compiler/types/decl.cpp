@@ -8,84 +8,6 @@ namespace vo::types {
 
 namespace {
 
-// `1 variable`, `2 values` (types2 measure).
-std::string measure(size_t n, std::string_view unit) {
-  return std::to_string(n) + " " + std::string(unit) + (n == 1 ? "" : "s");
-}
-
-const syntax::Expr* unparen(const syntax::Expr* e) {
-  while (auto* p = syntax::dyn_cast<syntax::ParenExpr>(e)) e = p->x;
-  return e;
-}
-
-// Checks `lhs = x` in a variable declaration; a variable without type takes x's (default) type (types2
-// initVar).
-void initDeclVar(Checker& check, Var* lhs, Operand& x, std::string_view context) {
-  if (x.isInvalid() || isInvalid(x.type) || (lhs->type && isInvalid(lhs->type))) {
-    if (!lhs->type) lhs->type = check.invalidType();
-    lhs->used = true;  // avoid follow-on "declared and not used" errors
-    return;
-  }
-  if (!lhs->type) {
-    Type* t = x.type;
-    if (isUntyped(t)) {
-      if (basicKindOf(t) == BasicKind::UntypedNil) {
-        check.errorAt(x.expr, "use of untyped nil in " + std::string(context));
-        lhs->type = check.invalidType();
-        return;
-      }
-      t = defaultType(t);
-    }
-    lhs->type = t;
-  }
-  check.assignment(x, lhs->type, context);
-}
-
-// `var a, b = f()`: several variables initialised by one multi-valued expression (types2 initVars, n:1 case).
-void initDeclVars(Checker& check, std::span<Var* const> lhs, const syntax::Expr* init) {
-  Operand x;
-  check.multiExpr(x, init);
-  std::vector<Operand> rhs;
-  if (auto* tuple = dyn_cast<Tuple>(x.type); tuple && !x.isInvalid()) {
-    for (Var* v : tuple->vars) {
-      Operand y;
-      y.mode = OperandMode::Value;
-      y.expr = init;
-      y.type = v->type;
-      rhs.push_back(std::move(y));
-    }
-  } else if (lhs.size() == 2 && (x.mode == OperandMode::MapIndex || x.mode == OperandMode::CommaOk)) {
-    Operand ok;
-    ok.mode = OperandMode::Value;
-    ok.expr = init;
-    ok.type = check.basic(BasicKind::UntypedBool);
-    x.mode = OperandMode::Value;
-    rhs.push_back(x);
-    rhs.push_back(std::move(ok));
-  } else {
-    rhs.push_back(x);
-  }
-  if (rhs.size() == lhs.size()) {
-    for (size_t i = 0; i < lhs.size(); ++i) initDeclVar(check, lhs[i], rhs[i], "assignment");
-    return;
-  }
-  // An assignment mismatch; reported only when the value had no error.
-  if (!rhs[0].isInvalid()) {
-    std::string vars = measure(lhs.size(), "variable");
-    std::string vals = measure(rhs.size(), "value");
-    if (auto* call = syntax::dyn_cast<syntax::CallExpr>(unparen(init))) {
-      check.errorAt(init, "assignment mismatch: " + vars + " but " + syntax::exprString(call->fun) + " returns " +
-                              vals);
-    } else {
-      check.errorAt(init, "assignment mismatch: " + vars + " but " + vals);
-    }
-  }
-  for (Var* v : lhs) {
-    if (!v->type) v->type = check.invalidType();
-    v->used = true;
-  }
-}
-
 // Runs the delayed actions added since `top` (function literal bodies in an initialiser) before the declared
 // names come into scope, so that the literals cannot see them.
 void runDelayedFrom(Checker& check, size_t top) {
@@ -272,15 +194,24 @@ void Checker::initConst(Const* lhs, Operand& x) {
 }
 
 void Checker::varDecl(Var* obj, std::span<Var* const> lhs, const syntax::Expr* typ, const syntax::Expr* init) {
+  // Variables whose type or initialisation is invalid count as used: no follow-on "declared and not used".
+  auto markInvalidUsed = [&] {
+    if (isInvalid(obj->type)) obj->used = true;
+    for (Var* v : lhs) {
+      if (v->type && isInvalid(v->type)) v->used = true;
+    }
+  };
   if (typ) obj->type = varType(typ);
   if (!init) {
     if (!typ) obj->type = invalidType();  // `missing init expr` was reported
+    markInvalidUsed();
     return;
   }
   if (lhs.size() <= 1) {
     Operand x;
     expr(x, init);
-    initDeclVar(*this, obj, x, "variable declaration");
+    initVariable(obj, x, "variable declaration");
+    markInvalidUsed();
     return;
   }
   // Several variables and one initialiser: with a type, all variables have it; otherwise they take the types of
@@ -288,7 +219,9 @@ void Checker::varDecl(Var* obj, std::span<Var* const> lhs, const syntax::Expr* t
   if (typ) {
     for (Var* v : lhs) v->type = obj->type;
   }
-  initDeclVars(*this, lhs, init);
+  syntax::Expr* rhs[] = {const_cast<syntax::Expr*>(init)};
+  initVars(lhs, rhs, nullptr);
+  markInvalidUsed();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
