@@ -61,7 +61,7 @@ void writeExpr(std::string& out, const Expr* x) {
     case NodeKind::CompositeLit: {
       auto* c = cast<CompositeLit>(x);
       if (c->type) writeExpr(out, c->type);
-      out += "{…}";
+      out += c->elts.empty() ? "{}" : "{…}";
       return;
     }
     case NodeKind::KeyValueExpr: {
@@ -74,7 +74,7 @@ void writeExpr(std::string& out, const Expr* x) {
     case NodeKind::FuncLit:
       out += "func";
       writeSignature(out, cast<FuncLit>(x)->type);
-      out += " {…}";
+      out += cast<FuncLit>(x)->body->stmts.empty() ? " {}" : " {…}";
       return;
     case NodeKind::ParenExpr:
       out += '(';

@@ -28,5 +28,9 @@ var e11 = map[string]int{1}   // ERROR "^missing key in map literal$"
 var e12 = int{1}              // ERROR "^invalid composite literal type int$"
 var e13 = []int{-1: 1}        // ERROR "^invalid argument: index -1 \(constant of type int\) must not be negative$"
 var e14 = []string{1}         // ERROR "^cannot use 1 \(untyped int constant\) as string value in array or slice literal$"
+var e15 = point{}.m           // ERROR "^point{}.m undefined \(type point has no field or method m\)$"
+var e16 = point{x: 1}.m       // ERROR "^point{…}.m undefined \(type point has no field or method m\)$"
+var e17 int = func() {}       // ERROR "^cannot use func\(\) {} \(value of type func\(\)\) as int value in variable declaration$"
+var e18 int = func() { _ = 1 } // ERROR "^cannot use func\(\) {…} \(value of type func\(\)\) as int value in variable declaration$"
 
 func main() {}
