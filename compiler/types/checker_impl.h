@@ -393,6 +393,9 @@ class Checker {
   /// Evaluates one expression whose value is not needed, after an error (types2 use, for one expression; the
   /// key of a KeyValueExpr is skipped).
   void useExpr(const syntax::Expr* e);
+  /// Reports msg at `at` unless it is a follow-on error: one that mentions `invalid operand` or `invalid type`
+  /// (not at its start) after an error was reported already (types2 error_.report).
+  void errorUnlessFollowOn(const syntax::Node* at, std::string msg);
   // ---- section: stmt.cpp / vo_ext.cpp ----
   /// Which control-flow statements are permitted where a statement is checked (types2 stmtContext bits).
   using StmtContext = unsigned;

@@ -107,7 +107,7 @@ void Checker::conversion(Operand& x, Type* T) {
   if (!ok) {
     std::string msg = "cannot convert " + operandString(x) + " to type " + typeStr(T);
     if (!cause.empty()) msg += ": " + cause;
-    errorAt(x.expr, msg);
+    errorUnlessFollowOn(x.expr, std::move(msg));
     x.mode = OperandMode::Invalid;
     return;
   }

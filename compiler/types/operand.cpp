@@ -170,7 +170,7 @@ void Checker::assignment(Operand& x, Type* T, std::string_view context) {
                         std::string(context);
       if (code == ConvCode::TruncatedFloat) msg += " (truncated)";
       if (code == ConvCode::NumericOverflow) msg += " (overflows)";
-      errorAt(x.expr, msg);
+      errorUnlessFollowOn(x.expr, std::move(msg));
       x.mode = OperandMode::Invalid;
       return;
     }
@@ -192,7 +192,7 @@ void Checker::assignment(Operand& x, Type* T, std::string_view context) {
   if (!assignableTo(x, T, cause)) {
     std::string msg = "cannot use " + operandString(x) + " as " + typeStr(T) + " value in " + std::string(context);
     if (!cause.empty()) msg += ": " + cause;
-    errorAt(x.expr, msg);
+    errorUnlessFollowOn(x.expr, std::move(msg));
     x.mode = OperandMode::Invalid;
   }
 }
@@ -283,7 +283,7 @@ void Checker::invalidConversion(ConvCode code, const Operand& x, Type* target) {
       errorAt(x.expr, operandString(x) + " overflows " + typeStr(target));
       return;
     default:
-      errorAt(x.expr, "cannot convert " + operandString(x) + " to type " + typeStr(target));
+      errorUnlessFollowOn(x.expr, "cannot convert " + operandString(x) + " to type " + typeStr(target));
       return;
   }
 }
@@ -462,6 +462,14 @@ void Checker::recordUntyped() {
     recordTypeAndValue(e, info.mode, t, info.val);
   }
   untyped.clear();
+}
+
+void Checker::errorUnlessFollowOn(const syntax::Node* at, std::string msg) {
+  // Such errors tend to add nothing to the one that made the operand or type invalid.
+  bool followOn =
+      msg.find("invalid operand", 1) != std::string::npos || msg.find("invalid type", 1) != std::string::npos;
+  if (followOn && diags.hasErrors()) return;
+  errorAt(at, std::move(msg));
 }
 
 }  // namespace vo::types
