@@ -719,8 +719,9 @@ void Checker::comparison(Operand& x, Operand& y, TokenKind op, const syntax::Exp
   if (!ok) {
     if (cause.empty()) cause = "operator " + opString(op) + " not defined on " + kindString(errOp->type);
     if (switchCase) {
-      errorAt(x.expr, "invalid case " + syntax::exprString(x.expr) + " in switch on " + syntax::exprString(y.expr) +
-                          " (" + cause + ")");
+      // a missing switch expression stands for true
+      std::string tag = y.expr ? syntax::exprString(y.expr) : "true";
+      errorAt(x.expr, "invalid case " + syntax::exprString(x.expr) + " in switch on " + tag + " (" + cause + ")");
     } else {
       errorAt(errOp->expr, std::string(kInvalidOp) + syntax::exprString(x.expr) + " " + opString(op) + " " +
                                syntax::exprString(y.expr) + " (" + cause + ")");

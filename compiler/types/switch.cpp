@@ -20,20 +20,6 @@ bool sameCaseValue(const constant::Value& a, const constant::Value& b) {
   return false;
 }
 
-/// Why values of type t cannot be compared (types2 incomparableCause, without type parameters).
-std::string cannotCompareCause(const Type* t, const std::string& typeName) {
-  switch (underlying(t)->kind()) {
-    case TypeKind::Slice:
-      return "slice can only be compared to nil";
-    case TypeKind::Signature:
-      return "func can only be compared to nil";
-    case TypeKind::Map:
-      return "map can only be compared to nil";
-    default:
-      return typeName + " cannot be compared";
-  }
-}
-
 template <class Clause>
 void reportMultipleDefaults(Checker& check, std::span<Clause* const> clauses, bool (*isDefault)(const Clause*)) {
   const Clause* first = nullptr;
@@ -86,33 +72,16 @@ void Checker::switchStmt(StmtContext inner, const syntax::SwitchStmt* s) {
 
 void Checker::caseValues(Operand& x, std::span<syntax::Expr* const> values,
                          std::vector<std::pair<Operand, Pos>>& seen) {
-  std::string tagStr = x.expr ? syntax::exprString(x.expr) : "true";
   for (const syntax::Expr* e : values) {
     Operand v;
     expr(v, e);
     if (x.isInvalid() || v.isInvalid()) continue;
     convertUntyped(v, x.type);
     if (v.isInvalid()) continue;
-    if (isInvalid(v.type) || isInvalid(x.type)) continue;
-
-    // The case value is compared with the tag (types2 comparison in a switch case; errors at the case value).
-    std::string cause;
-    Operand a = v, b = x;
-    std::string ignored;
-    bool ok = assignableTo(a, x.type, ignored) || assignableTo(b, v.type, ignored);
-    if (!ok) {
-      cause = "mismatched types " + typeStr(v.type) + " and " + typeStr(x.type);
-    } else if (v.isNil() || x.isNil()) {
-      if (!hasNil(v.isNil() ? x.type : v.type)) cause = "mismatched types " + typeStr(v.type) + " and " + typeStr(x.type);
-    } else if (!comparable(v.type)) {
-      cause = cannotCompareCause(v.type, typeStr(v.type));
-    } else if (!comparable(x.type)) {
-      cause = cannotCompareCause(x.type, typeStr(x.type));
-    }
-    if (!cause.empty()) {
-      errorAt(e, "invalid case " + syntax::exprString(e) + " in switch on " + tagStr + " (" + cause + ")");
-      continue;
-    }
+    // Order matters: by comparing v against x, error positions are at the case values.
+    Operand res = v;  // keep the original v unchanged
+    comparison(res, x, syntax::TokenKind::Eql, e, true);
+    if (res.isInvalid()) continue;
     if (!v.isConstant()) continue;
 
     // look for duplicate values (of identical types)

@@ -46,3 +46,17 @@ func main() {
 	for n {   // ERROR "^non-boolean condition in for statement$"
 	}
 }
+
+type withSlice struct{ f []int }
+
+// Case values are compared with the tag as by ==, with the causes of a comparison.
+func incomparableCases(i interface{}, m map[int]int, w withSlice, a [2][]int, x int) {
+	switch i {
+	case m: // ERROR "^invalid case m in switch on i \(map can only be compared to nil\)$"
+	case w: // ERROR "^invalid case w in switch on i \(struct containing \[\]int cannot be compared\)$"
+	case a: // ERROR "^invalid case a in switch on i \(\[2\]\[\]int cannot be compared\)$"
+	}
+	switch {
+	case x: // ERROR "^invalid case x in switch on true \(mismatched types int and bool\)$"
+	}
+}
