@@ -6,7 +6,7 @@ namespace vo::types {
 
 namespace {
 
-// Type identity ignoring struct tags (types2 IdenticalIgnoreTags) for the composite types conversions compare.
+// Type identity ignoring struct tags at any depth (types2 IdenticalIgnoreTags), for conversions.
 bool identicalIgnoreTags(const Type* x, const Type* y) {
   if (x == y) return true;
   if (!x || !y || x->kind() != y->kind()) return false;
@@ -37,6 +37,33 @@ bool identicalIgnoreTags(const Type* x, const Type* y) {
     case TypeKind::Chan:
       return cast<Chan>(x)->dir == cast<Chan>(y)->dir &&
              identicalIgnoreTags(cast<Chan>(x)->elem, cast<Chan>(y)->elem);
+    case TypeKind::Tuple: {
+      auto* a = cast<Tuple>(x);
+      auto* b = cast<Tuple>(y);
+      if (a->size() != b->size()) return false;
+      for (size_t i = 0; i < a->size(); ++i)
+        if (!identicalIgnoreTags(a->vars[i]->type, b->vars[i]->type)) return false;
+      return true;
+    }
+    case TypeKind::Signature: {
+      auto* a = cast<Signature>(x);
+      auto* b = cast<Signature>(y);
+      return a->variadic == b->variadic && identicalIgnoreTags(a->params, b->params) &&
+             identicalIgnoreTags(a->results, b->results);
+    }
+    case TypeKind::Interface: {
+      // same method set: same names (non-exported ones from the same package) and signatures
+      auto* a = cast<Interface>(x);
+      auto* b = cast<Interface>(y);
+      if (!a->complete || !b->complete || a->allMethods.size() != b->allMethods.size()) return identical(x, y);
+      for (size_t i = 0; i < a->allMethods.size(); ++i) {
+        const Func* f = a->allMethods[i];
+        const Func* g = b->allMethods[i];
+        if (f->name != g->name || (!f->isExported() && f->pkg != g->pkg)) return false;
+        if (!identicalIgnoreTags(f->type, g->type)) return false;
+      }
+      return true;
+    }
     default:
       return identical(x, y);
   }

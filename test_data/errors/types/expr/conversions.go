@@ -31,4 +31,29 @@ var e6 = int(s)         // ERROR "^cannot convert s \(variable of type string\) 
 var e7 = []int(s)       // ERROR "^cannot convert s \(variable of type string\) to type \[\]int$"
 var e8 = float32(1e39)  // ERROR "^cannot convert 1e39 \(untyped float constant 1e\+39\) to type float32$"
 
+// Struct tags are ignored at any depth: in function parameters and results and interface methods too.
+type tagsFoo struct {
+	f func(struct {
+		x int "foo"
+	}) *struct {
+		y int "foo"
+	}
+	i interface{ m(struct{ z int "foo" }) }
+}
+type tagsBar struct {
+	f func(struct {
+		x int "bar"
+	}) *struct {
+		y int "bar"
+	}
+	i interface{ m(struct{ z int "bar" }) }
+}
+type tagsOther struct{ f func(struct{ x string }) }
+
+var tf tagsFoo
+var ok10 = tagsBar(tf)
+var ok11 = (*tagsBar)(&tf)
+var e9 = tagsOther(tf)  // ERROR "^cannot convert tf \(variable of type tagsFoo\) to type tagsOther$"
+var e10 tagsBar = tf    // ERROR "^cannot use tf \(variable of type tagsFoo\) as tagsBar value in variable declaration$"
+
 func main() {}
