@@ -30,9 +30,9 @@ void Checker::checkFiles(std::span<const syntax::File* const> files) {
   pkg->complete = true;
 }
 
-void Checker::error(Pos pos, std::string msg) { diags.error(pos, std::move(msg)); }
+void Checker::error(Pos pos, std::string msg) { diags.error(errpos.isValid() ? errpos : pos, std::move(msg)); }
 
-void Checker::errorAt(const syntax::Node* at, std::string msg) { diags.error(at->pos(), std::move(msg)); }
+void Checker::errorAt(const syntax::Node* at, std::string msg) { error(at->pos(), std::move(msg)); }
 
 void Checker::unusedError(Pos pos, std::string msg, bool isVoFile) {
   if (isVoFile) {

@@ -131,7 +131,8 @@ class Checker {
   void packageObjects();
   /// Type-checks the declaration of package-level `obj` if not done yet (follows dependencies; reports cycles).
   void objDecl(Object* obj);
-  void constDecl(Const* obj, const syntax::Expr* typ, const syntax::Expr* init);
+  /// `inherited`: init repeats an earlier spec's expression, so its errors are reported at obj (types2 errpos).
+  void constDecl(Const* obj, const syntax::Expr* typ, const syntax::Expr* init, bool inherited);
   void varDecl(Var* obj, std::span<Var* const> lhs, const syntax::Expr* typ, const syntax::Expr* init);
   void typeDecl(TypeName* obj, const syntax::TypeSpec* spec);
   void funcDecl(Func* obj, const DeclInfo& decl);
@@ -256,6 +257,9 @@ class Checker {
   std::vector<Pos> missingBodies;
   /// The number of errors when checking started, to tell whether this package had any.
   size_t errorsAtStart = 0;
+  /// While an inherited constant initialiser is evaluated, the position of the constant's name: every error is
+  /// reported there instead of in the repeated expression (types2 errpos; error() and errorAt() use it).
+  Pos errpos;
   /// validType's verdicts per defined type (0 unknown, 1 being checked, 2 valid, 3 invalid).
   std::unordered_map<const Named*, uint8_t> validTypeInfo;
 

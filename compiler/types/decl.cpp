@@ -62,15 +62,17 @@ void Checker::objDecl(Object* obj) {
   DeclInfo* savedDecl = currentDecl;
   FuncContext* savedFctx = fctx;
   constant::Value savedIota = iota;
+  Pos savedErrpos = errpos;
   scope = d.fileScope;
   currentDecl = nullptr;
   fctx = nullptr;
   iota = constant::Value();
+  errpos = Pos();
 
   switch (obj->kind()) {
     case ObjectKind::Const:
       currentDecl = &d;  // initialisation expressions add their dependencies here
-      constDecl(cast<Const>(obj), d.vtyp, d.init);
+      constDecl(cast<Const>(obj), d.vtyp, d.init, d.inherited);
       break;
     case ObjectKind::Var:
       currentDecl = &d;
@@ -95,6 +97,7 @@ void Checker::objDecl(Object* obj) {
   currentDecl = savedDecl;
   fctx = savedFctx;
   iota = savedIota;
+  errpos = savedErrpos;
   objPath.pop_back();
   colors[obj] = ObjColor::Black;
 }
@@ -151,10 +154,12 @@ void Checker::cycleError(std::span<Object* const> cycle) {
 // ---------------------------------------------------------------------------------------------------------------
 // Constants and variables
 
-void Checker::constDecl(Const* obj, const syntax::Expr* typ, const syntax::Expr* init) {
+void Checker::constDecl(Const* obj, const syntax::Expr* typ, const syntax::Expr* init, bool inherited) {
   // The constant's value holds its iota until it is declared.
   constant::Value savedIota = iota;
+  Pos savedErrpos = errpos;
   iota = obj->value;
+  errpos = Pos();
   obj->value = constant::makeUnknown();
 
   Operand x;
@@ -170,10 +175,15 @@ void Checker::constDecl(Const* obj, const syntax::Expr* typ, const syntax::Expr*
     }
   }
   if (ok) {
-    if (init) expr(x, init);
+    if (init) {
+      // An inherited expression's errors are reported at this constant's name: that is all there is.
+      if (inherited) errpos = obj->pos;
+      expr(x, init);
+    }
     initConst(obj, x);
   }
   iota = savedIota;
+  errpos = savedErrpos;
 }
 
 void Checker::initConst(Const* lhs, Operand& x) {
@@ -489,7 +499,7 @@ void Checker::localConstSpec(const syntax::ValueSpec* s, const syntax::ValueSpec
     const syntax::Ident* id = s->names[i];
     auto* obj = ctx.objects.makeObject<Const>(id->name, nullptr, pkg, id->pos(), constant::makeInt64(s->iota));
     lhs.push_back(obj);
-    constDecl(obj, last ? last->type : nullptr, i < values.size() ? values[i] : nullptr);
+    constDecl(obj, last ? last->type : nullptr, i < values.size() ? values[i] : nullptr, inherited);
   }
   arity(s, values, true, inherited);
   runDelayedFrom(*this, top);
