@@ -92,7 +92,7 @@ void Checker::compositeLit(Operand& x, const syntax::CompositeLit* e, Type* hint
     isElem = true;
   } else {
     errorAt(e, "missing type in composite literal");
-    use(e->elts);
+    for (const syntax::Expr* el : e->elts) useExpr(el);  // the values of key:value elements
     x.mode = OperandMode::Invalid;
     return;
   }

@@ -33,4 +33,13 @@ var e16 = point{x: 1}.m       // ERROR "^point{…}.m undefined \(type point has
 var e17 int = func() {}       // ERROR "^cannot use func\(\) {} \(value of type func\(\)\) as int value in variable declaration$"
 var e18 int = func() { _ = 1 } // ERROR "^cannot use func\(\) {…} \(value of type func\(\)\) as int value in variable declaration$"
 
+type withMap struct{ f map[string]string }
+
+var e19 = withMap{
+	f: {"a": "b"}, // ERROR "^missing type in composite literal$"
+}
+var e20 = withMap{
+	f: {"a": undefinedValue}, // ERROR "^missing type in composite literal$" "^undefined: undefinedValue$"
+}
+
 func main() {}
