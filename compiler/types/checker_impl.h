@@ -263,6 +263,9 @@ class Checker {
   /// validType's verdicts per defined type (0 unknown, 1 being checked, 2 valid, 3 invalid).
   std::unordered_map<const Named*, uint8_t> validTypeInfo;
 
+  /// Whether the code being checked is in a `.vo` file: the function body's dialect, or at package level that of
+  /// the file of the declaration being checked (its file scope).
+  bool inVoFile() const;
   void declarePkgObj(const syntax::Ident* id, Object* obj, DeclInfo decl);
   void importSpec(const syntax::ImportSpec* s, Scope* fileScope);
   /// Reports `missing init expr for x` or `extra init expr e` when a const or var spec's names and values

@@ -409,7 +409,7 @@ void Checker::ident(Operand& x, const syntax::Ident* e, bool wantType) {
 }
 
 void Checker::funcLit(Operand& x, const syntax::FuncLit* e) {
-  bool isVo = fctx && fctx->isVo;
+  bool isVo = inVoFile();
   Scope* fnScope = newScope(scope ? scope : pkg->scope, e->type, "function");
   fnScope->isFunc = true;
   Signature* sig = funcType(nullptr, e->type, fnScope, isVo);

@@ -76,6 +76,14 @@ void Checker::arity(const syntax::ValueSpec* s, std::span<syntax::Expr* const> i
   }
 }
 
+bool Checker::inVoFile() const {
+  if (fctx) return fctx->isVo;
+  for (const Scope* s = scope; s; s = s->parent) {
+    if (auto it = scopeFiles.find(s); it != scopeFiles.end()) return it->second->dialect == syntax::DialectKind::Vo;
+  }
+  return false;
+}
+
 void Checker::declarePkgObj(const syntax::Ident* id, Object* obj, DeclInfo decl) {
   // spec: "A package-scope or file-scope identifier with name init may only be declared to be a function with
   // this (func()) signature."
