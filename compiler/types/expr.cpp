@@ -351,8 +351,9 @@ void Checker::ident(Operand& x, const syntax::Ident* e, bool wantType) {
     return;
   }
 
-  // Type-check the object's declaration first if it is package-level and not done yet.
-  if ((!obj->type || (gotType && wantType)) && objMap.contains(obj)) objDecl(obj);
+  // Type-check the object's declaration first if it is package-level and not done yet, or meet a local type
+  // being declared (a cycle).
+  if ((!obj->type || (gotType && wantType)) && (objMap.contains(obj) || colors.contains(obj))) objDecl(obj);
   Type* t = obj->type;
 
   // A dot-imported object marks its import used.
