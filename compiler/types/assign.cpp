@@ -447,7 +447,7 @@ void Checker::shortVarDecl(const syntax::AssignStmt* s) {
   processDelayed(top);
 
   if (newVars.empty() && !hasErr) {
-    error(s->pos(), "no new variables on left side of :=");
+    error(s->tokPos, "no new variables on left side of :=");  // at the := (types2 s.Pos())
     return;
   }
   // spec: "The scope of a constant or variable identifier declared inside a function begins at the end of the

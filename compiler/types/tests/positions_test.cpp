@@ -1,0 +1,44 @@
+// Where errors are reported (columns, which the `// ERROR` programs cannot pin): small function bodies checked as
+// a package, their diagnostics compared as gc prints them, `p.go:line:col: message`.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "compiler/syntax/parser.h"
+#include "compiler/types/checker_impl.h"
+
+namespace vo::types {
+namespace {
+
+struct NoImports : Importer {
+  Package* import(std::string_view, std::string& error) override {
+    error = "no imports";
+    return nullptr;
+  }
+};
+
+// The diagnostics of `program` (package p, one file p.go), printed one per line.
+std::string diagnosticsOf(std::string_view program) {
+  SourceManager sources;
+  DiagnosticEngine diags{sources};
+  syntax::AstContext ast;
+  CheckContext ctx;
+  Info info;
+  NoImports importer;
+  FileId id = sources.addFile("p.go", std::string(program));
+  const syntax::File* f = syntax::parseFile(ast, sources, id, diags, syntax::DialectKind::Go);
+  if (!f || diags.hasErrors()) return "parse failed";
+  std::vector<const syntax::File*> files{f};
+  checkPackage(ctx, importer, "p", files, diags, info);
+  std::ostringstream out;
+  diags.print(out);
+  return out.str();
+}
+
+TEST(PositionsTest, NoNewVariablesIsReportedAtTheDefineOperator) {
+  EXPECT_EQ(diagnosticsOf("package p\n\nfunc f() {\n\tx := 1\n\tx := 2\n\t_ = x\n}\n"),
+            "p.go:5:4: no new variables on left side of :=\n");
+}
+
+}  // namespace
+}  // namespace vo::types
