@@ -11,6 +11,23 @@ const syntax::Expr* unparen(const syntax::Expr* e) {
   return e;
 }
 
+/// The position gc's syntax tree gives expression e (types2 operand.Pos, used for "previous case"): the operator of
+/// a binary expression, the `(` of a call, the `[` of an index or slice expression, else where e starts.
+Pos syntaxPos(const syntax::Expr* e) {
+  switch (e->kind()) {
+    case syntax::NodeKind::BinaryExpr:
+      return syntax::cast<syntax::BinaryExpr>(e)->opPos;
+    case syntax::NodeKind::CallExpr:
+      return syntax::cast<syntax::CallExpr>(e)->lparen;
+    case syntax::NodeKind::IndexExpr:
+      return syntax::cast<syntax::IndexExpr>(e)->lbrack;
+    case syntax::NodeKind::SliceExpr:
+      return syntax::cast<syntax::SliceExpr>(e)->lbrack;
+    default:
+      return e->pos();
+  }
+}
+
 /// Equal constant values of the kinds gc checks for duplicates (integers, floats, strings).
 bool sameCaseValue(const constant::Value& a, const constant::Value& b) {
   auto numeric = [](constant::Kind k) { return k == constant::Kind::Int || k == constant::Kind::Float; };
@@ -94,7 +111,7 @@ void Checker::caseValues(Operand& x, std::span<syntax::Expr* const> values,
         break;
       }
     }
-    if (!dup) seen.emplace_back(v, e->pos());
+    if (!dup) seen.emplace_back(v, syntaxPos(e));
   }
 }
 

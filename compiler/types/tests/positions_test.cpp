@@ -40,5 +40,13 @@ TEST(PositionsTest, NoNewVariablesIsReportedAtTheDefineOperator) {
             "p.go:5:4: no new variables on left side of :=\n");
 }
 
+TEST(PositionsTest, PreviousCaseIsWhereGcsSyntaxTreePutsTheValue) {
+  // a call at its `(`, a binary expression at its operator (types2 operand.Pos, not the start)
+  EXPECT_EQ(diagnosticsOf("package p\n\nfunc f(x int64) {\n\tswitch x {\n\tcase int64(1):\n\tcase 1:\n"
+                          "\tcase 1 + 1:\n\tcase 2:\n\t}\n}\n"),
+            "p.go:6:7: duplicate case 1 (constant of type int64) in expression switch\n\tp.go:5:12: previous case\n"
+            "p.go:8:7: duplicate case 2 (constant of type int64) in expression switch\n\tp.go:7:9: previous case\n");
+}
+
 }  // namespace
 }  // namespace vo::types
