@@ -10,6 +10,13 @@ namespace vo::types {
 
 namespace {
 
+// Where gc reports an error about literal element el: a key:value pair at its colon (the position gc's syntax
+// tree gives the pair, which types2 does not move to the key), any other element where it starts.
+Pos elemPos(const syntax::Expr* el) {
+  if (auto* kv = syntax::dyn_cast<syntax::KeyValueExpr>(el)) return kv->colon;
+  return el->pos();
+}
+
 // The index of the field `name` of a struct (non-exported names only from package `pkg`), or -1.
 int fieldIndex(const Struct* s, const Package* pkg, std::string_view name) {
   if (name == "_") return -1;
@@ -118,7 +125,7 @@ void Checker::compositeLit(Operand& x, const syntax::CompositeLit* e, Type* hint
           Operand v;
           expr(v, kv->value);
           if (!key) {
-            errorAt(kv, "invalid field name " + syntax::exprString(kv->key) + " in struct literal");
+            error(kv->colon, "invalid field name " + syntax::exprString(kv->key) + " in struct literal");
             continue;
           }
           int i = fieldIndex(s, pkg, key->name);
@@ -130,7 +137,7 @@ void Checker::compositeLit(Operand& x, const syntax::CompositeLit* e, Type* hint
           recordUse(key, fld);
           assignment(v, fld->type, "struct literal");
           if (visited[i]) {
-            errorAt(kv, "duplicate field name " + std::string(key->name) + " in struct literal");
+            error(kv->colon, "duplicate field name " + std::string(key->name) + " in struct literal");
             continue;
           }
           visited[i] = true;
@@ -140,7 +147,7 @@ void Checker::compositeLit(Operand& x, const syntax::CompositeLit* e, Type* hint
         for (size_t i = 0; i < e->elts.size(); ++i) {
           const syntax::Expr* el = e->elts[i];
           if (auto* kv = syntax::dyn_cast<syntax::KeyValueExpr>(el)) {
-            errorAt(kv, "mixture of field:value and value elements in struct literal");
+            error(kv->colon, "mixture of field:value and value elements in struct literal");
             useExpr(kv->value);
             continue;
           }
@@ -253,7 +260,7 @@ int64_t Checker::indexedElts(std::span<syntax::Expr* const> elts, Type* elem, in
           index = i;
           validIndex = true;
         } else {
-          errorAt(el, "index " + syntax::exprString(kv->key) + " must be integer constant");
+          error(kv->colon, "index " + syntax::exprString(kv->key) + " must be integer constant");
         }
       }
       eval = kv->value;
@@ -265,7 +272,7 @@ int64_t Checker::indexedElts(std::span<syntax::Expr* const> elts, Type* elem, in
 
     // if we have a valid index, check for duplicate entries
     if (validIndex && !visited.insert(index).second)
-      errorAt(el, "duplicate index " + std::to_string(index) + " in array or slice literal");
+      error(elemPos(el), "duplicate index " + std::to_string(index) + " in array or slice literal");
     ++index;
     if (index > max) max = index;
 

@@ -48,5 +48,16 @@ TEST(PositionsTest, PreviousCaseIsWhereGcsSyntaxTreePutsTheValue) {
             "p.go:8:7: duplicate case 2 (constant of type int64) in expression switch\n\tp.go:7:9: previous case\n");
 }
 
+TEST(PositionsTest, KeyValueElementsAreReportedAtTheirColon) {
+  EXPECT_EQ(diagnosticsOf("package p\n\ntype S struct{ X, Y int }\n\nvar x = 1\nvar a1 = S{0, X: 1}\n"
+                          "var a2 = S{Y: 3, X: 2, Y: 3}\nvar a3 = []byte{x: 2}\nvar a4 = []int{1: 1, 1: 2}\n"
+                          "var a5 = S{S.X: 1}\n"),
+            "p.go:6:16: mixture of field:value and value elements in struct literal\n"
+            "p.go:7:25: duplicate field name Y in struct literal\n"
+            "p.go:8:18: index x must be integer constant\n"
+            "p.go:9:23: duplicate index 1 in array or slice literal\n"
+            "p.go:10:15: invalid field name S.X in struct literal\n");
+}
+
 }  // namespace
 }  // namespace vo::types
