@@ -52,9 +52,11 @@ class BranchChecker {
         check_.error(fwd->label->pos(), "label " + name + " not defined");
       }
     }
-    // spec: "It is illegal to define a label that is never used."
+    // spec: "It is illegal to define a label that is never used." (a warning in Vo files, LANGUAGE.md)
+    bool isVo = check_.fctx && check_.fctx->isVo;
     for (const auto& [name, l] : labels_) {
-      if (!l.used) check_.error(l.lstmt->label->pos(), "label " + std::string(name) + " defined and not used");
+      if (!l.used)
+        check_.unusedError(l.lstmt->label->pos(), "label " + std::string(name) + " defined and not used", isVo);
     }
   }
 
