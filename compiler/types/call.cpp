@@ -5,26 +5,11 @@
 #include <unordered_set>
 #include <vector>
 
-#include "compiler/syntax/lexer.h"
 #include "compiler/types/checker_impl.h"
 
 namespace vo::types {
 
 namespace {
-
-// Decodes the first UTF-8 code point of a non-empty `s` (invalid bytes decode as U+FFFD).
-char32_t firstRune(std::string_view s) {
-  auto c = static_cast<unsigned char>(s[0]);
-  if (c < 0x80) return c;
-  int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : -1;
-  if (n < 0 || s.size() <= static_cast<size_t>(n)) return 0xFFFD;
-  char32_t r = c & (0x3F >> n);
-  for (int i = 1; i <= n; ++i) r = (r << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  return r;
-}
-
-// Go spec "Exported identifiers": the first character is an upper-case letter (Unicode class Lu).
-bool isExportedName(std::string_view s) { return !s.empty() && syntax::Lexer::isUnicodeUpper(firstRune(s)); }
 
 // `s` without its first (UTF-8) character (types2 tail).
 std::string_view tail(std::string_view s) {
@@ -339,53 +324,10 @@ void Checker::selector(Operand& x, const syntax::SelectorExpr* e) {
     x.expr = e;
   };
 
-  // A qualified identifier pkg.Name is handled here completely, so operands need no "package" mode.
-  if (const auto* ident = syntax::dyn_cast<syntax::Ident>(e->x)) {
-    Object* obj = scope ? scope->lookupParent(ident->name) : nullptr;
-    if (auto* pname = dyn_cast<PkgName>(obj)) {
-      recordUse(ident, pname);
-      pname->used = true;
-      Package* imported = pname->imported;
-      if (!imported || !imported->scope) return fail();
-      Object* exp = imported->scope->lookup(sel);
-      if (!exp) {
-        // nothing more to say about packages that could not be imported
-        if (sel != "_" && !fakeImports.count(imported)) errorAt(e->sel, "undefined: " + syntax::exprString(e));
-        return fail();
-      }
-      if (!exp->isExported()) {
-        errorAt(e->sel, "name " + std::string(sel) + " not exported by package " + imported->name);
-        // ok to continue
-      }
-      recordUse(e->sel, exp);
-      // imported objects are always fully checked
-      x.val = constant::Value();
-      x.type = exp->type;
-      switch (exp->kind()) {
-        case ObjectKind::Const:
-          x.mode = OperandMode::Constant;
-          x.val = cast<Const>(exp)->value;
-          break;
-        case ObjectKind::TypeName:
-          x.mode = OperandMode::TypeExpr;
-          break;
-        case ObjectKind::Var:
-          x.mode = OperandMode::Variable;
-          break;
-        case ObjectKind::Func:
-          x.mode = OperandMode::Value;
-          break;
-        case ObjectKind::Builtin:
-          x.mode = OperandMode::Builtin;
-          x.builtin = cast<Builtin>(exp)->id;
-          break;
-        default:
-          return fail();
-      }
-      if (!x.type && x.mode != OperandMode::Builtin) return fail();
-      x.expr = e;
-      return;
-    }
+  // A qualified identifier pkg.Name is handled completely by qualifiedIdent, so operands need no "package" mode.
+  if (qualifiedIdent(x, e)) {
+    if (x.mode == OperandMode::Invalid) return fail();
+    return;
   }
 
   exprOrType(x, e->x);

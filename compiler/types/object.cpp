@@ -20,7 +20,9 @@ char32_t firstRune(std::string_view s) {
 
 }  // namespace
 
-bool Object::isExported() const { return !name.empty() && syntax::Lexer::isUnicodeUpper(firstRune(name)); }
+bool isExportedName(std::string_view name) { return !name.empty() && syntax::Lexer::isUnicodeUpper(firstRune(name)); }
+
+bool Object::isExported() const { return isExportedName(name); }
 
 Object* Scope::lookup(std::string_view name) const {
   auto it = elems_.find(name);

@@ -22,6 +22,9 @@ namespace vo::types {
 class Package;
 class Scope;
 
+/// Exported (Go spec "Exported identifiers"): the name starts with an upper-case letter (Unicode Lu).
+bool isExportedName(std::string_view name);
+
 /// Every kind of object.
 enum class ObjectKind : uint8_t {
   Var,       ///< variable, parameter, result, or struct field

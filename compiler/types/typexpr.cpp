@@ -196,7 +196,7 @@ bool Checker::qualifiedIdent(Operand& x, const syntax::SelectorExpr* e) {
   Object* exp = imported->scope->lookup(e->sel->name);
   if (!exp) {
     // a package that could not be imported (reported) has no objects: no follow-on errors
-    if (!fakeImports.count(imported)) errorAt(e->sel, "undefined: " + syntax::exprString(e));
+    if (e->sel->name != "_" && !fakeImports.count(imported)) errorAt(e->sel, "undefined: " + syntax::exprString(e));
     return true;
   }
   if (!exp->isExported())
