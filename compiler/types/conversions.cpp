@@ -6,68 +6,6 @@ namespace vo::types {
 
 namespace {
 
-// Type identity ignoring struct tags at any depth (types2 IdenticalIgnoreTags), for conversions.
-bool identicalIgnoreTags(const Type* x, const Type* y) {
-  if (x == y) return true;
-  if (!x || !y || x->kind() != y->kind()) return false;
-  switch (x->kind()) {
-    case TypeKind::Struct: {
-      auto* a = cast<Struct>(x);
-      auto* b = cast<Struct>(y);
-      if (a->fields.size() != b->fields.size()) return false;
-      for (size_t i = 0; i < a->fields.size(); ++i) {
-        const Var* f = a->fields[i];
-        const Var* g = b->fields[i];
-        if (f->embedded != g->embedded || f->name != g->name) return false;
-        if (!f->isExported() && f->pkg != g->pkg) return false;
-        if (!identicalIgnoreTags(f->type, g->type)) return false;
-      }
-      return true;
-    }
-    case TypeKind::Pointer:
-      return identicalIgnoreTags(cast<Pointer>(x)->elem, cast<Pointer>(y)->elem);
-    case TypeKind::Array:
-      return cast<Array>(x)->len == cast<Array>(y)->len &&
-             identicalIgnoreTags(cast<Array>(x)->elem, cast<Array>(y)->elem);
-    case TypeKind::Slice:
-      return identicalIgnoreTags(cast<Slice>(x)->elem, cast<Slice>(y)->elem);
-    case TypeKind::Map:
-      return identicalIgnoreTags(cast<Map>(x)->key, cast<Map>(y)->key) &&
-             identicalIgnoreTags(cast<Map>(x)->elem, cast<Map>(y)->elem);
-    case TypeKind::Chan:
-      return cast<Chan>(x)->dir == cast<Chan>(y)->dir &&
-             identicalIgnoreTags(cast<Chan>(x)->elem, cast<Chan>(y)->elem);
-    case TypeKind::Tuple: {
-      auto* a = cast<Tuple>(x);
-      auto* b = cast<Tuple>(y);
-      if (a->size() != b->size()) return false;
-      for (size_t i = 0; i < a->size(); ++i)
-        if (!identicalIgnoreTags(a->vars[i]->type, b->vars[i]->type)) return false;
-      return true;
-    }
-    case TypeKind::Signature: {
-      auto* a = cast<Signature>(x);
-      auto* b = cast<Signature>(y);
-      return a->variadic == b->variadic && identicalIgnoreTags(a->params, b->params) &&
-             identicalIgnoreTags(a->results, b->results);
-    }
-    case TypeKind::Interface: {
-      // same method set: same names (non-exported ones from the same package) and signatures
-      auto* a = cast<Interface>(x);
-      auto* b = cast<Interface>(y);
-      if (!a->complete || !b->complete || a->allMethods.size() != b->allMethods.size()) return identical(x, y);
-      for (size_t i = 0; i < a->allMethods.size(); ++i) {
-        const Func* f = a->allMethods[i];
-        const Func* g = b->allMethods[i];
-        if (f->name != g->name || (!f->isExported() && f->pkg != g->pkg)) return false;
-        if (!identicalIgnoreTags(f->type, g->type)) return false;
-      }
-      return true;
-    }
-    default:
-      return identical(x, y);
-  }
-}
 
 // A slice of bytes or runes (Go spec: `[]byte`, `[]rune` and types with those underlying types).
 bool isBytesOrRunes(const Type* t) {
@@ -168,13 +106,13 @@ bool Checker::convertibleTo(Operand& x, Type* T, std::string& cause) {
   if (!Vu || !Tu) return true;  // a broken declaration, reported elsewhere
 
   // "V and T have identical underlying types if tags are ignored"
-  if (identicalIgnoreTags(Vu, Tu)) return true;
+  if (identical(Vu, Tu, /*ignoreTags=*/true)) return true;
 
   // "V and T are unnamed pointer types and their pointer base types have identical underlying types if tags
   // are ignored"
   auto* Vp = dyn_cast<Pointer>(V);
   auto* Tp = dyn_cast<Pointer>(T);
-  if (Vp && Tp && identicalIgnoreTags(underlying(Vp->elem), underlying(Tp->elem))) return true;
+  if (Vp && Tp && identical(underlying(Vp->elem), underlying(Tp->elem), /*ignoreTags=*/true)) return true;
 
   // "V and T are both integer or floating point types"
   if (isIntegerOrFloat(Vu) && isIntegerOrFloat(Tu)) return true;

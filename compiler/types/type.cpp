@@ -39,16 +39,16 @@ bool isNamed(const Type* t) { return isa<Basic>(t) || isa<Named>(t); }
 
 namespace {
 
-bool identicalTuples(const Tuple* x, const Tuple* y) {
+bool identicalTuples(const Tuple* x, const Tuple* y, bool ignoreTags) {
   if (x->size() != y->size()) return false;
   for (size_t i = 0; i < x->size(); ++i)
-    if (!identical(x->vars[i]->type, y->vars[i]->type)) return false;
+    if (!identical(x->vars[i]->type, y->vars[i]->type, ignoreTags)) return false;
   return true;
 }
 
 }  // namespace
 
-bool identical(const Type* x, const Type* y) {
+bool identical(const Type* x, const Type* y, bool ignoreTags) {
   if (x == y) return true;
   if (!x || !y || x->kind() != y->kind()) return false;
   switch (x->kind()) {
@@ -56,11 +56,12 @@ bool identical(const Type* x, const Type* y) {
       // byte/uint8 and rune/int32 are distinct Basic objects of the same kind
       return cast<Basic>(x)->basicKind == cast<Basic>(y)->basicKind;
     case TypeKind::Pointer:
-      return identical(cast<Pointer>(x)->elem, cast<Pointer>(y)->elem);
+      return identical(cast<Pointer>(x)->elem, cast<Pointer>(y)->elem, ignoreTags);
     case TypeKind::Array:
-      return cast<Array>(x)->len == cast<Array>(y)->len && identical(cast<Array>(x)->elem, cast<Array>(y)->elem);
+      return cast<Array>(x)->len == cast<Array>(y)->len &&
+             identical(cast<Array>(x)->elem, cast<Array>(y)->elem, ignoreTags);
     case TypeKind::Slice:
-      return identical(cast<Slice>(x)->elem, cast<Slice>(y)->elem);
+      return identical(cast<Slice>(x)->elem, cast<Slice>(y)->elem, ignoreTags);
     case TypeKind::Struct: {
       // same sequence of fields: same names, types, tags and embeddedness; non-exported names from different
       // packages are always different
@@ -70,19 +71,20 @@ bool identical(const Type* x, const Type* y) {
       for (size_t i = 0; i < a->fields.size(); ++i) {
         const Var* f = a->fields[i];
         const Var* g = b->fields[i];
-        if (f->embedded != g->embedded || f->name != g->name || a->tag(i) != b->tag(i)) return false;
+        if (f->embedded != g->embedded || f->name != g->name) return false;
+        if (!ignoreTags && a->tag(i) != b->tag(i)) return false;
         if (!f->isExported() && f->pkg != g->pkg) return false;
-        if (!identical(f->type, g->type)) return false;
+        if (!identical(f->type, g->type, ignoreTags)) return false;
       }
       return true;
     }
     case TypeKind::Tuple:
-      return identicalTuples(cast<Tuple>(x), cast<Tuple>(y));
+      return identicalTuples(cast<Tuple>(x), cast<Tuple>(y), ignoreTags);
     case TypeKind::Signature: {
       auto* a = cast<Signature>(x);
       auto* b = cast<Signature>(y);
-      return a->variadic == b->variadic && identicalTuples(a->params, b->params) &&
-             identicalTuples(a->results, b->results);
+      return a->variadic == b->variadic && identicalTuples(a->params, b->params, ignoreTags) &&
+             identicalTuples(a->results, b->results, ignoreTags);
     }
     case TypeKind::Interface: {
       // same method set: same names (non-exported ones from the same package) and identical signatures
@@ -95,14 +97,16 @@ bool identical(const Type* x, const Type* y) {
         const Func* g = b->allMethods[i];
         if (f->name != g->name) return false;
         if (!f->isExported() && f->pkg != g->pkg) return false;
-        if (!identical(f->type, g->type)) return false;
+        if (!identical(f->type, g->type, ignoreTags)) return false;
       }
       return true;
     }
     case TypeKind::Map:
-      return identical(cast<Map>(x)->key, cast<Map>(y)->key) && identical(cast<Map>(x)->elem, cast<Map>(y)->elem);
+      return identical(cast<Map>(x)->key, cast<Map>(y)->key, ignoreTags) &&
+             identical(cast<Map>(x)->elem, cast<Map>(y)->elem, ignoreTags);
     case TypeKind::Chan:
-      return cast<Chan>(x)->dir == cast<Chan>(y)->dir && identical(cast<Chan>(x)->elem, cast<Chan>(y)->elem);
+      return cast<Chan>(x)->dir == cast<Chan>(y)->dir &&
+             identical(cast<Chan>(x)->elem, cast<Chan>(y)->elem, ignoreTags);
     case TypeKind::Named:
       return false;  // different Named objects
   }

@@ -245,8 +245,9 @@ bool isInterface(const Type* t);
 bool isInvalid(const Type* t);
 /// A type that has a name: Basic or Named (Go spec "named type").
 bool isNamed(const Type* t);
-/// Type identity (Go spec "Type identity"); field tags count. Named types are identical only to themselves.
-bool identical(const Type* x, const Type* y);
+/// Type identity (Go spec "Type identity"); field tags count unless `ignoreTags` (Go spec "Conversions": struct
+/// tags are ignored when converting). Named types are identical only to themselves.
+bool identical(const Type* x, const Type* y, bool ignoreTags = false);
 /// Comparable with == (Go spec "Comparison operators"): not slices, maps, functions, and not structs or arrays
 /// containing them. Interfaces are comparable (their dynamic values may panic at run time).
 bool comparable(const Type* t);
