@@ -179,6 +179,9 @@ class Checker {
   void assignment(Operand& x, Type* T, std::string_view context);
   /// Converts an untyped operand to `target` (or its default type when target is nullptr), reporting errors.
   void convertUntyped(Operand& x, Type* target);
+  /// Gives x (an untyped operand) the type and, when known, the value implicitTypeAndValue computed for it, and
+  /// updates what was recorded for its expression.
+  void setImplicitTypeAndValue(Operand& x, Type* newType, const constant::Value& val);
   /// Updates the recorded type of an untyped expression once its final type is known.
   void updateExprType(const syntax::Expr* e, Type* t, bool isFinal);
   /// Checks that constant x is representable in T, rounding it; reports `cannot use ... (truncated)` or

@@ -174,14 +174,7 @@ void Checker::assignment(Operand& x, Type* T, std::string_view context) {
       x.mode = OperandMode::Invalid;
       return;
     }
-    if (!val.isUnknown()) {
-      x.val = val;
-      updateExprVal(x.expr, val);
-    }
-    if (newType != x.type) {
-      x.type = newType;
-      updateExprType(x.expr, newType, false);
-    }
+    setImplicitTypeAndValue(x, newType, val);
   }
 
   // spec: "If a left-hand side is the blank identifier, any typed or non-constant value except for the
@@ -310,6 +303,10 @@ void Checker::convertUntyped(Operand& x, Type* target) {
     x.mode = OperandMode::Invalid;
     return;
   }
+  setImplicitTypeAndValue(x, newType, val);
+}
+
+void Checker::setImplicitTypeAndValue(Operand& x, Type* newType, const constant::Value& val) {
   if (!val.isUnknown()) {
     x.val = val;
     updateExprVal(x.expr, val);
