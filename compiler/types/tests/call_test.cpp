@@ -3,6 +3,8 @@
 // signatures recorded for built-in function names. Checked on package-level declarations of one small file.
 #include <gtest/gtest.h>
 
+#include "compiler/types/tests/no_imports.h"
+
 #include "compiler/syntax/parser.h"
 #include "compiler/types/checker_impl.h"
 
@@ -45,12 +47,7 @@ class CallTest : public ::testing::Test {
   syntax::AstContext ast;
   CheckContext ctx;
   Info info;
-  struct NoImports : Importer {
-    Package* import(std::string_view, std::string& error) override {
-      error = "no imports";
-      return nullptr;
-    }
-  } importer;
+  NoImports importer;
 
   void SetUp() override {
     FileId id = sources.addFile("p.go", std::string(kProgram));

@@ -3,6 +3,8 @@
 // compared with types2's wording.
 #include <gtest/gtest.h>
 
+#include "compiler/types/tests/no_imports.h"
+
 #include "compiler/syntax/parser.h"
 #include "compiler/types/checker_impl.h"
 
@@ -16,12 +18,7 @@ class ExprTest : public ::testing::Test {
   syntax::AstContext ast;
   CheckContext ctx;
   Info info;
-  struct NoImports : Importer {
-    Package* import(std::string_view, std::string& error) override {
-      error = "no imports";
-      return nullptr;
-    }
-  } importer;
+  NoImports importer;
   const Universe& u = Universe::get();
   Package* pkg = ctx.objects.makePackage("p", "p");
   Checker check{ctx, importer, pkg, diags, info};

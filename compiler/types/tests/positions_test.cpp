@@ -2,6 +2,8 @@
 // a package, their diagnostics compared as gc prints them, `p.go:line:col: message`.
 #include <gtest/gtest.h>
 
+#include "compiler/types/tests/no_imports.h"
+
 #include <sstream>
 
 #include "compiler/syntax/parser.h"
@@ -9,13 +11,6 @@
 
 namespace vo::types {
 namespace {
-
-struct NoImports : Importer {
-  Package* import(std::string_view, std::string& error) override {
-    error = "no imports";
-    return nullptr;
-  }
-};
 
 // The diagnostics of `program` (package p, one file p.go), printed one per line.
 std::string diagnosticsOf(std::string_view program) {
