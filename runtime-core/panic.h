@@ -1,0 +1,35 @@
+// How the runtime raises Go panics from C++ (runtime functions, natives) so that every executor handles them the
+// same way: C++ exceptions, caught by the VM's dispatch loop and (later) by native landing pads.
+#pragma once
+
+#include <string>
+
+#include "runtime-core/value.h"
+
+namespace vo::rt {
+
+/// A Go run-time error (a runtime.Error value): `message` is the text after "runtime error: ", e.g.
+/// "index out of range [5] with length 3". The executor turns it into the Module's runtime error value.
+struct RuntimeError {
+  std::string message;
+};
+
+/// A panic with an arbitrary Go value, as an empty interface (`value.tab` is a TypeDesc* or null).
+struct PanicException {
+  Iface value;
+};
+
+/// A fatal error that ends the program without running deferred calls (Go's `fatal error: ...`, exit status 2),
+/// e.g. "all goroutines are asleep - deadlock!" or "stack overflow".
+struct FatalError {
+  std::string message;
+};
+
+/// The program called os.Exit(code): unwinds everything and exits with `code` after flushing output.
+struct ExitException {
+  int code = 0;
+};
+
+[[noreturn]] void throwRuntimeError(std::string message);
+
+}  // namespace vo::rt
