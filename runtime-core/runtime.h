@@ -64,6 +64,23 @@ GcStats gcStats();
 /// Start of the heap object containing `p`, or nullptr when `p` is not inside a live heap object.
 void* gcObjectStart(const void* p);
 
+/// Keeps the object that a C++ variable points to alive while the GcRoot is in scope. Runtime code and natives
+/// that hold a GC pointer only in a C++ local across another allocation must pin it (the collector sees VM
+/// registers, globals and registered scanners, not the C++ stack). Re-reads the variable at each collection, so
+/// the variable may be reassigned meanwhile. Strictly LIFO (use as a scoped local).
+///   Slice s = makeSlice(strType, n, n);  GcRoot pin(&s.ptr);  for (...) elems[i] = makeString(...);
+class GcRoot {
+ public:
+  template <class T>
+  explicit GcRoot(T* const* slot) : GcRoot(static_cast<const void*>(slot), 0) {}
+  ~GcRoot();
+  GcRoot(const GcRoot&) = delete;
+  GcRoot& operator=(const GcRoot&) = delete;
+
+ private:
+  GcRoot(const void* slot, int);
+};
+
 // ---- flattening between register slots and memory (layout.cpp) --------------------------------------------------
 
 /// Reads the value of type `t` at `mem` into `t->numSlots()` slots.

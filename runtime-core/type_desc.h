@@ -50,6 +50,19 @@ enum TypeFlags : uint16_t {
 
 struct TypeDesc;
 
+/// The first word of every TypeDesc and every Itab, so that an interface type word can be interpreted without its
+/// static type (register slots of kind IfaceType, EqIface on two register pairs, the GC scanning registers): read
+/// the tag through the pointer. TypeDesc default-initialises it; getItab (runtime.h) sets it on the itabs it
+/// builds. Whoever else constructs an Itab must keep `tag = DescTag::Itab`. Use typeOfTypeWord() below.
+enum class DescTag : uint32_t {
+  TypeDesc = 0x54594445,  ///< "TYDE"
+  Itab = 0x49544142,      ///< "ITAB"
+};
+
+/// Runtime-private per-type data (GC pointer map, equality/hash strategy), built lazily by runtime-core
+/// (runtime-core/type_info.h). Opaque outside the runtime.
+struct TypeRtInfo;
+
 /// A struct field (reflect.StructField).
 struct StructField {
   std::string name;            ///< the field name ("" never: embedded fields use the type's name)
@@ -82,6 +95,7 @@ inline constexpr uint32_t kNoFunc = UINT32_MAX;
 
 /// One run-time type (reflect.rtype and its kind-specific extensions in one struct).
 struct TypeDesc {
+  DescTag tag = DescTag::TypeDesc;  ///< always DescTag::TypeDesc (tells a TypeDesc* from an Itab*, see DescTag)
   uint32_t index = 0;  ///< position in Module::types
   Kind kind = Kind::Invalid;
   uint8_t align = 1;   ///< Go amd64 alignment in bytes
@@ -102,6 +116,9 @@ struct TypeDesc {
   std::vector<IMethod> imethods;                 ///< Interface
   std::vector<Method> methods;                   ///< method set (named types and pointers to them)
   std::vector<SlotLayout> slots;                 ///< register flattening, in memory order
+  /// Runtime-private cache (GC pointer map, equality strategy); built on first use by the runtime, never by
+  /// the code generator. Not serialised.
+  mutable const TypeRtInfo* rtInfo = nullptr;
 
   bool direct() const { return flags & kTypeDirect; }
   bool hasPointers() const { return flags & kTypeHasPointers; }
@@ -113,10 +130,19 @@ struct TypeDesc {
 /// funcs index of the implementing method's interface-pair variant. Itabs are unique per (inter, type) pair, built
 /// on first use and never freed; they are not GC objects.
 struct Itab {
+  DescTag tag = DescTag::Itab;  ///< always DescTag::Itab (see DescTag)
+  uint32_t numMethods = 0;
   const TypeDesc* inter = nullptr;
   const TypeDesc* type = nullptr;
-  uint32_t numMethods = 0;
   uint32_t fun[1];  ///< numMethods entries (allocated with the right size)
 };
+
+/// The dynamic type named by an interface type word of either kind (a TypeDesc* or an Itab*), or nullptr for a
+/// nil interface (word 0). Works without knowing the interface's static type, through the leading DescTag.
+inline const TypeDesc* typeOfTypeWord(const void* word) {
+  if (word == nullptr) return nullptr;
+  if (*static_cast<const DescTag*>(word) == DescTag::Itab) return static_cast<const Itab*>(word)->type;
+  return static_cast<const TypeDesc*>(word);
+}
 
 }  // namespace vo::rt

@@ -25,7 +25,10 @@ struct Slice {
 
 /// An interface value: {type word, data word}. The type word is a `const TypeDesc*` for empty interfaces and a
 /// `const Itab*` otherwise (0 for nil). The data word holds the value itself when the dynamic type is Direct,
-/// otherwise a pointer to a boxed copy (never shared with a variable: boxes are immutable).
+/// otherwise a pointer to a boxed copy (never shared with a variable: boxes are immutable). A Direct value sits in
+/// the data word in its Go memory representation: the word's first `size` bytes are the value's bytes (an int8 -1
+/// is byte 0xFF, a float32 its 4 IEEE bytes, a pointer the pointer); equality and hashing read only those bytes,
+/// so the remaining bytes are don't-care (zero when built by makeIface). ifaceValuePtr gives `&data` for them.
 struct Iface {
   const void* tab = nullptr;
   void* data = nullptr;

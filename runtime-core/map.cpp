@@ -1,0 +1,326 @@
+// Maps with Go semantics (Go spec "Map types", "For statements with range clause"; runtime/map.go behaviour).
+//
+// Layout: a compact insertion-ordered table. A MapObject (GC object) points to four GC arrays of `cap` entries:
+// `keys` and `vals` in Go layout (allocated with the key/value TypeDescs, so the collector scans them precisely),
+// `meta` (per entry: 0 never used, 1 deleted, otherwise the entry's hash with bit 1 set and bit 0 clear) and an
+// open-addressing `index` (power-of-two int32 table: 0 empty, -1 deleted, k+1 = entry k), probed linearly with
+// the stored hash. Inserts append at `used`; deletes leave a tombstone and clear the entry (releasing pointers).
+// When `used` reaches `cap` the live entries move to NEW arrays (doubled when at least half full), so arrays are
+// never compacted in place.
+//
+// Iteration: an iterator (GC object) remembers the arrays it started on. While the map still uses them, it walks
+// them in order up to `used` (entries deleted before being reached are tombstones and are skipped; entries added
+// later are produced). After a rebuild it keeps walking its old arrays but looks every key up in the current map
+// and produces the current entry, skipping keys deleted meanwhile (keys that are not equal to themselves, NaNs,
+// cannot be looked up and are produced from the old arrays, as Go's mapiternext does).
+//
+// Floats: +0 and -0 hash and compare equal; NaN != NaN, so each NaN insert adds an entry that lookups never find.
+// Integer and string keys take specialised hash/compare paths.
+#include <cstring>
+
+#include "runtime-core/alg_internal.h"
+#include "runtime-core/panic.h"
+#include "runtime-core/runtime.h"
+#include "runtime-core/type_info.h"
+
+namespace vo::rt {
+
+enum class MapKeyKind : uint8_t { Word8, Word4, String, Generic };
+
+struct MapObject {
+  uint8_t* keys;   // GC array of the key type
+  uint8_t* vals;   // GC array of the value type
+  uint64_t* meta;  // GC bytes
+  int32_t* index;  // GC bytes
+  const TypeDesc* type;
+  int64_t count;
+  int64_t used;
+  int64_t cap;
+  uint64_t indexMask;
+  uint64_t seed;
+  uint32_t keySize, valSize;
+  MapKeyKind keyKind;
+};
+
+struct MapIterator {
+  MapObject* map;
+  uint8_t* keys;
+  uint8_t* vals;
+  uint64_t* meta;
+  int64_t cap;
+  int64_t pos;
+};
+
+namespace {
+
+constexpr uint64_t kMetaDeleted = 1;
+
+// Internal TypeDescs so that maps and iterators are ordinary precisely-scanned GC objects.
+struct InternalTypes {
+  TypeDesc word;  // an untyped GC pointer word
+  TypeDesc hmap, hiter;
+  InternalTypes() {
+    word.kind = Kind::UnsafePointer;
+    word.size = 8;
+    word.align = 8;
+    word.flags = kTypeDirect | kTypeHasPointers | kTypeComparable;
+    word.name = "unsafe.Pointer";
+    auto init = [&](TypeDesc& t, const char* name, uint64_t size, std::initializer_list<uint32_t> ptrOffsets) {
+      t.kind = Kind::Struct;
+      t.size = size;
+      t.align = 8;
+      t.flags = kTypeHasPointers;
+      t.name = name;
+      t.pkgPath = "runtime";
+      for (uint32_t off : ptrOffsets) {
+        StructField f;
+        f.name = "p" + std::to_string(off);
+        f.type = &word;
+        f.offset = off;
+        t.fields.push_back(f);
+      }
+    };
+    init(hmap, "runtime.hmap", sizeof(MapObject),
+         {offsetof(MapObject, keys), offsetof(MapObject, vals), offsetof(MapObject, meta),
+          offsetof(MapObject, index)});
+    init(hiter, "runtime.hiter", sizeof(MapIterator),
+         {offsetof(MapIterator, map), offsetof(MapIterator, keys), offsetof(MapIterator, vals),
+          offsetof(MapIterator, meta)});
+  }
+};
+
+const InternalTypes& internalTypes() {
+  static const InternalTypes t;
+  return t;
+}
+
+uint64_t seedCounter = 0x2545F4914F6CDD1Dull;
+
+inline uint64_t tagHash(uint64_t h) { return (h | 2) & ~uint64_t{1}; }
+
+inline uint64_t hashKey(const MapObject* m, const void* key) {
+  switch (m->keyKind) {
+    case MapKeyKind::Word8: { uint64_t v; std::memcpy(&v, key, 8); return tagHash(hashWord(v, m->seed)); }
+    case MapKeyKind::Word4: { uint32_t v; std::memcpy(&v, key, 4); return tagHash(hashWord(v, m->seed)); }
+    case MapKeyKind::String: return tagHash(hashString(*static_cast<const String*>(key), m->seed));
+    case MapKeyKind::Generic: break;
+  }
+  return tagHash(valueHash(m->type->key, key, m->seed));
+}
+
+inline bool keyEqual(const MapObject* m, const void* a, const void* b) {
+  switch (m->keyKind) {
+    case MapKeyKind::Word8: return std::memcmp(a, b, 8) == 0;
+    case MapKeyKind::Word4: return std::memcmp(a, b, 4) == 0;
+    case MapKeyKind::String: {
+      const auto* x = static_cast<const String*>(a);
+      const auto* y = static_cast<const String*>(b);
+      return x->len == y->len && (x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, static_cast<size_t>(x->len)) == 0);
+    }
+    case MapKeyKind::Generic: break;
+  }
+  return valuesEqual(m->type->key, a, b);
+}
+
+// Entry index of `key` (hash `hh`), or -1.
+int64_t findEntry(const MapObject* m, const void* key, uint64_t hh) {
+  uint64_t i = hh & m->indexMask;
+  for (;;) {
+    int32_t e = m->index[i];
+    if (e == 0) return -1;
+    if (e > 0) {
+      int64_t k = e - 1;
+      if (m->meta[k] == hh && keyEqual(m, m->keys + k * m->keySize, key)) return k;
+    }
+    i = (i + 1) & m->indexMask;
+  }
+}
+
+void indexInsert(int32_t* index, uint64_t mask, uint64_t hh, int64_t entry) {
+  uint64_t i = hh & mask;
+  while (index[i] > 0) i = (i + 1) & mask;
+  index[i] = static_cast<int32_t>(entry + 1);
+}
+
+uint64_t indexSizeFor(int64_t cap) {
+  uint64_t n = 16;
+  while (n < static_cast<uint64_t>(cap) * 2) n <<= 1;
+  return n;
+}
+
+void* allocArray(const TypeDesc* t, int64_t n) {
+  if (!t->hasPointers()) return gcAllocBytes(t->size * static_cast<uint64_t>(n));
+  return gcAllocArray(t, static_cast<uint64_t>(n));
+}
+
+// Moves the live entries into new arrays of `newCap` entries.
+void rebuild(MapObject* m, int64_t newCap) {
+  GcRoot pinMap(&m);
+  auto* keys = static_cast<uint8_t*>(allocArray(m->type->key, newCap));
+  GcRoot pinKeys(&keys);
+  auto* vals = static_cast<uint8_t*>(allocArray(m->type->elem, newCap));
+  GcRoot pinVals(&vals);
+  auto* meta = static_cast<uint64_t*>(gcAllocBytes(static_cast<uint64_t>(newCap) * 8));
+  GcRoot pinMeta(&meta);
+  uint64_t isize = indexSizeFor(newCap);
+  auto* index = static_cast<int32_t*>(gcAllocBytes(isize * 4));
+  uint64_t mask = isize - 1;
+  int64_t j = 0;
+  for (int64_t i = 0; i < m->used; i++) {
+    uint64_t hh = m->meta[i];
+    if (hh < 2) continue;
+    std::memcpy(keys + j * m->keySize, m->keys + i * m->keySize, m->keySize);
+    std::memcpy(vals + j * m->valSize, m->vals + i * m->valSize, m->valSize);
+    meta[j] = hh;
+    indexInsert(index, mask, hh, j);
+    j++;
+  }
+  m->keys = keys;
+  m->vals = vals;
+  m->meta = meta;
+  m->index = index;
+  m->indexMask = mask;
+  m->cap = newCap;
+  m->used = j;
+}
+
+}  // namespace
+
+MapObject* mapMake(const TypeDesc* mapType, int64_t hint) {
+  const InternalTypes& it = internalTypes();
+  const TypeDesc* kt = mapType->key;
+  uint64_t perEntry = kt->size + mapType->elem->size + 16;
+  if (hint < 0 || static_cast<uint64_t>(hint) > (uint64_t{1} << 40) / perEntry) hint = 0;
+  auto* m = static_cast<MapObject*>(gcAlloc(&it.hmap));
+  GcRoot pin(&m);
+  m->type = mapType;
+  m->keySize = static_cast<uint32_t>(kt->size);
+  m->valSize = static_cast<uint32_t>(mapType->elem->size);
+  m->seed = (seedCounter = seedCounter * 6364136223846793005ull + 1442695040888963407ull);
+  const TypeRtInfo& ki = rtInfo(kt);
+  if (kt->kind == Kind::String) m->keyKind = MapKeyKind::String;
+  else if (ki.alg == AlgKind::Mem && kt->size == 8) m->keyKind = MapKeyKind::Word8;
+  else if (ki.alg == AlgKind::Mem && kt->size == 4) m->keyKind = MapKeyKind::Word4;
+  else m->keyKind = MapKeyKind::Generic;
+  m->used = 0;
+  m->cap = 0;
+  rebuild(m, hint > 8 ? hint : 8);
+  return m;
+}
+
+void* mapAccess(const TypeDesc* mapType, MapObject* m, const void* key) {
+  if (m == nullptr || m->count == 0) {
+    if (rtInfo(mapType->key).hashMightPanic) valueHash(mapType->key, key, 0);
+    return nullptr;
+  }
+  int64_t k = findEntry(m, key, hashKey(m, key));
+  return k < 0 ? nullptr : m->vals + k * m->valSize;
+}
+
+void* mapAssign(const TypeDesc* mapType, MapObject* m, const void* key) {
+  (void)mapType;
+  if (m == nullptr) throwRuntimeError("assignment to entry in nil map");
+  uint64_t hh = hashKey(m, key);
+  int64_t k = findEntry(m, key, hh);
+  if (k >= 0) return m->vals + k * m->valSize;
+  if (m->used == m->cap) {
+    GcRoot pin(&m);
+    rebuild(m, m->count >= m->cap / 2 ? m->cap * 2 : m->cap);
+  }
+  k = m->used++;
+  std::memcpy(m->keys + k * m->keySize, key, m->keySize);
+  m->meta[k] = hh;
+  indexInsert(m->index, m->indexMask, hh, k);
+  m->count++;
+  return m->vals + k * m->valSize;
+}
+
+void mapDelete(const TypeDesc* mapType, MapObject* m, const void* key) {
+  if (m == nullptr || m->count == 0) {
+    if (rtInfo(mapType->key).hashMightPanic) valueHash(mapType->key, key, 0);
+    return;
+  }
+  uint64_t hh = hashKey(m, key);
+  uint64_t i = hh & m->indexMask;
+  for (;;) {
+    int32_t e = m->index[i];
+    if (e == 0) return;
+    if (e > 0) {
+      int64_t k = e - 1;
+      if (m->meta[k] == hh && keyEqual(m, m->keys + k * m->keySize, key)) {
+        m->index[i] = -1;
+        m->meta[k] = kMetaDeleted;
+        std::memset(m->keys + k * m->keySize, 0, m->keySize);
+        std::memset(m->vals + k * m->valSize, 0, m->valSize);
+        m->count--;
+        return;
+      }
+    }
+    i = (i + 1) & m->indexMask;
+  }
+}
+
+int64_t mapLen(const MapObject* m) { return m == nullptr ? 0 : m->count; }
+
+void mapClear(const TypeDesc* mapType, MapObject* m) {
+  (void)mapType;
+  if (m == nullptr) return;
+  std::memset(m->keys, 0, static_cast<size_t>(m->used) * m->keySize);
+  std::memset(m->vals, 0, static_cast<size_t>(m->used) * m->valSize);
+  std::memset(m->meta, 0, static_cast<size_t>(m->used) * 8);
+  std::memset(m->index, 0, (m->indexMask + 1) * 4);
+  m->used = 0;
+  m->count = 0;
+}
+
+MapIterator* mapIterStart(const TypeDesc* mapType, MapObject* m) {
+  (void)mapType;
+  GcRoot pin(&m);
+  auto* it = static_cast<MapIterator*>(gcAlloc(&internalTypes().hiter));
+  it->map = m;
+  if (m != nullptr) {
+    it->keys = m->keys;
+    it->vals = m->vals;
+    it->meta = m->meta;
+    it->cap = m->cap;
+  }
+  it->pos = 0;
+  return it;
+}
+
+bool mapIterNext(MapIterator* it, const void** key, const void** value) {
+  MapObject* m = it->map;
+  if (m == nullptr) return false;
+  if (it->meta == m->meta) {
+    while (it->pos < m->used) {
+      int64_t i = it->pos++;
+      if (m->meta[i] >= 2) {
+        *key = m->keys + i * m->keySize;
+        *value = m->vals + i * m->valSize;
+        return true;
+      }
+    }
+    return false;
+  }
+  // The map moved to new arrays since the iterator started: walk the old ones, produce current entries.
+  while (it->pos < it->cap) {
+    int64_t i = it->pos++;
+    uint64_t hh = it->meta[i];
+    if (hh < 2) continue;
+    const uint8_t* k = it->keys + i * m->keySize;
+    int64_t cur = m->count == 0 ? -1 : findEntry(m, k, hh);
+    if (cur >= 0) {
+      *key = m->keys + cur * m->keySize;
+      *value = m->vals + cur * m->valSize;
+      return true;
+    }
+    if (m->keyKind == MapKeyKind::Generic && !valuesEqual(m->type->key, k, k)) {
+      *key = k;
+      *value = it->vals + i * m->valSize;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace vo::rt

@@ -1,0 +1,101 @@
+// Equality and hashing per kind (Go runtime alg.go semantics).
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstring>
+
+#include "runtime-core/panic.h"
+#include "runtime-core/runtime.h"
+#include "runtime-core/tests/test_types.h"
+
+namespace vo::rt {
+namespace {
+
+TEST(AlgTest, FloatsFollowIeee) {
+  test::Types ty;
+  const TypeDesc* f = ty.float64T();
+  double pz = 0.0, nz = -0.0, nan = std::nan("");
+  EXPECT_TRUE(valuesEqual(f, &pz, &nz));
+  EXPECT_EQ(valueHash(f, &pz, 1), valueHash(f, &nz, 1));
+  EXPECT_FALSE(valuesEqual(f, &nan, &nan));
+  EXPECT_NE(valueHash(f, &nan, 1), valueHash(f, &nan, 1));
+}
+
+TEST(AlgTest, StructsSkipBlankFieldsAndPadding) {
+  test::Types ty;
+  const TypeDesc* s = ty.structOf({{"a", ty.basic(Kind::Int8)}, {"_", ty.intT()}, {"c", ty.stringT()}});
+  alignas(8) uint8_t x[32], y[32];
+  std::memset(x, 0xAA, sizeof x);
+  std::memset(y, 0x55, sizeof y);
+  x[0] = y[0] = 3;
+  String hs = makeString("hi"), hs2 = makeString("hi");
+  std::memcpy(x + 16, &hs, 16);
+  std::memcpy(y + 16, &hs2, 16);
+  EXPECT_TRUE(valuesEqual(s, x, y));
+  EXPECT_EQ(valueHash(s, x, 9), valueHash(s, y, 9));
+  y[0] = 4;
+  EXPECT_FALSE(valuesEqual(s, x, y));
+}
+
+TEST(AlgTest, InterfacesCompareDynamicTypeThenValue) {
+  test::Types ty;
+  const TypeDesc* any = ty.emptyIface();
+  const TypeDesc* intT = ty.intT();
+  const TypeDesc* strT = ty.stringT();
+  int64_t one = 1;
+  int32_t one32 = 1;
+  Iface a = makeIface(any, intT, &one), b = makeIface(any, intT, &one);
+  Iface c = makeIface(any, ty.basic(Kind::Int32), &one32);
+  EXPECT_TRUE(ifaceEqual(any, a, b));
+  EXPECT_FALSE(ifaceEqual(any, a, c));
+  EXPECT_TRUE(ifaceEqual(any, Iface{}, Iface{}));
+  EXPECT_FALSE(ifaceEqual(any, a, Iface{}));
+  String s1 = makeString("xy"), s2 = makeString("xy");
+  Iface d = makeIface(any, strT, &s1), e = makeIface(any, strT, &s2);
+  EXPECT_NE(d.data, e.data);  // boxed separately
+  EXPECT_TRUE(ifaceEqual(any, d, e));
+  EXPECT_EQ(valueHash(any, &d, 5), valueHash(any, &e, 5));
+  float f1 = 1.5f;
+  Iface g = makeIface(any, ty.basic(Kind::Float32), &f1);
+  Iface h = g;
+  h.data = reinterpret_cast<void*>(reinterpret_cast<uintptr_t>(h.data) | (uintptr_t{0xdead} << 32));
+  EXPECT_TRUE(ifaceEqual(any, g, h)) << "only the first size bytes of a direct data word count";
+}
+
+TEST(AlgTest, UncomparableDynamicTypePanicsWithGoText) {
+  test::Types ty;
+  const TypeDesc* any = ty.emptyIface();
+  const TypeDesc* ints = ty.sliceOf(ty.intT());
+  Slice s = makeSlice(ty.intT(), 1, 1);
+  Iface a = makeIface(any, ints, &s);
+  try {
+    ifaceEqual(any, a, a);
+    FAIL();
+  } catch (const RuntimeError& e) {
+    EXPECT_EQ(e.message, "comparing uncomparable type []int");
+  }
+  try {
+    valueHash(any, &a, 0);
+    FAIL();
+  } catch (const RuntimeError& e) {
+    EXPECT_EQ(e.message, "hash of unhashable type []int");
+  }
+  int64_t one = 1;
+  Iface b = makeIface(any, ty.intT(), &one);
+  EXPECT_FALSE(ifaceEqual(any, a, b)) << "different dynamic types compare unequal without panicking";
+}
+
+TEST(AlgTest, TypeWordTagTellsItabFromTypeDesc) {
+  test::Types ty;
+  TypeDesc* t = ty.named(ty.intT(), "T");
+  t->methods.push_back({"M", "", "func()", 7});
+  const TypeDesc* i = ty.iface({{"M", "", "func()"}}, "main.I");
+  const Itab* itab = getItab(i, t);
+  ASSERT_NE(itab, nullptr);
+  EXPECT_EQ(typeOfTypeWord(itab), t);
+  EXPECT_EQ(typeOfTypeWord(t), t);
+  EXPECT_EQ(typeOfTypeWord(nullptr), nullptr);
+}
+
+}  // namespace
+}  // namespace vo::rt
