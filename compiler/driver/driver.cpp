@@ -11,6 +11,7 @@
 #include "compiler/syntax/parser.h"
 #include "compiler/syntax/token.h"
 #include "compiler/types/check.h"
+#include "escape/escape.h"
 
 #ifndef VO_VERSION
 #define VO_VERSION "devel"
@@ -114,7 +115,14 @@ Outcome runCheck(const CheckOptions& options, std::ostream& out, std::ostream& e
     types::CheckContext checkContext;
     types::StdlibImporter importer(checkContext, sources, diags);
     types::Info info;
-    types::checkPackage(checkContext, importer, std::string(files[0]->packageName->name), files, diags, info);
+    types::Package* pkg =
+        types::checkPackage(checkContext, importer, std::string(files[0]->packageName->name), files, diags, info);
+    if (options.explainEscapes && !diags.hasErrors()) {
+      diags.print(err);
+      for (const escape::Explanation& e : escape::analyze(pkg, files, info).explanations)
+        err << sources.describe(e.pos) << ": " << e.message << '\n';
+      return Outcome::success();
+    }
   }
   diags.print(err);
   return diags.hasErrors() ? Outcome::compileErrors() : Outcome::success();

@@ -50,9 +50,12 @@ struct CheckOptions {
   bool dumpAst = false;  ///< print each parsed file's tree (ast_dump.h) to `out`
   /// Type-check the package after a clean parse (the default); false stops after parsing (`--syntax-only`).
   bool typeCheck = true;
+  /// `-m`: after a successful check, print the escape analysis decisions (escape/escape.h) to `err`, one
+  /// `file:line:col: moved to heap: x` line per heap variable, sorted by position, as gc's `-m` does.
+  bool explainEscapes = false;
 };
 
-/// `vo check [--dump-ast] [--syntax-only] FILE|DIR`: parses every file of the package (each in the dialect of
+/// `vo check [-m] [--dump-ast] [--syntax-only] FILE|DIR`: parses every file of the package (each in the dialect of
 /// its extension), type-checks the package when the files parse cleanly (importing the embedded standard library),
 /// and prints the diagnostics of all files sorted, one per line, to `err`. When the files of a directory declare
 /// different packages, fails with Go's `found packages a (x.go) and b (y.go) in DIR` instead.

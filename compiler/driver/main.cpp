@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
 
   vo::driver::CheckOptions check;
   CLI::App* checkCmd = app.add_subcommand("check", "parse and check a package: a .go or .vo FILE, or a DIR");
+  checkCmd->add_flag("-m", check.explainEscapes, "print the escape analysis decisions (moved to heap: x)");
   checkCmd->add_flag("--dump-ast", check.dumpAst, "print the syntax tree of each file to standard output");
   bool syntaxOnly = false;
   checkCmd->add_flag("--syntax-only", syntaxOnly, "stop after parsing (no type checking)");

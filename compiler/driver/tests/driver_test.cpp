@@ -104,6 +104,18 @@ TEST_F(DriverTest, CleanFileSucceedsAndDumpsItsTree) {
   EXPECT_EQ(out.str(), want);
 }
 
+TEST_F(DriverTest, CheckMinusMPrintsHeapDecisionsToStderr) {
+  std::string path = write("esc.go", "package main\n\nfunc main() {\n\tx := 1\n\tp := &x\n\t_ = p\n}\n");
+  std::ostringstream out, err;
+  CheckOptions options;
+  options.path = path;
+  options.explainEscapes = true;
+  Outcome o = runCheck(options, out, err);
+  EXPECT_EQ(o.kind, OutcomeKind::Success) << err.str();
+  EXPECT_EQ(err.str(), path + ":4:2: moved to heap: x\n");
+  EXPECT_EQ(out.str(), "");
+}
+
 TEST(DriverVersionTest, VersionLineIsShapedLikeGos) {
   std::string line = versionLine();
   EXPECT_EQ(line.rfind("vo version ", 0), 0u) << line;
