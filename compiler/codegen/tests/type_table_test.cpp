@@ -402,5 +402,47 @@ TEST_F(TypeTableTest, SlotsFlattenInMemoryOrder) {
             (std::vector<rt::SlotKind>{rt::SlotKind::Ptr, rt::SlotKind::Scalar, rt::SlotKind::Scalar}));
 }
 
+
+// Thousands of types, each mentioned many times through separately built composite types: every identical
+// composite shares one descriptor, and the table stays fast (buckets by structural hash; each Type hashed once).
+TEST(TypeTableScaleTest, ThousandsOfTypesCanonicaliseQuickly) {
+  constexpr int kTypes = 3000;
+  std::string src = "package main\n";
+  for (int i = 0; i < kTypes; ++i) {
+    std::string n = "T" + std::to_string(i);
+    src += "type " + n + " struct { a []" + n + "; b map[string]*" + n + "; c func(" + n + ") error; d [2]struct{ x *" +
+           n + "; y []int } }\n";
+    src += "func (t *" + n + ") M() []" + n + " { var s []" + n + "; var m map[string]*" + n + "; _ = m; return s }\n";
+  }
+  SourceManager sources;
+  DiagnosticEngine diags{sources};
+  syntax::AstContext ast;
+  types::CheckContext ctx;
+  types::NoImports importer;
+  types::Info info;
+  FileId id = sources.addFile("big.go", src);
+  syntax::File* f = syntax::parseFile(ast, sources, id, diags, syntax::DialectKind::Go);
+  ASSERT_NE(f, nullptr);
+  const syntax::File* files[] = {f};
+  types::checkPackage(ctx, importer, "main", files, diags, info);
+  ASSERT_FALSE(diags.hasErrors());
+  rt::Module module;
+  TypeTable table{module};
+  for (const auto& [expr, tv] : info.types)
+    if (tv.type && tv.mode != types::OperandMode::NoValue && !types::isa<types::Tuple>(tv.type) &&
+        !(types::isa<types::Basic>(tv.type) && (types::cast<types::Basic>(tv.type)->basicKind ==
+                                                    types::BasicKind::UntypedNil ||
+                                                types::cast<types::Basic>(tv.type)->basicKind ==
+                                                    types::BasicKind::Invalid)))
+      table.get(tv.type);
+  // per T: T, []T, *T, map[string]*T, func(T) error, struct{x *T; y []int}, [2]struct{...}, func() []T (M's type
+  // without receiver), plus a few shared ones (string, int, []int, error, ...)
+  EXPECT_LT(module.types.size(), static_cast<size_t>(kTypes) * 9 + 20);
+  EXPECT_GE(module.types.size(), static_cast<size_t>(kTypes) * 7);
+  std::unordered_map<std::string, int> names;
+  for (const auto& d : module.types) ++names[d->name];
+  for (const auto& [name, count] : names) EXPECT_EQ(count, 1) << name;  // no two descriptors for one type
+}
+
 }  // namespace
 }  // namespace vo::codegen
