@@ -14,6 +14,12 @@
 // descriptors are requested; size, alignment, flags, slots and names are computed from types::Type directly and
 // never read a descriptor that may still be being filled.
 //
+// What is left to the code generator: Method::ifaceFunc (kNoFunc until it generates the interface-pair wrappers)
+// and Module::globalsType. Flags: kTypeNamed is set for defined types and for the predeclared basic types (both
+// have a name, as reflect's tflagNamed); kTypeDirect follows Go's isdirectiface for pointer-shaped types plus the
+// design's "pointer-free and at most 8 bytes" rule (DESIGN.md invariant 4). A method's Signature (recv set) is
+// identical to the func type without receiver, so get() on it gives the method value's type.
+//
 // Not supported: type parameters (the language has none), complex numbers in registers beyond the "two Float
 // slots" layout.
 #pragma once
