@@ -1,73 +1,238 @@
-// The GC heap, first form: every object comes from mimalloc (zeroed) and nothing is collected yet. The real
-// size-class heap with mark and sweep replaces this file (DESIGN.md invariant 5); the API stays.
-#include <mimalloc.h>
+// The GC heap's allocation side: arena reservation, page heap, spans, size-class allocation and the public
+// allocation API of runtime.h. Marking and sweeping are in gc.cpp; the design is described in gc_heap.h.
+#include <sys/mman.h>
 
 #include <cstdlib>
 #include <cstring>
-#include <vector>
 
+#include "runtime-core/gc_heap.h"
 #include "runtime-core/panic.h"
-#include "runtime-core/runtime.h"
-#include "runtime-core/type_info.h"
 
 namespace vo::rt {
 
+namespace gc {
+
 namespace {
+[[noreturn]] void outOfMemory() { throw FatalError{"runtime: out of memory"}; }
+}  // namespace
 
-struct HeapState {
-  std::vector<RootScanner*> roots;
-  std::vector<const void*> pins;
-  GcStats stats;
-  bool stress = false;
-  HeapState() {
-    const char* e = std::getenv("VO_GC_STRESS");
-    stress = e != nullptr && std::strcmp(e, "1") == 0;
+Heap::Heap() {
+  const char* e = std::getenv("VO_GC_STRESS");
+  stress = e != nullptr && std::strcmp(e, "1") == 0;
+  void* arena = mmap(nullptr, kArenaBytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (arena == MAP_FAILED) outOfMemory();
+  base = reinterpret_cast<uintptr_t>(arena);  // mmap results are page (4 KiB) aligned; align spans to 8 KiB
+  if (base % kPageSize != 0) {
+    uintptr_t skip = kPageSize - base % kPageSize;
+    base += skip;
   }
-};
-
-HeapState& heap() {
-  static HeapState h;
-  return h;
+  size_t mapBytes = (kArenaBytes / kPageSize) * sizeof(Span*);
+  void* map = mmap(nullptr, mapBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (map == MAP_FAILED) outOfMemory();
+  pageMap = static_cast<Span**>(map);
 }
 
-alignas(16) uint64_t zeroBase[2];
+Heap& heap() {
+  static Heap* h = new Heap();  // never destroyed: objects may be touched by static destructors of others
+  return *h;
+}
 
-void* rawAlloc(uint64_t bytes) {
-  if (bytes == 0) return zeroBase;
-  HeapState& h = heap();
-  if (h.stress) gcCollect();
-  void* p = mi_zalloc_aligned(bytes, 16);
-  if (p == nullptr) throw FatalError{"runtime: out of memory"};
-  h.stats.allocCount++;
-  h.stats.allocBytes += bytes;
-  h.stats.liveBytes += bytes;
-  h.stats.heapBytes += bytes;
+uintptr_t Heap::allocPages(uint64_t npages, bool* zeroed) {
+  auto it = freeBySize.lower_bound(npages);
+  if (it != freeBySize.end()) {
+    uintptr_t start = it->second;
+    freeBySize.erase(it);
+    auto run = freeByAddr.find(start);
+    FreeRun r = run->second;
+    freeByAddr.erase(run);
+    if (r.npages > npages) {
+      uintptr_t rest = start + npages * kPageSize;
+      freeByAddr[rest] = FreeRun{r.npages - npages, r.zeroed};
+      freeBySize.emplace(r.npages - npages, rest);
+    }
+    *zeroed = r.zeroed;
+    return start;
+  }
+  uint64_t bytes = npages * kPageSize;
+  uint64_t arenaLimit = kArenaBytes - kPageSize;  // the alignment skip may eat up to one page
+  if (bytes > arenaLimit || used + bytes > arenaLimit) outOfMemory();
+  if (used + bytes > committed) {
+    uint64_t want = (used + bytes + kCommitChunk - 1) / kCommitChunk * kCommitChunk;
+    if (want > arenaLimit) want = arenaLimit;
+    if (mprotect(reinterpret_cast<void*>(base + committed), want - committed, PROT_READ | PROT_WRITE) != 0) {
+      outOfMemory();
+    }
+    committed = want;
+  }
+  uintptr_t start = base + used;
+  used += bytes;
+  *zeroed = true;
+  return start;
+}
+
+void Heap::freePages(uintptr_t start, uint64_t npages) {
+  auto removeBySize = [&](uint64_t n, uintptr_t s) {
+    auto [lo, hi] = freeBySize.equal_range(n);
+    for (auto i = lo; i != hi; ++i) {
+      if (i->second == s) {
+        freeBySize.erase(i);
+        return;
+      }
+    }
+  };
+  auto next = freeByAddr.find(start + npages * kPageSize);
+  if (next != freeByAddr.end()) {
+    npages += next->second.npages;
+    removeBySize(next->second.npages, next->first);
+    freeByAddr.erase(next);
+  }
+  auto after = freeByAddr.lower_bound(start);
+  if (after != freeByAddr.begin()) {
+    auto prev = std::prev(after);
+    if (prev->first + prev->second.npages * kPageSize == start) {
+      start = prev->first;
+      npages += prev->second.npages;
+      removeBySize(prev->second.npages, prev->first);
+      freeByAddr.erase(prev);
+    }
+  }
+  freeByAddr[start] = FreeRun{npages, false};
+  freeBySize.emplace(npages, start);
+}
+
+Span* Heap::newSpan(int sizeClass, bool noscan, uint64_t largeBytes) {
+  uint64_t npages = sizeClass != 0 ? kClassToPages[sizeClass] : (largeBytes + kPageSize - 1) / kPageSize;
+  bool zeroed = false;
+  uintptr_t start = allocPages(npages, &zeroed);
+  auto* s = new Span();
+  s->start = start;
+  s->npages = static_cast<uint32_t>(npages);
+  s->sizeClass = static_cast<uint8_t>(sizeClass);
+  s->noscan = noscan;
+  s->needZero = !zeroed;
+  if (sizeClass != 0) {
+    s->elemSize = kClassToSize[sizeClass];
+    s->nelems = static_cast<uint32_t>(npages * kPageSize / s->elemSize);
+    s->divMagic = static_cast<uint32_t>(~uint32_t{0} / s->elemSize + 1);
+  } else {
+    s->elemSize = 0;  // unused for large spans (objects are found by span)
+    s->nelems = 1;
+    s->largeBytes = largeBytes;
+  }
+  s->nfree = s->nelems;
+  if (!noscan) s->info = new uintptr_t[s->nelems]();
+  uintptr_t first = (start - base) / kPageSize;
+  for (uint64_t i = 0; i < npages; i++) pageMap[first + i] = s;
+  spans.push_back(s);
+  stats.heapBytes += npages * kPageSize;
+  return s;
+}
+
+void Heap::releaseSpan(Span* s) {
+  uintptr_t first = (s->start - base) / kPageSize;
+  for (uint64_t i = 0; i < s->npages; i++) pageMap[first + i] = nullptr;
+  freePages(s->start, s->npages);
+  stats.heapBytes -= uint64_t{s->npages} * kPageSize;
+  delete[] s->info;
+  delete s;
+}
+
+Span* Heap::refill(int cls, bool noscan) {
+  std::vector<Span*>& list = partial[cls][noscan];
+  while (!list.empty()) {
+    Span* s = list.back();
+    list.pop_back();
+    if (s->nfree > 0) return current[cls][noscan] = s;
+  }
+  return current[cls][noscan] = newSpan(cls, noscan, 0);
+}
+
+void* Heap::allocSmall(int cls, bool noscan, uintptr_t info) {
+  Span* s = current[cls][noscan];
+  if (s == nullptr || s->nfree == 0) s = refill(cls, noscan);
+  uint32_t idx;
+  void* p;
+  if (s->freeList != nullptr) {
+    p = s->freeList;
+    s->freeList = *static_cast<void**>(p);
+    idx = s->indexOf(reinterpret_cast<uintptr_t>(p));
+    std::memset(p, 0, s->elemSize);
+  } else {
+    idx = s->bump++;
+    p = reinterpret_cast<void*>(s->objectAt(idx));
+    if (s->needZero) std::memset(p, 0, s->elemSize);
+  }
+  s->nfree--;
+  s->allocBits[idx >> 6] |= uint64_t{1} << (idx & 63);
+  if (!noscan) s->info[idx] = info;
+  stats.liveBytes += s->elemSize;
+  stats.allocBytes += s->elemSize;
   return p;
 }
 
-}  // namespace
-
-void* gcAlloc(const TypeDesc* t) { return rawAlloc(t->size); }
-
-void* gcAllocArray(const TypeDesc* elem, uint64_t n) {
-  if (elem->size != 0 && n > (uint64_t{1} << 48) / elem->size) throw FatalError{"runtime: out of memory"};
-  return rawAlloc(elem->size * n);
+void* Heap::allocLarge(uint64_t bytes, uintptr_t info) {
+  Span* s = newSpan(0, info == kInfoNone, bytes);
+  void* p = reinterpret_cast<void*>(s->start);
+  if (s->needZero) std::memset(p, 0, bytes);
+  s->bump = 1;
+  s->nfree = 0;
+  s->allocBits[0] = 1;
+  if (s->info != nullptr) s->info[0] = info;
+  uint64_t spanBytes = uint64_t{s->npages} * kPageSize;
+  stats.liveBytes += spanBytes;
+  stats.allocBytes += spanBytes;
+  return p;
 }
 
-void* gcAllocBytes(uint64_t bytes) { return rawAlloc(bytes); }
+void* Heap::alloc(uint64_t bytes, uintptr_t info) {
+  if (stress || stats.liveBytes + bytes >= nextTrigger) collect();
+  stats.allocCount++;
+  if (bytes <= kMaxSmallSize) return allocSmall(sizeToClass(bytes), info == kInfoNone, info);
+  return allocLarge(bytes, info);
+}
+
+}  // namespace gc
+
+namespace {
+
+alignas(16) uint64_t zeroBase[2];  // the address of every zero-size allocation (Go's zerobase)
+
+constexpr uint64_t kMaxAllocBytes = uint64_t{1} << 48;
+
+}  // namespace
+
+void* gcAlloc(const TypeDesc* t) {
+  if (t->size == 0) return zeroBase;
+  uintptr_t info = t->hasPointers() ? (reinterpret_cast<uintptr_t>(t) | gc::kInfoValue) : gc::kInfoNone;
+  return gc::heap().alloc(t->size, info);
+}
+
+void* gcAllocArray(const TypeDesc* elem, uint64_t n) {
+  if (elem->size == 0 || n == 0) return zeroBase;
+  if (n > kMaxAllocBytes / elem->size) throw FatalError{"runtime: out of memory"};
+  uintptr_t info = elem->hasPointers() ? (reinterpret_cast<uintptr_t>(elem) | gc::kInfoArray) : gc::kInfoNone;
+  return gc::heap().alloc(elem->size * n, info);
+}
+
+void* gcAllocBytes(uint64_t bytes) {
+  if (bytes == 0) return zeroBase;
+  if (bytes > kMaxAllocBytes) throw FatalError{"runtime: out of memory"};
+  return gc::heap().alloc(bytes, gc::kInfoNone);
+}
 
 Closure* gcAllocClosure(uint32_t func, uint32_t numCaptures) {
-  auto* c = static_cast<Closure*>(rawAlloc(sizeof(Closure) + sizeof(void*) * numCaptures));
+  auto* c = static_cast<Closure*>(
+      gc::heap().alloc(sizeof(Closure) + sizeof(void*) * uint64_t{numCaptures}, gc::kInfoClosure));
   c->func = func;
   c->numCaptures = numCaptures;
   return c;
 }
 
-void gcAddRoots(RootScanner* r) { heap().roots.push_back(r); }
+void gcAddRoots(RootScanner* r) { gc::heap().roots.push_back(r); }
 
 void gcRemoveRoots(RootScanner* r) {
-  auto& v = heap().roots;
-  for (size_t i = 0; i < v.size(); i++) {
+  auto& v = gc::heap().roots;
+  for (size_t i = v.size(); i-- > 0;) {
     if (v[i] == r) {
       v.erase(v.begin() + static_cast<ptrdiff_t>(i));
       return;
@@ -75,15 +240,21 @@ void gcRemoveRoots(RootScanner* r) {
   }
 }
 
-void gcCollect() { heap().stats.collections++; }
+bool gcStress() { return gc::heap().stress; }
 
-bool gcStress() { return heap().stress; }
+GcStats gcStats() { return gc::heap().stats; }
 
-GcStats gcStats() { return heap().stats; }
+void* gcObjectStart(const void* p) {
+  gc::Heap& h = gc::heap();
+  auto a = reinterpret_cast<uintptr_t>(p);
+  gc::Span* s = h.spanOf(a);
+  if (s == nullptr) return nullptr;
+  uint32_t i = s->indexOf(a);
+  if (i >= s->nelems || !s->isAllocated(i)) return nullptr;
+  return reinterpret_cast<void*>(s->objectAt(i));
+}
 
-void* gcObjectStart(const void*) { return nullptr; }
-
-GcRoot::GcRoot(const void* slot, int) { heap().pins.push_back(slot); }
-GcRoot::~GcRoot() { heap().pins.pop_back(); }
+GcRoot::GcRoot(const void* slot, int) { gc::heap().pins.push_back(static_cast<const void* const*>(slot)); }
+GcRoot::~GcRoot() { gc::heap().pins.pop_back(); }
 
 }  // namespace vo::rt

@@ -28,7 +28,10 @@ TEST(AlgTest, StructsSkipBlankFieldsAndPadding) {
   std::memset(x, 0xAA, sizeof x);
   std::memset(y, 0x55, sizeof y);
   x[0] = y[0] = 3;
-  String hs = makeString("hi"), hs2 = makeString("hi");
+  String hs = makeString("hi");
+  GcRoot pin1(&hs.ptr);
+  String hs2 = makeString("hi");
+  GcRoot pin2(&hs2.ptr);
   std::memcpy(x + 16, &hs, 16);
   std::memcpy(y + 16, &hs2, 16);
   EXPECT_TRUE(valuesEqual(s, x, y));
@@ -44,14 +47,20 @@ TEST(AlgTest, InterfacesCompareDynamicTypeThenValue) {
   const TypeDesc* strT = ty.stringT();
   int64_t one = 1;
   int32_t one32 = 1;
-  Iface a = makeIface(any, intT, &one), b = makeIface(any, intT, &one);
+  Iface a = makeIface(any, intT, &one), b = makeIface(any, intT, &one);  // direct: no allocation
   Iface c = makeIface(any, ty.basic(Kind::Int32), &one32);
   EXPECT_TRUE(ifaceEqual(any, a, b));
   EXPECT_FALSE(ifaceEqual(any, a, c));
   EXPECT_TRUE(ifaceEqual(any, Iface{}, Iface{}));
   EXPECT_FALSE(ifaceEqual(any, a, Iface{}));
-  String s1 = makeString("xy"), s2 = makeString("xy");
-  Iface d = makeIface(any, strT, &s1), e = makeIface(any, strT, &s2);
+  String s1 = makeString("xy");
+  GcRoot pin1(&s1.ptr);
+  String s2 = makeString("xy");
+  GcRoot pin2(&s2.ptr);
+  Iface d = makeIface(any, strT, &s1);
+  GcRoot pin3(&d.data);
+  Iface e = makeIface(any, strT, &s2);
+  GcRoot pin4(&e.data);
   EXPECT_NE(d.data, e.data);  // boxed separately
   EXPECT_TRUE(ifaceEqual(any, d, e));
   EXPECT_EQ(valueHash(any, &d, 5), valueHash(any, &e, 5));
@@ -67,7 +76,9 @@ TEST(AlgTest, UncomparableDynamicTypePanicsWithGoText) {
   const TypeDesc* any = ty.emptyIface();
   const TypeDesc* ints = ty.sliceOf(ty.intT());
   Slice s = makeSlice(ty.intT(), 1, 1);
+  GcRoot pin1(&s.ptr);
   Iface a = makeIface(any, ints, &s);
+  GcRoot pin2(&a.data);
   try {
     ifaceEqual(any, a, a);
     FAIL();

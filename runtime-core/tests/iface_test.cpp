@@ -44,8 +44,10 @@ TEST(ItabTest, MakeIfaceBoxesNonDirectValues) {
   EXPECT_EQ(reinterpret_cast<uintptr_t>(i.data), 0xFFu);
   EXPECT_EQ(*static_cast<const int8_t*>(ifaceValuePtr(typeOfTypeWord(i.tab), i)), -1);
   String s = makeString("boxed");
+  GcRoot pinS(&s.ptr);
   const TypeDesc* st = ty.stringT();
   Iface j = makeIface(any, st, &s);
+  GcRoot pinJ(&j.data);
   EXPECT_EQ(j.tab, st);
   EXPECT_EQ(ifaceDynamicType(any, j), st);
   EXPECT_EQ(static_cast<const String*>(ifaceValuePtr(st, j))->view(), "boxed");

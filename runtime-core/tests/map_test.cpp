@@ -23,6 +23,7 @@ TEST(MapTest, IntKeysManyEntries) {
   test::Types ty;
   const TypeDesc* mt = ty.mapOf(ty.intT(), ty.intT());
   MapObject* m = mapMake(mt, 0);
+  GcRoot pin(&m);
   for (int64_t i = 0; i < 100000; i++) setInt(mt, m, &i, i * 2);
   EXPECT_EQ(mapLen(m), 100000);
   for (int64_t i = 0; i < 100000; i++) {
@@ -42,13 +43,14 @@ TEST(MapTest, StringKeys) {
   test::Types ty;
   const TypeDesc* mt = ty.mapOf(ty.stringT(), ty.intT());
   MapObject* m = mapMake(mt, 4);
+  GcRoot pin(&m);
   for (int i = 0; i < 1000; i++) {
     String s = makeString("key" + std::to_string(i));
     setInt(mt, m, &s, i);
   }
-  String probe = makeString("key777");
+  String probe{reinterpret_cast<const uint8_t*>("key777"), 6};
   EXPECT_EQ(*static_cast<int64_t*>(mapAccess(mt, m, &probe)), 777);
-  String missing = makeString("key1000");
+  String missing{reinterpret_cast<const uint8_t*>("key1000"), 7};
   EXPECT_EQ(mapAccess(mt, m, &missing), nullptr);
 }
 
@@ -56,6 +58,7 @@ TEST(MapTest, FloatKeysZeroAndNaN) {
   test::Types ty;
   const TypeDesc* mt = ty.mapOf(ty.float64T(), ty.intT());
   MapObject* m = mapMake(mt, 0);
+  GcRoot pin(&m);
   double pz = 0.0, nz = -0.0, nan = std::nan("");
   setInt(mt, m, &pz, 1);
   setInt(mt, m, &nz, 2);  // same key as +0
@@ -69,6 +72,7 @@ TEST(MapTest, FloatKeysZeroAndNaN) {
   EXPECT_EQ(mapLen(m), 3);
   int nans = 0;
   MapIterator* it = mapIterStart(mt, m);
+  GcRoot pinIt(&it);
   const void *k, *v;
   while (mapIterNext(it, &k, &v)) {
     if (std::isnan(*static_cast<const double*>(k))) nans++;
@@ -83,10 +87,14 @@ TEST(MapTest, StructAndInterfaceKeys) {
   const TypeDesc* st = ty.structOf({{"a", ty.basic(Kind::Int8)}, {"s", ty.stringT()}});
   const TypeDesc* mt = ty.mapOf(st, ty.intT());
   MapObject* m = mapMake(mt, 0);
+  GcRoot pin(&m);
   alignas(8) uint8_t k1[24] = {}, k2[24];
   std::memset(k2, 0x77, sizeof k2);  // padding differs
   k1[0] = k2[0] = 5;
-  String s1 = makeString("x"), s2 = makeString("x");
+  String s1 = makeString("x");
+  GcRoot pinS1(&s1.ptr);
+  String s2 = makeString("x");
+  GcRoot pinS2(&s2.ptr);
   std::memcpy(k1 + 8, &s1, 16);
   std::memcpy(k2 + 8, &s2, 16);
   setInt(mt, m, k1, 10);
@@ -95,18 +103,24 @@ TEST(MapTest, StructAndInterfaceKeys) {
   const TypeDesc* any = ty.emptyIface();
   const TypeDesc* mi = ty.mapOf(any, ty.intT());
   MapObject* m2 = mapMake(mi, 0);
+  GcRoot pinM2(&m2);
   int64_t one = 1;
   int32_t one32 = 1;
   Iface a = makeIface(any, ty.intT(), &one), b = makeIface(any, ty.basic(Kind::Int32), &one32);
   const TypeDesc* strT = ty.stringT();
-  Iface c = makeIface(any, strT, &s1), d = makeIface(any, strT, &s2);
+  Iface c = makeIface(any, strT, &s1);
+  GcRoot pinC(&c.data);
+  Iface d = makeIface(any, strT, &s2);
+  GcRoot pinD(&d.data);
   setInt(mi, m2, &a, 1);
   setInt(mi, m2, &b, 2);
   setInt(mi, m2, &c, 3);
   EXPECT_EQ(mapLen(m2), 3);
   EXPECT_EQ(*static_cast<int64_t*>(mapAccess(mi, m2, &d)), 3);
   Slice sl = makeSlice(ty.intT(), 1, 1);
+  GcRoot pinSl(&sl.ptr);
   Iface bad = makeIface(any, ty.sliceOf(ty.intT()), &sl);
+  GcRoot pinBad(&bad.data);
   try {
     mapAssign(mi, m2, &bad);
     FAIL();
@@ -139,9 +153,11 @@ TEST(MapTest, DeleteDuringIterationSkipsUnreachedEntries) {
   test::Types ty;
   const TypeDesc* mt = ty.mapOf(ty.intT(), ty.intT());
   MapObject* m = mapMake(mt, 0);
+  GcRoot pin(&m);
   for (int64_t i = 0; i < 100; i++) setInt(mt, m, &i, i);
   std::set<int64_t> seen;
   MapIterator* it = mapIterStart(mt, m);
+  GcRoot pinIt(&it);
   const void *k, *v;
   while (mapIterNext(it, &k, &v)) {
     int64_t key = *static_cast<const int64_t*>(k);
@@ -158,9 +174,11 @@ TEST(MapTest, GrowthDuringIterationProducesEachOldEntryOnce) {
   test::Types ty;
   const TypeDesc* mt = ty.mapOf(ty.intT(), ty.intT());
   MapObject* m = mapMake(mt, 0);
+  GcRoot pin(&m);
   for (int64_t i = 0; i < 50; i++) setInt(mt, m, &i, i);
   std::set<int64_t> seen;
   MapIterator* it = mapIterStart(mt, m);
+  GcRoot pinIt(&it);
   const void *k, *v;
   int64_t next = 1000;
   while (mapIterNext(it, &k, &v)) {

@@ -14,6 +14,7 @@ namespace {
 // The distinct cap() values seen while appending one element at a time, as a comma-terminated list.
 std::string capSequence(const TypeDesc* elem, int n) {
   Slice s;
+  GcRoot pin(&s.ptr);
   std::string out;
   int64_t last = -1;
   for (int i = 0; i < n; i++) {
@@ -52,7 +53,7 @@ TEST(GrowSliceTest, AppendManyMatchesGo119) {
   EXPECT_EQ(growSlice(ty.intT(), s, 8).cap, 8);
   EXPECT_EQ(growSlice(ty.intT(), Slice{}, 1000).cap, 1024);
   EXPECT_EQ(growSlice(ty.basic(Kind::Uint8), Slice{}, 40000).cap, 40960);
-  Slice b = bytesFromString(makeString("ab"));
+  Slice b = bytesFromString(String{reinterpret_cast<const uint8_t*>("ab"), 2});
   EXPECT_EQ(b.cap, 8);
   EXPECT_EQ(growSlice(ty.basic(Kind::Uint8), b, 36).cap, 48);
 }
@@ -60,6 +61,7 @@ TEST(GrowSliceTest, AppendManyMatchesGo119) {
 TEST(GrowSliceTest, KeepsElementsAndZeroesTheRest) {
   test::Types ty;
   Slice s = makeSlice(ty.intT(), 3, 3);
+  GcRoot pin(&s.ptr);
   auto* p = static_cast<int64_t*>(s.ptr);
   p[0] = 7; p[1] = 8; p[2] = 9;
   Slice t = growSlice(ty.intT(), s, 5);

@@ -1,0 +1,198 @@
+// The collector: precise marking from roots with an explicit mark stack, then sweeping every span (gc_heap.h).
+#include <cstring>
+
+#include "runtime-core/gc_heap.h"
+
+namespace vo::rt {
+
+namespace gc {
+
+namespace {
+
+struct Gray {
+  Span* span;
+  uint32_t index;
+};
+
+class Marker final : public GcMarker {
+ public:
+  explicit Marker(Heap& h) : h_(h) {}
+
+  void markPointer(const void* p) override { markAddr(reinterpret_cast<uintptr_t>(p)); }
+
+  void markValue(const TypeDesc* t, const void* addr) override {
+    if (t == nullptr || !t->hasPointers()) return;
+    scanOps(rtInfo(t), reinterpret_cast<uintptr_t>(addr));
+  }
+
+  void markSlots(const SlotKind* kinds, const uint64_t* slots, size_t n) override {
+    for (size_t i = 0; i < n; i++) {
+      switch (kinds[i]) {
+        case SlotKind::Ptr: markAddr(slots[i]); break;
+        case SlotKind::IfaceData:
+          if (i > 0 && kinds[i - 1] == SlotKind::IfaceType) {
+            markIfaceData(reinterpret_cast<const void*>(slots[i - 1]), slots[i]);
+          } else {
+            markAddr(slots[i]);  // no type word beside it: treat conservatively (marking never frees)
+          }
+          break;
+        default: break;
+      }
+    }
+  }
+
+  /// Marks until the mark stack is empty.
+  void drain() {
+    while (!stack_.empty()) {
+      Gray g = stack_.back();
+      stack_.pop_back();
+      scanObject(g.span, g.index);
+    }
+  }
+
+  uint64_t liveBytes() const { return live_; }
+
+ private:
+  void markAddr(uintptr_t p) {
+    Span* s = h_.spanOf(p);
+    if (s == nullptr) return;
+    uint32_t i = s->indexOf(p);
+    if (i >= s->nelems) return;
+    uint64_t bit = uint64_t{1} << (i & 63);
+    if (!(s->allocBits[i >> 6] & bit) || (s->markBits[i >> 6] & bit)) return;
+    s->markBits[i >> 6] |= bit;
+    live_ += s->sizeClass != 0 ? s->elemSize : uint64_t{s->npages} * kPageSize;
+    if (!s->noscan) stack_.push_back({s, i});
+  }
+
+  void markIfaceData(const void* typeWord, uint64_t data) {
+    const TypeDesc* t = typeOfTypeWord(typeWord);
+    if (t == nullptr) return;
+    if (!t->direct() || t->hasPointers()) markAddr(data);
+  }
+
+  void scanOps(const TypeRtInfo& info, uintptr_t base) {
+    for (const PtrOp& op : info.ptrOps) {
+      uintptr_t a = base + op.offset;
+      switch (op.kind) {
+        case PtrOp::Kind::Ptr: markAddr(*reinterpret_cast<const uintptr_t*>(a)); break;
+        case PtrOp::Kind::EmptyIface:
+        case PtrOp::Kind::Iface: {
+          const auto* w = reinterpret_cast<const uintptr_t*>(a);
+          markIfaceData(reinterpret_cast<const void*>(w[0]), w[1]);
+          break;
+        }
+        case PtrOp::Kind::Array:
+          for (uint64_t k = 0; k < op.count; k++) scanOps(*op.elem, a + k * op.stride);
+          break;
+      }
+    }
+  }
+
+  void scanObject(Span* s, uint32_t i) {
+    uintptr_t word = s->info[i];
+    uintptr_t obj = s->objectAt(i);
+    uint64_t bytes = s->sizeClass != 0 ? s->elemSize : s->largeBytes;
+    switch (word & kInfoTagMask) {
+      case kInfoValue: {
+        const auto* t = reinterpret_cast<const TypeDesc*>(word & ~uintptr_t{kInfoTagMask});
+        scanOps(rtInfo(t), obj);
+        break;
+      }
+      case kInfoArray: {
+        const auto* t = reinterpret_cast<const TypeDesc*>(word & ~uintptr_t{kInfoTagMask});
+        const TypeRtInfo& info = rtInfo(t);
+        uint64_t n = bytes / t->size;
+        if (info.ptrOps.size() == 1 && info.ptrOps[0].kind == PtrOp::Kind::Ptr && info.ptrOps[0].offset == 0) {
+          uint64_t stride = t->size;  // one pointer per element (pointers, strings, slices, maps)
+          for (uint64_t k = 0; k < n; k++) markAddr(*reinterpret_cast<const uintptr_t*>(obj + k * stride));
+        } else {
+          for (uint64_t k = 0; k < n; k++) scanOps(info, obj + k * t->size);
+        }
+        break;
+      }
+      case kInfoClosure: {
+        const auto* c = reinterpret_cast<const Closure*>(obj);
+        uint64_t n = c->numCaptures;
+        uint64_t room = (bytes - sizeof(Closure)) / sizeof(void*);
+        if (n > room) n = room;
+        for (uint64_t k = 0; k < n; k++) markAddr(reinterpret_cast<uintptr_t>(c->captures[k]));
+        break;
+      }
+      default: break;
+    }
+  }
+
+  Heap& h_;
+  std::vector<Gray> stack_;
+  uint64_t live_ = 0;
+};
+
+}  // namespace
+
+void Heap::collect() {
+  if (collecting) return;
+  collecting = true;
+  Marker m(*this);
+  for (RootScanner* r : roots) {
+    r->scanRoots(m);
+    m.drain();
+  }
+  for (const void* const* pin : pins) m.markPointer(*pin);
+  m.drain();
+  sweep();
+  stats.collections++;
+  stats.liveBytes = m.liveBytes();
+  nextTrigger = stats.liveBytes * 2 > kMinTrigger ? stats.liveBytes * 2 : kMinTrigger;
+  collecting = false;
+}
+
+void Heap::sweep() {
+  for (auto& perClass : partial) {
+    perClass[0].clear();
+    perClass[1].clear();
+  }
+  size_t kept = 0;
+  for (size_t si = 0; si < spans.size(); si++) {
+    Span* s = spans[si];
+    if (s->sizeClass == 0) {
+      if (!(s->markBits[0] & 1)) {
+        releaseSpan(s);
+        continue;
+      }
+      s->markBits[0] = 0;
+      spans[kept++] = s;
+      continue;
+    }
+    uint32_t words = (s->bump + 63) / 64;
+    for (uint32_t w = 0; w < words; w++) {
+      uint64_t dead = s->allocBits[w] & ~s->markBits[w];
+      s->markBits[w] = 0;
+      if (dead == 0) continue;
+      s->allocBits[w] &= ~dead;
+      while (dead != 0) {
+        uint32_t i = w * 64 + static_cast<uint32_t>(__builtin_ctzll(dead));
+        dead &= dead - 1;
+        void* p = reinterpret_cast<void*>(s->objectAt(i));
+        *static_cast<void**>(p) = s->freeList;
+        s->freeList = p;
+        if (s->info != nullptr) s->info[i] = 0;
+        s->nfree++;
+      }
+    }
+    bool isCurrent = current[s->sizeClass][s->noscan] == s;
+    if (s->nfree == s->nelems && !isCurrent) {
+      releaseSpan(s);
+      continue;
+    }
+    if (s->nfree > 0 && !isCurrent) partial[s->sizeClass][s->noscan].push_back(s);
+    spans[kept++] = s;
+  }
+  spans.resize(kept);
+}
+
+}  // namespace gc
+
+void gcCollect() { gc::heap().collect(); }
+
+}  // namespace vo::rt
