@@ -444,5 +444,72 @@ TEST(TypeTableScaleTest, ThousandsOfTypesCanonicaliseQuickly) {
   for (const auto& [name, count] : names) EXPECT_EQ(count, 1) << name;  // no two descriptors for one type
 }
 
+// Depth shadowing, field/method collisions, ambiguity and embedded pointers. Expected method names printed by Go
+// 1.19's reflect (NumMethod/Method(i).Name) for the same declarations.
+TEST(TypeTableMethodSetTest, ShadowingCollisionsAndEmbeddedPointers) {
+  const char* src = R"(package main
+
+type Base struct{}
+
+func (Base) Name() string { return "" }
+func (*Base) Set()        {}
+
+type Mid struct{ Base }
+
+func (Mid) Name() string { return "mid" }
+
+type Top struct {
+	Mid
+	X int
+}
+type FieldShadow struct {
+	Base
+	Set int
+}
+type PtrEmb struct{ *Base }
+type Amb struct {
+	Base
+	B2
+}
+type B2 struct{}
+
+func (B2) Name() string { return "" }
+)";
+  SourceManager sources;
+  DiagnosticEngine diags{sources};
+  syntax::AstContext ast;
+  types::CheckContext ctx;
+  types::NoImports importer;
+  types::Info info;
+  FileId id = sources.addFile("ms.go", src);
+  syntax::File* f = syntax::parseFile(ast, sources, id, diags, syntax::DialectKind::Go);
+  ASSERT_NE(f, nullptr);
+  const syntax::File* files[] = {f};
+  types::Package* pkg = types::checkPackage(ctx, importer, "main", files, diags, info);
+  ASSERT_FALSE(diags.hasErrors());
+  rt::Module module;
+  TypeTable table{module};
+  auto names = [&](std::string_view type, bool ptr) {
+    types::Type* t = pkg->scope->lookup(type)->type;
+    if (ptr) t = ctx.types.make<types::Pointer>(t);
+    std::string out;
+    for (const rt::Method& m : table.get(t)->methods) out += (out.empty() ? "" : " ") + m.name;
+    return out;
+  };
+  EXPECT_EQ(names("Top", false), "Name");
+  EXPECT_EQ(names("Top", true), "Name Set");
+  EXPECT_EQ(names("FieldShadow", false), "Name");
+  EXPECT_EQ(names("FieldShadow", true), "Name");
+  EXPECT_EQ(names("PtrEmb", false), "Name Set");
+  EXPECT_EQ(names("PtrEmb", true), "Name Set");
+  EXPECT_EQ(names("Amb", false), "");
+  EXPECT_EQ(names("Amb", true), "Set");
+  // Top.Name is Mid's (depth 1), not Base's (depth 2)
+  const auto& top = table.methodSet(pkg->scope->lookup("Top")->type);
+  ASSERT_EQ(top.size(), 1u);
+  EXPECT_EQ(top[0].path, std::vector<int>{0});
+  EXPECT_EQ(top[0].method->signature()->recv->type, pkg->scope->lookup("Mid")->type);
+}
+
 }  // namespace
 }  // namespace vo::codegen
