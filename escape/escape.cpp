@@ -471,6 +471,8 @@ class Analyzer {
       exprs(c->args);  // type arguments of new/make are skipped by expr
       if (builtin->id == types::BuiltinId::Panic && c->args.size() == 1) {
         markIfNotInterface(c->args[0]);
+      } else if (builtin->id == types::BuiltinId::Assert) {
+        for (size_t i = 1; i < c->args.size(); ++i) markIfNotInterface(c->args[i]);  // assert(cond, args ...any)
       } else if (builtin->id == types::BuiltinId::Append && !c->hasEllipsis() && !c->args.empty()) {
         if (auto* s = types::dyn_cast<types::Slice>(types::underlying(typeOf(c->args[0]))))
           for (size_t i = 1; i < c->args.size(); ++i) convertTo(s->elem, c->args[i]);
@@ -494,7 +496,7 @@ class Analyzer {
     }
   }
 
-  /// panic(x): the argument is converted to `any`.
+  /// panic(x), assert(cond, x...): the arguments are converted to `any`.
   void markIfNotInterface(const syntax::Expr* e) {
     const types::Type* from = typeOf(e);
     if (from && !types::isInterface(from)) mark(localVar(e), kToInterface);

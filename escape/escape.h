@@ -26,7 +26,7 @@
 //  - implicit and explicit conversions to an interface type of an operand that is the variable itself:
 //    assignments and var declarations, call arguments (the `...` part of variadic calls included), returns,
 //    composite literal elements, channel sends, map keys, mixed ==/!= comparisons, switch cases against an
-//    interface tag, append elements, panic, conversions T(x), and Vo's dynamic access arguments;
+//    interface tag, append elements, panic and assert arguments, conversions T(x), and Vo's dynamic access arguments;
 //  - declarations of variables whose type flattens into more than kMaxFrameSlots slots.
 //
 // Worked example:
