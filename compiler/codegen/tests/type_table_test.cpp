@@ -3,6 +3,8 @@
 // unsafe.Offsetof, unsafe.Alignof and fmt's %T on the same declarations; see the comments at each test).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <fstream>
 #include <sstream>
 
 #include "compiler/codegen/type_table.h"
@@ -509,6 +511,69 @@ func (B2) Name() string { return "" }
   ASSERT_EQ(top.size(), 1u);
   EXPECT_EQ(top[0].path, std::vector<int>{0});
   EXPECT_EQ(top[0].method->signature()->recv->type, pkg->scope->lookup("Mid")->type);
+}
+
+// 300 randomly generated types (nested structs with tags and blank fields, arrays, slices, maps, funcs with
+// variadics, channels of every direction, interfaces, named types): names, sizes and alignments as Go 1.19 printed
+// them (testdata/random_types.golden says how), and invariants of the flattening.
+TEST(TypeTableRandomTest, NamesSizesAndAlignmentsMatchGo) {
+  auto read = [](const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream b;
+    b << in.rdbuf();
+    return b.str();
+  };
+  const std::string dir = std::string(VO_SOURCE_DIR) + "/compiler/codegen/tests/testdata/";
+  std::string src = read(dir + "random_types.go");
+  std::string golden = read(dir + "random_types.golden");
+  ASSERT_FALSE(src.empty());
+  ASSERT_FALSE(golden.empty());
+  SourceManager sources;
+  DiagnosticEngine diags{sources};
+  syntax::AstContext ast;
+  types::CheckContext ctx;
+  types::NoImports importer;
+  types::Info info;
+  FileId id = sources.addFile("random_types.go", src);
+  syntax::File* f = syntax::parseFile(ast, sources, id, diags, syntax::DialectKind::Go);
+  ASSERT_NE(f, nullptr);
+  const syntax::File* files[] = {f};
+  types::Package* pkg = types::checkPackage(ctx, importer, "main", files, diags, info);
+  std::ostringstream errs;
+  diags.print(errs);
+  ASSERT_FALSE(diags.hasErrors()) << errs.str();
+  rt::Module module;
+  TypeTable table{module};
+  std::istringstream lines(golden);
+  std::string line;
+  int checked = 0;
+  while (std::getline(lines, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::istringstream ls(line);
+    for (std::string c; std::getline(ls, c, '\t');) cols.push_back(c);
+    ASSERT_EQ(cols.size(), 4u) << line;
+    types::Object* v = pkg->scope->lookup(cols[0]);
+    ASSERT_NE(v, nullptr) << cols[0];
+    const rt::TypeDesc* d = table.get(v->type);
+    EXPECT_EQ(d->name, cols[1]) << cols[0];
+    EXPECT_EQ(std::to_string(d->size), cols[2]) << cols[0] << " " << cols[1];
+    EXPECT_EQ(std::to_string(d->align), cols[3]) << cols[0] << " " << cols[1];
+    EXPECT_EQ(table.sizeOf(v->type), d->size);
+    EXPECT_EQ(static_cast<size_t>(table.numSlots(v->type)), d->slots.size());
+    uint32_t prevEnd = 0;
+    for (const rt::SlotLayout& sl : d->slots) {
+      EXPECT_GE(sl.offset, prevEnd) << cols[0] << ": slots in memory order, not overlapping";
+      EXPECT_LE(sl.offset + sl.width, d->size) << cols[0];
+      EXPECT_EQ(sl.offset % sl.width, 0u) << cols[0] << ": slots are naturally aligned";
+      prevEnd = sl.offset + sl.width;
+    }
+    EXPECT_EQ(d->hasPointers(), std::any_of(d->slots.begin(), d->slots.end(), [](const rt::SlotLayout& sl) {
+                return sl.kind == rt::SlotKind::Ptr || sl.kind == rt::SlotKind::IfaceType;
+              })) << cols[0];
+    ++checked;
+  }
+  EXPECT_EQ(checked, 300);
 }
 
 }  // namespace
