@@ -1,0 +1,28 @@
+package main
+
+import "fmt"
+
+func main() {
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		fs = append(fs, func() int { return i }) // Go 1.19: one i shared by all iterations
+	}
+	for _, f := range fs {
+		fmt.Print(f(), " ")
+	}
+	fmt.Println()
+	fs = nil
+	for i := 0; i < 3; i++ {
+		i := i
+		fs = append(fs, func() int { return i })
+	}
+	for _, f := range fs {
+		fmt.Print(f(), " ")
+	}
+	fmt.Println()
+	var gs []func() string
+	for _, s := range []string{"a", "b"} {
+		gs = append(gs, func() string { return s })
+	}
+	fmt.Println(gs[0](), gs[1]())
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+func main() {
+	fmt.Println("before")
+	panic(errors.New("something failed"))
+}

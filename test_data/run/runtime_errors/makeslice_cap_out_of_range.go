@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	n, c := 10, 5
+	s := make([]int, n, c)
+	fmt.Println(s)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []byte("abc")
+	i := -1
+	fmt.Println(s[i:])
+}
