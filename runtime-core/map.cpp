@@ -3,8 +3,9 @@
 // Layout: a compact insertion-ordered table. A MapObject (GC object) points to four GC arrays of `cap` entries:
 // `keys` and `vals` in Go layout (allocated with the key/value TypeDescs, so the collector scans them precisely),
 // `meta` (per entry: 0 never used, 1 deleted, otherwise the entry's hash with bit 1 set and bit 0 clear) and an
-// open-addressing `index` (power-of-two int32 table: 0 empty, -1 deleted, k+1 = entry k), probed linearly with
-// the stored hash. Inserts append at `used`; deletes leave a tombstone and clear the entry (releasing pointers).
+// open-addressing `index` (power-of-two table of words: low 32 bits 0 empty, kIndexDeleted, or k+1 for entry k;
+// high 32 bits the top of the entry's hash, so most mismatches are rejected without touching the entry), probed
+// linearly from (hash >> 2). Inserts append at `used`; deletes leave a tombstone and clear the entry (releasing pointers).
 // When `used` reaches `cap` the live entries move to NEW arrays (doubled when at least half full), so arrays are
 // never compacted in place.
 //
@@ -31,7 +32,7 @@ struct MapObject {
   uint8_t* keys;   // GC array of the key type
   uint8_t* vals;   // GC array of the value type
   uint64_t* meta;  // GC bytes
-  int32_t* index;  // GC bytes
+  uint64_t* index;  // GC bytes
   const TypeDesc* type;
   int64_t count;
   int64_t used;
@@ -54,6 +55,7 @@ struct MapIterator {
 namespace {
 
 constexpr uint64_t kMetaDeleted = 1;
+constexpr uint32_t kIndexDeleted = 0xFFFFFFFFu;
 
 // Internal TypeDescs so that maps and iterators are ordinary precisely-scanned GC objects.
 struct InternalTypes {
@@ -122,24 +124,82 @@ inline bool keyEqual(const MapObject* m, const void* a, const void* b) {
   return valuesEqual(m->type->key, a, b);
 }
 
-// Entry index of `key` (hash `hh`), or -1.
-int64_t findEntry(const MapObject* m, const void* key, uint64_t hh) {
-  uint64_t i = hh & m->indexMask;
+inline uint64_t probeStart(uint64_t hh, uint64_t mask) { return (hh >> 2) & mask; }
+
+// Entry index of `key` (hash `hh`), or -1; K is the map's key kind (compile-time specialised compare).
+template <MapKeyKind K>
+int64_t findEntryK(const MapObject* m, const void* key, uint64_t hh) {
+  uint64_t mask = m->indexMask;
+  uint64_t i = probeStart(hh, mask);
+  uint32_t top = static_cast<uint32_t>(hh >> 32);
+  const uint64_t* index = m->index;
   for (;;) {
-    int32_t e = m->index[i];
-    if (e == 0) return -1;
-    if (e > 0) {
-      int64_t k = e - 1;
-      if (m->meta[k] == hh && keyEqual(m, m->keys + k * m->keySize, key)) return k;
+    uint64_t e = index[i];
+    auto lo = static_cast<uint32_t>(e);
+    if (lo == 0) return -1;
+    if (static_cast<uint32_t>(e >> 32) == top && lo != kIndexDeleted) {
+      int64_t k = static_cast<int64_t>(lo) - 1;
+      const uint8_t* stored = m->keys + k * m->keySize;
+      bool eq;
+      if constexpr (K == MapKeyKind::Word8) {
+        eq = *reinterpret_cast<const uint64_t*>(stored) == *static_cast<const uint64_t*>(key);
+      } else if constexpr (K == MapKeyKind::Word4) {
+        eq = *reinterpret_cast<const uint32_t*>(stored) == *static_cast<const uint32_t*>(key);
+      } else if constexpr (K == MapKeyKind::String) {
+        const auto* x = reinterpret_cast<const String*>(stored);
+        const auto* y = static_cast<const String*>(key);
+        eq = x->len == y->len && (x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, static_cast<size_t>(x->len)) == 0);
+      } else {
+        eq = m->meta[k] == hh && valuesEqual(m->type->key, stored, key);
+      }
+      if (eq) return k;
     }
-    i = (i + 1) & m->indexMask;
+    i = (i + 1) & mask;
   }
 }
 
-void indexInsert(int32_t* index, uint64_t mask, uint64_t hh, int64_t entry) {
-  uint64_t i = hh & mask;
-  while (index[i] > 0) i = (i + 1) & mask;
-  index[i] = static_cast<int32_t>(entry + 1);
+template <MapKeyKind K>
+inline uint64_t hashKeyK(const MapObject* m, const void* key) {
+  if constexpr (K == MapKeyKind::Word8) return tagHash(hashWord(*static_cast<const uint64_t*>(key), m->seed));
+  else if constexpr (K == MapKeyKind::Word4) return tagHash(hashWord(*static_cast<const uint32_t*>(key), m->seed));
+  else if constexpr (K == MapKeyKind::String) return tagHash(hashString(*static_cast<const String*>(key), m->seed));
+  else return tagHash(valueHash(m->type->key, key, m->seed));
+}
+
+// Hashes `key` (into *hh) and finds its entry (-1 when absent), specialised per key kind.
+int64_t lookup(const MapObject* m, const void* key, uint64_t* hh) {
+  switch (m->keyKind) {
+#define VO_LOOKUP(K)                            \
+  case MapKeyKind::K:                           \
+    *hh = hashKeyK<MapKeyKind::K>(m, key);      \
+    return findEntryK<MapKeyKind::K>(m, key, *hh);
+    VO_LOOKUP(Word8)
+    VO_LOOKUP(Word4)
+    VO_LOOKUP(String)
+    VO_LOOKUP(Generic)
+#undef VO_LOOKUP
+  }
+  return -1;
+}
+
+int64_t findEntry(const MapObject* m, const void* key, uint64_t hh) {
+  switch (m->keyKind) {
+    case MapKeyKind::Word8: return findEntryK<MapKeyKind::Word8>(m, key, hh);
+    case MapKeyKind::Word4: return findEntryK<MapKeyKind::Word4>(m, key, hh);
+    case MapKeyKind::String: return findEntryK<MapKeyKind::String>(m, key, hh);
+    case MapKeyKind::Generic: break;
+  }
+  return findEntryK<MapKeyKind::Generic>(m, key, hh);
+}
+
+void indexInsert(uint64_t* index, uint64_t mask, uint64_t hh, int64_t entry) {
+  uint64_t i = probeStart(hh, mask);
+  for (;;) {
+    auto lo = static_cast<uint32_t>(index[i]);
+    if (lo == 0 || lo == kIndexDeleted) break;
+    i = (i + 1) & mask;
+  }
+  index[i] = (hh >> 32 << 32) | static_cast<uint64_t>(entry + 1);
 }
 
 uint64_t indexSizeFor(int64_t cap) {
@@ -163,7 +223,7 @@ void rebuild(MapObject* m, int64_t newCap) {
   auto* meta = static_cast<uint64_t*>(gcAllocBytes(static_cast<uint64_t>(newCap) * 8));
   GcRoot pinMeta(&meta);
   uint64_t isize = indexSizeFor(newCap);
-  auto* index = static_cast<int32_t*>(gcAllocBytes(isize * 4));
+  auto* index = static_cast<uint64_t*>(gcAllocBytes(isize * 8));
   uint64_t mask = isize - 1;
   int64_t j = 0;
   for (int64_t i = 0; i < m->used; i++) {
@@ -213,15 +273,16 @@ void* mapAccess(const TypeDesc* mapType, MapObject* m, const void* key) {
     if (rtInfo(mapType->key).hashMightPanic) valueHash(mapType->key, key, 0);
     return nullptr;
   }
-  int64_t k = findEntry(m, key, hashKey(m, key));
+  uint64_t hh;
+  int64_t k = lookup(m, key, &hh);
   return k < 0 ? nullptr : m->vals + k * m->valSize;
 }
 
 void* mapAssign(const TypeDesc* mapType, MapObject* m, const void* key) {
   (void)mapType;
   if (m == nullptr) throwRuntimeError("assignment to entry in nil map");
-  uint64_t hh = hashKey(m, key);
-  int64_t k = findEntry(m, key, hh);
+  uint64_t hh;
+  int64_t k = lookup(m, key, &hh);
   if (k >= 0) return m->vals + k * m->valSize;
   if (m->used == m->cap) {
     GcRoot pin(&m);
@@ -241,14 +302,15 @@ void mapDelete(const TypeDesc* mapType, MapObject* m, const void* key) {
     return;
   }
   uint64_t hh = hashKey(m, key);
-  uint64_t i = hh & m->indexMask;
+  uint64_t i = probeStart(hh, m->indexMask);
   for (;;) {
-    int32_t e = m->index[i];
-    if (e == 0) return;
-    if (e > 0) {
-      int64_t k = e - 1;
+    uint64_t e = m->index[i];
+    auto lo = static_cast<uint32_t>(e);
+    if (lo == 0) return;
+    if (lo != kIndexDeleted) {
+      int64_t k = static_cast<int64_t>(lo) - 1;
       if (m->meta[k] == hh && keyEqual(m, m->keys + k * m->keySize, key)) {
-        m->index[i] = -1;
+        m->index[i] = kIndexDeleted;
         m->meta[k] = kMetaDeleted;
         std::memset(m->keys + k * m->keySize, 0, m->keySize);
         std::memset(m->vals + k * m->valSize, 0, m->valSize);
@@ -268,7 +330,7 @@ void mapClear(const TypeDesc* mapType, MapObject* m) {
   std::memset(m->keys, 0, static_cast<size_t>(m->used) * m->keySize);
   std::memset(m->vals, 0, static_cast<size_t>(m->used) * m->valSize);
   std::memset(m->meta, 0, static_cast<size_t>(m->used) * 8);
-  std::memset(m->index, 0, (m->indexMask + 1) * 4);
+  std::memset(m->index, 0, (m->indexMask + 1) * 8);
   m->used = 0;
   m->count = 0;
 }
