@@ -69,9 +69,17 @@ uint64_t hashString(String s, uint64_t seed) { return hashBytes(s.ptr, static_ca
 
 bool ifaceEqual(const TypeDesc* ifaceType, Iface a, Iface b) {
   (void)ifaceType;
-  if (a.tab != b.tab) return false;
-  if (a.tab == nullptr) return true;
-  const TypeDesc* t = typeOfTypeWord(a.tab);
+  // Compare dynamic types, not type words, so that an empty and a non-empty interface holding the same value are
+  // equal too (itabs are unique per pair, so equal words always mean equal types).
+  const TypeDesc* t;
+  if (a.tab == b.tab) {
+    if (a.tab == nullptr) return true;
+    t = typeOfTypeWord(a.tab);
+  } else {
+    t = typeOfTypeWord(a.tab);
+    if (t != typeOfTypeWord(b.tab)) return false;
+    if (t == nullptr) return true;
+  }
   if (t->direct()) return valuesEqual(t, &a.data, &b.data);
   return valuesEqual(t, a.data, b.data);
 }

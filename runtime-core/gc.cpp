@@ -9,6 +9,8 @@ namespace gc {
 
 namespace {
 
+constexpr int kPoison = 0xDB;  // fills freed objects under VO_GC_STRESS
+
 struct Gray {
   Span* span;
   uint32_t index;
@@ -157,6 +159,7 @@ void Heap::sweep() {
     Span* s = spans[si];
     if (s->sizeClass == 0) {
       if (!(s->markBits[0] & 1)) {
+        if (stress) std::memset(reinterpret_cast<void*>(s->start), kPoison, s->largeBytes);
         releaseSpan(s);
         continue;
       }
@@ -174,6 +177,7 @@ void Heap::sweep() {
         uint32_t i = w * 64 + static_cast<uint32_t>(__builtin_ctzll(dead));
         dead &= dead - 1;
         void* p = reinterpret_cast<void*>(s->objectAt(i));
+        if (stress) std::memset(p, kPoison, s->elemSize);  // a missing root shows up as garbage at once
         *static_cast<void**>(p) = s->freeList;
         s->freeList = p;
         if (s->info != nullptr) s->info[i] = 0;

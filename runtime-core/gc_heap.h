@@ -30,7 +30,8 @@
 //   over the object graph), then sweep every span: unmarked allocated objects return to the span's free list,
 //   empty spans and dead large objects return their pages to the page heap. Trigger: like GOGC=100, the next
 //   collection happens when the live bytes after the last one have doubled, with a 4 MiB minimum; VO_GC_STRESS=1
-//   collects before every allocation.
+//   collects before every allocation and fills freed objects with 0xDB bytes, so a missing root shows up at once.
+//   Objects allocated while a collection runs (by a root scanner) are allocated black.
 // * Not moving, not generational, not incremental yet; writeBarrier (runtime.h) is the hook an incremental
 //   collector would use. Everything that is not a GC object (spans, page heap tables, itabs) lives in mimalloc.
 #pragma once

@@ -164,6 +164,7 @@ void* Heap::allocSmall(int cls, bool noscan, uintptr_t info) {
   }
   s->nfree--;
   s->allocBits[idx >> 6] |= uint64_t{1} << (idx & 63);
+  if (collecting) [[unlikely]] s->markBits[idx >> 6] |= uint64_t{1} << (idx & 63);  // allocated black
   if (!noscan) s->info[idx] = info;
   stats.liveBytes += s->elemSize;
   stats.allocBytes += s->elemSize;
@@ -177,6 +178,7 @@ void* Heap::allocLarge(uint64_t bytes, uintptr_t info) {
   s->bump = 1;
   s->nfree = 0;
   s->allocBits[0] = 1;
+  if (collecting) [[unlikely]] s->markBits[0] = 1;
   if (s->info != nullptr) s->info[0] = info;
   uint64_t spanBytes = uint64_t{s->npages} * kPageSize;
   stats.liveBytes += spanBytes;

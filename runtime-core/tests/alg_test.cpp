@@ -108,5 +108,38 @@ TEST(AlgTest, TypeWordTagTellsItabFromTypeDesc) {
   EXPECT_EQ(typeOfTypeWord(nullptr), nullptr);
 }
 
+TEST(AlgTest, EmptyAndNonEmptyInterfacesHoldingTheSameValueAreEqual) {
+  test::Types ty;
+  TypeDesc* t = ty.named(ty.intT(), "T");
+  t->methods.push_back({"M", "", "func()", 7});
+  const TypeDesc* i = ty.iface({{"M", "", "func()"}}, "main.I");
+  const TypeDesc* any = ty.emptyIface();
+  int64_t v = 5, w = 6;
+  Iface a = makeIface(i, t, &v), b = makeIface(any, t, &v), c = makeIface(any, t, &w);
+  EXPECT_TRUE(ifaceEqual(any, a, b));
+  EXPECT_FALSE(ifaceEqual(any, a, c));
+  EXPECT_EQ(valueHash(i, &a, 3), valueHash(any, &b, 3));
+}
+
+TEST(AlgTest, ArraysAndComplexKeys) {
+  test::Types ty;
+  const TypeDesc* arr = ty.arrayOf(ty.float64T(), 2);
+  double x[2] = {0.0, 1.0}, y[2] = {-0.0, 1.0};
+  EXPECT_TRUE(valuesEqual(arr, x, y));
+  EXPECT_EQ(valueHash(arr, x, 1), valueHash(arr, y, 1));
+  const TypeDesc* c128 = ty.basic(Kind::Complex128);
+  c128 = ty.named(const_cast<TypeDesc*>(c128), "C");
+  const_cast<TypeDesc*>(c128)->size = 16;
+  const_cast<TypeDesc*>(c128)->align = 8;
+  double c1[2] = {1, -0.0}, c2[2] = {1, 0.0}, c3[2] = {1, std::nan("")};
+  EXPECT_TRUE(valuesEqual(c128, c1, c2));
+  EXPECT_FALSE(valuesEqual(c128, c3, c3));
+  const TypeDesc* ints = ty.arrayOf(ty.intT(), 3);
+  int64_t p[3] = {1, 2, 3}, q[3] = {1, 2, 4};
+  EXPECT_FALSE(valuesEqual(ints, p, q));
+  q[2] = 3;
+  EXPECT_TRUE(valuesEqual(ints, p, q));
+}
+
 }  // namespace
 }  // namespace vo::rt
