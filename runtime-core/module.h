@@ -74,6 +74,13 @@ struct Module {
   /// The program entry: a hidden function without params and results that initialises every package in
   /// dependency order and then calls main.main.
   uint32_t entry = 0;
+  /// Index into `types` of the type of run-time error values (a type of package runtime implementing
+  /// runtime.Error), or -1 when the program has none. Its memory must be exactly one string (a struct with one
+  /// string field, or a defined string type) holding the FULL error text, as Go's Error() prints it:
+  /// "runtime error: index out of range [5] with length 3", "interface conversion: interface {} is string, not
+  /// int"; its Error method returns that string unchanged. Executors box the text into a value of this type when
+  /// an instruction or runtime function fails (rt::RuntimeError); with -1 they panic with the text as a string.
+  int32_t runtimeErrorType = -1;
 };
 
 }  // namespace vo::rt

@@ -1,0 +1,200 @@
+// Internal state of the interpreter: frames, the register stack, defer records and panics. Shared by the loop
+// (interpreter.cpp), the panic machinery (panic.cpp), built-in printing (print.cpp) and calls (calls.cpp).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "runtime-core/module.h"
+#include "runtime-core/native.h"
+#include "runtime-core/panic.h"
+#include "runtime-core/runtime.h"
+#include "vm/interpreter.h"
+
+namespace vo::vm {
+
+/// Why a frame exists; decides what its Ret does.
+enum class FrameKind : uint8_t {
+  Normal,      ///< a Vo call from Vo code: Ret resumes the caller at its saved pc
+  Root,        ///< the first frame of a (nested) run of the loop: Ret leaves the loop
+  PanicDefer,  ///< a deferred call started by the panic machinery: Ret decides recovery
+};
+
+struct PanicRecord;
+
+/// One activation on the register stack.
+struct Frame {
+  const rt::FuncInfo* fn = nullptr;
+  uint64_t* base = nullptr;        ///< slot 0 of the frame (results first, then params, then locals)
+  const rt::Instr* pc = nullptr;   ///< resume pc; for the top frame, the current instruction when it called out
+  const rt::Closure* closure = nullptr;  ///< the running func value (LoadCapture), or nullptr
+  FrameKind kind = FrameKind::Normal;
+  PanicRecord* panic = nullptr;    ///< PanicDefer: the panic that started this deferred call
+};
+
+/// A pending deferred call (Go's _defer).
+struct DeferRecord {
+  const rt::Closure* fn = nullptr;
+  uint32_t frame = 0;              ///< index of the deferring frame
+  bool started = false;            ///< the panic machinery has started it
+  PanicRecord* panic = nullptr;    ///< the panic that started it
+};
+
+/// An active panic (Go's _panic); the list runs from the newest through `link`.
+struct PanicRecord {
+  rt::Iface value;                 ///< the panic value as an `any`
+  PanicRecord* link = nullptr;
+  bool recovered = false;
+  bool aborted = false;
+  bool nilDeref = false;           ///< a nil-pointer run-time error (Go prints a [signal SIGSEGV ...] line)
+};
+
+/// Per-function data the loop reads on every call, packed.
+struct FuncRt {
+  const rt::Instr* code = nullptr;
+  const rt::FuncInfo* info = nullptr;
+  rt::NativeFn native = nullptr;
+  uint16_t numResultSlots = 0;
+  uint16_t numParamSlots = 0;
+  uint16_t frameSize = 0;
+  bool isNative = false;
+};
+
+/// Thrown out of the loop to end the program after the fatal panic output has been written.
+struct ProgramExit {
+  int code = 0;
+};
+
+class Interpreter final : public rt::NativeContext, public rt::RootScanner {
+ public:
+  Interpreter(const rt::Module& m, const RunOptions& opts);
+  ~Interpreter() override;
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  /// Runs the entry; returns the exit status.
+  int run();
+
+  // rt::NativeContext
+  const rt::Module& module() const override { return m_; }
+  void callFunc(uint32_t func, uint64_t* window, size_t windowSlots) override;
+  void callClosure(const rt::Closure* fn, uint64_t* window, size_t windowSlots) override;
+  const std::vector<std::string>& programArgs() const override { return opts_.args; }
+
+  // rt::RootScanner
+  void scanRoots(rt::GcMarker& m) override;
+
+  // ---- used by the loop and its helpers -------------------------------------------------------------------------
+  /// Runs the loop until the Root frame `fp_` points at on entry returns.
+  void interpret();
+
+  /// Pushes a frame for funcs[func] at `base` (already holding the params), zeroing results and locals; ends
+  /// the program with Go's stack overflow error when the stacks are full.
+  void pushFrame(uint32_t func, uint64_t* base, const rt::Closure* closure, FrameKind kind);
+  /// First slot above the top frame.
+  uint64_t* stackTop() const { return fp_->base + fp_->fn->frameSize; }
+  /// Calls a native with its window; a native without a body ends the program with "vo: NAME is not
+  /// implemented (native)", exit status 2.
+  void callNative(uint32_t func, uint64_t* window);
+  [[noreturn]] void stackOverflow();
+
+  // panic machinery (panic.cpp)
+  /// Starts a panic with `value` (an `any`) while the loop runs the frames from `root` up. Returns true when a
+  /// deferred call was pushed (the loop continues at fp_->pc); false when no deferred call of this run is left
+  /// and the run is nested (the loop calls propagatePanic). In the outermost run, prints the panic and exits.
+  bool beginPanic(rt::Iface value, bool nilDeref, Frame* root);
+  /// Continues the newest panic with the next deferred call, as beginPanic.
+  bool continuePanic(Frame* root);
+  /// A PanicDefer frame started by `p` returned (already popped): recover, or continue as continuePanic.
+  bool finishPanicDefer(PanicRecord* p, Frame* root);
+  /// Leaves a nested run (the frames from `root` up) with the newest panic, rethrown as rt::PanicException.
+  [[noreturn]] void propagatePanic(Frame* root);
+  /// recover() executed in the top frame (Go's gorecover rules).
+  rt::Iface recover();
+  /// The Go value of a run-time error with its full text ("runtime error: ...", "interface conversion: ...").
+  rt::Iface runtimeErrorValue(const std::string& text);
+  /// Panics with a run-time error value holding `text` (the full text).
+  [[noreturn]] void panicText(const std::string& text);
+  /// Prints the uncaught panic chain and the goroutine trace, then throws ProgramExit{2}.
+  [[noreturn]] void fatalPanic();
+  /// Appends a panic value as Go's printpanicval does (errors and Stringers through their methods).
+  void appendPanicValue(std::string& out, rt::Iface v);
+  /// Appends "goroutine 1 [running]:" and the visible frames from the top. `topIsCalling`: the top frame's pc
+  /// is the resume pc of a call (stack overflow) rather than the current instruction.
+  void printTrace(std::string& out, bool topIsCalling);
+  /// Discards the frames above `target`, clearing their slots.
+  void unwindTo(Frame* target);
+
+  // helpers for handlers
+  const rt::TypeDesc* type(int32_t i) const { return m_.types[static_cast<size_t>(i)].get(); }
+  /// True when an interface type word is a TypeDesc* of this Module (an empty interface's), false for an Itab*.
+  bool isTypeWord(const void* tab) const;
+  /// The dynamic type of an interface value whatever its static type (nullptr for nil).
+  const rt::TypeDesc* dynType(const void* tab) const {
+    if (!tab) return nullptr;
+    return isTypeWord(tab) ? static_cast<const rt::TypeDesc*>(tab) : static_cast<const rt::Itab*>(tab)->type;
+  }
+  /// The static closure of funcs[f] (LoadFunc).
+  const rt::Closure* staticClosure(uint32_t f);
+  /// Calls the method `name` (no params, one string result) of `v`'s dynamic type (`v` is an `any`) if it has
+  /// one; used for printing panic values (Error, String). False when there is no such method or it panicked.
+  bool callStringMethod(rt::Iface v, const char* name, std::string* out);
+  /// The itab of (inter, t); `t` is statically known to implement `inter`.
+  const rt::Itab* itabFor(const rt::TypeDesc* inter, const rt::TypeDesc* t);
+  /// == on two interface values in slots (each {type word, data word}) of the same static type.
+  bool ifaceEqual(const uint64_t* a, const uint64_t* b);
+  /// Calls funcs[func] (bytecode or native) from C++ with `window` as a nested run of the loop.
+  void callIn(uint32_t func, const rt::Closure* closure, uint64_t* window, size_t windowSlots);
+  /// Runs NativeVarInit for every package variable that has one.
+  void initNativeVars();
+
+  const rt::Module& m_;
+  RunOptions opts_;
+  std::vector<FuncRt> funcs_;
+  std::vector<uint64_t> constBits_;      ///< Int and Float constants as slot bits
+  std::vector<rt::String> constStrs_;    ///< String constants
+  std::vector<rt::Closure*> staticClosures_;
+  uint8_t* globals_ = nullptr;
+
+  uint64_t* stackLo_ = nullptr;
+  uint64_t* stackLimit_ = nullptr;
+  Frame* framesLo_ = nullptr;
+  Frame* framesLimit_ = nullptr;
+  Frame* fp_ = nullptr;                  ///< the top frame
+
+  std::vector<DeferRecord> defers_;
+  PanicRecord* panics_ = nullptr;        ///< newest first
+  std::vector<const void*> tempRoots_;   ///< objects C++ code of the interpreter holds across an allocation
+
+  rt::FuncInfo sentinelFn_;              ///< the function of frame 0, below every real frame (no slots)
+  const rt::TypeDesc* stringType_ = nullptr;  ///< `string`: run-time errors without Module::runtimeErrorType
+  std::unique_ptr<rt::TypeDesc> ownStringType_;
+};
+
+// ---- slow paths of handlers (errors.cpp) ----------------------------------------------------------------------
+[[noreturn, gnu::cold]] void panicNilDeref();
+[[noreturn, gnu::cold]] void panicIndex(int64_t i, int64_t len);
+[[noreturn, gnu::cold]] void panicDivide();
+[[noreturn, gnu::cold]] void panicShift();
+/// A slice expression x[lo:hi:max] failed its bounds check (0 <= lo <= hi <= max <= cap): throws Go's message
+/// (runtime/error.go boundsError), checking in Go's order (max against cap, hi against max, then lo against hi).
+/// `isLen`: x is a string or array (the message says "length", else "capacity"); `threeIndex`: a full slice
+/// expression (a two-index one has max == cap).
+[[noreturn, gnu::cold]] void panicSlice(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool isLen,
+                                        bool threeIndex);
+/// *dst = *src for a value of type `t` (pointer stores through the write barrier).
+void copyValue(const rt::TypeDesc* t, uint8_t* dst, const uint8_t* src);
+/// Go's TypeAssertionError text.
+std::string assertionMessage(const rt::TypeDesc* iface, const rt::TypeDesc* concrete, const rt::TypeDesc* asserted,
+                             const std::string& missingMethod);
+
+// ---- built-in print (print.cpp) -------------------------------------------------------------------------------
+/// Appends the value in `slots` of type `t` as Go's print builtin does (runtime/print.go).
+void appendPrinted(std::string& out, const rt::TypeDesc* t, const uint64_t* slots);
+/// Go's printfloat: "+1.500000e+000".
+void appendGoFloat(std::string& out, double v);
+void appendHex(std::string& out, uint64_t v);
+
+}  // namespace vo::vm

@@ -1,0 +1,190 @@
+// The interpreter loop: computed-goto dispatch over one handler body per opcode (the handlers live in
+// vm/handlers_*.inc, grouped by area). Slow paths (error texts, panics, printing, native calls) are out of line in
+// the other files of this folder. See interpreter.h for the design.
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "vm/interp_impl.h"
+
+// Labels as values (`&&label`, `goto *p`) are a GNU extension; this file is the only user.
+#pragma GCC diagnostic ignored "-Wpedantic"
+
+namespace vo::vm {
+
+using rt::Instr;
+using rt::Opcode;
+
+namespace {
+
+template <class T>
+inline T loadMem(const uint8_t* p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+template <class T>
+inline void storeMem(uint8_t* p, T v) {
+  std::memcpy(p, &v, sizeof v);
+}
+
+/// A memory buffer for one value of type `t` (map keys, EqVal operands), on the native stack when small.
+class ValueBuf {
+ public:
+  explicit ValueBuf(const rt::TypeDesc* t) {
+    if (t->size > sizeof small_) {
+      big_.reset(new uint64_t[(t->size + 7) / 8]());
+      p_ = big_.get();
+    } else {
+      std::memset(small_, 0, sizeof small_);
+      p_ = small_;
+    }
+  }
+  void* get() { return p_; }
+
+ private:
+  alignas(16) uint64_t small_[16];
+  std::unique_ptr<uint64_t[]> big_;
+  void* p_;
+};
+
+/// Go's min/max on floats: NaN wins; -0 < +0.
+inline double goMinF(double x, double y) {
+  if (x != x || y != y) return std::numeric_limits<double>::quiet_NaN();
+  if (x == 0 && y == 0) return std::signbit(x) ? x : y;
+  return x < y ? x : y;
+}
+inline double goMaxF(double x, double y) {
+  if (x != x || y != y) return std::numeric_limits<double>::quiet_NaN();
+  if (x == 0 && y == 0) return std::signbit(x) ? y : x;
+  return x > y ? x : y;
+}
+inline int64_t floatToInt(double v) {
+  if (v != v) return 0;
+  if (v >= 9223372036854775808.0) return std::numeric_limits<int64_t>::max();
+  if (v < -9223372036854775808.0) return std::numeric_limits<int64_t>::min();
+  return static_cast<int64_t>(v);
+}
+inline uint64_t floatToUint(double v) {
+  if (v != v || v <= 0) return 0;
+  if (v >= 18446744073709551616.0) return std::numeric_limits<uint64_t>::max();
+  return static_cast<uint64_t>(v);
+}
+
+/// The element type of []byte for the string/byte-slice opcodes that carry no type operand.
+const rt::TypeDesc* byteType() {
+  static const rt::TypeDesc t = [] {
+    rt::TypeDesc d;
+    d.kind = rt::Kind::Uint8;
+    d.align = 1;
+    d.size = 1;
+    d.flags = rt::kTypeDirect | rt::kTypeComparable;
+    d.name = "uint8";
+    d.slots.push_back(rt::SlotLayout{0, rt::SlotKind::Scalar, 1, false, false});
+    return d;
+  }();
+  return &t;
+}
+
+}  // namespace
+
+void Interpreter::interpret() {
+  // The label table, generated from the opcode table: an opcode without a handler label does not compile.
+  static void* const kLabels[] = {
+#define OP(Name, mnem, A, B, C, D, E) &&L_##Name,
+#include "runtime-core/opcodes.def"
+#undef OP
+  };
+  static_assert(sizeof kLabels / sizeof kLabels[0] == rt::kNumOpcodes);
+
+  Frame* const root = fp_;
+  const Instr* pc = fp_->pc;
+  uint64_t* regs = fp_->base;
+
+// Operand views of the current frame's slots.
+#define RU(i) (regs[i])
+#define RS(i) (*reinterpret_cast<int64_t*>(regs + (i)))
+#define RF(i) (std::bit_cast<double>(regs[i]))
+#define SETF(i, v) (regs[i] = std::bit_cast<uint64_t>(static_cast<double>(v)))
+#define RP(i) (reinterpret_cast<uint8_t*>(regs[i]))
+#define SETP(i, v) (regs[i] = reinterpret_cast<uint64_t>(v))
+// Dispatch.
+#define HANDLER(Name) L_##Name:
+#define DISPATCH() goto* kLabels[static_cast<uint16_t>(pc->op)]
+#define NEXT()  \
+  do {          \
+    ++pc;       \
+    DISPATCH(); \
+  } while (0)
+#define JUMP(off)   \
+  do {              \
+    pc += (off);    \
+    DISPATCH();     \
+  } while (0)
+#define BRANCH(cond) \
+  do {               \
+    if (cond) JUMP(pc->d); \
+    NEXT();          \
+  } while (0)
+// Enters the bytecode function `F` (a FuncRt) at slot pointer `NB` with closure `CL`; the caller's resume pc
+// must already be saved in fp_->pc.
+#define ENTER(F, NB, CL)                                                                  \
+  do {                                                                                    \
+    const FuncRt& f_ = (F);                                                               \
+    uint64_t* nb_ = (NB);                                                                 \
+    Frame* nf_ = fp_ + 1;                                                                 \
+    if (nf_ >= framesLimit_ || nb_ + f_.frameSize > stackLimit_) [[unlikely]]             \
+      stackOverflow();                                                                    \
+    nf_->fn = f_.info;                                                                    \
+    nf_->base = nb_;                                                                      \
+    nf_->closure = (CL);                                                                  \
+    nf_->kind = FrameKind::Normal;                                                        \
+    nf_->panic = nullptr;                                                                 \
+    for (uint32_t i_ = 0; i_ < f_.numResultSlots; ++i_) nb_[i_] = 0;                      \
+    for (uint32_t i_ = f_.numResultSlots + f_.numParamSlots; i_ < f_.frameSize; ++i_)     \
+      nb_[i_] = 0;                                                                        \
+    fp_ = nf_;                                                                            \
+    regs = nb_;                                                                           \
+    pc = f_.code;                                                                         \
+  } while (0)
+
+  for (;;) {
+    try {
+      DISPATCH();
+#include "vm/handlers_arith.inc"
+#include "vm/handlers_control.inc"
+#include "vm/handlers_memory.inc"
+#include "vm/handlers_strings.inc"
+#include "vm/handlers_maps_ifaces.inc"
+    } catch (const rt::RuntimeError& e) {
+      fp_->pc = pc;
+      std::string text = "runtime error: " + e.message;
+      bool nil = e.message == "invalid memory address or nil pointer dereference";
+      if (!beginPanic(runtimeErrorValue(text), nil, root)) goto propagate;
+    } catch (const rt::PanicException& e) {
+      fp_->pc = pc;
+      if (!beginPanic(e.value, false, root)) goto propagate;
+    }
+    regs = fp_->base;
+    pc = fp_->pc;
+  }
+
+propagate:
+  propagatePanic(root);
+
+#undef RU
+#undef RS
+#undef RF
+#undef SETF
+#undef RP
+#undef SETP
+#undef HANDLER
+#undef DISPATCH
+#undef NEXT
+#undef JUMP
+#undef BRANCH
+#undef ENTER
+}
+
+}  // namespace vo::vm

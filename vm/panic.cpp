@@ -1,0 +1,294 @@
+// Go's panic machinery in the interpreter, modelled on Go 1.19's runtime/panic.go: gopanic (beginPanic,
+// continuePanic), the recovery path (finishPanicDefer), gorecover (recover), printpanics and printpanicval
+// (fatalPanic), and the goroutine trace (printTrace).
+//
+// Deferred calls started by a panic run as ordinary frames (FrameKind::PanicDefer) pushed above the top frame, so
+// the panicking frames stay on the stack while they run, as in Go; when such a call returns, the panic either was
+// recovered (the deferring frame resumes at FuncInfo::recoverPc) or continues with the next deferred call.
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "vm/interp_impl.h"
+
+namespace vo::vm {
+
+namespace {
+
+/// Resume point of a recovering frame whose function has no recoverPc: run its remaining defers, then return
+/// with its current results (what Go does after a recover).
+const rt::Instr kRecoverEpilogue[2] = {rt::Instr{rt::Opcode::RunDefers, 0, 0, 0, 0, 0},
+                                       rt::Instr{rt::Opcode::Ret, 0, 0, 0, 0, 0}};
+
+bool isCallOp(rt::Opcode op) {
+  return op == rt::Opcode::Call || op == rt::Opcode::CallClosure || op == rt::Opcode::CallIface;
+}
+
+}  // namespace
+
+bool Interpreter::beginPanic(rt::Iface value, bool nilDeref, Frame* root) {
+  auto* p = new PanicRecord;
+  p->value = value;
+  p->link = panics_;
+  p->nilDeref = nilDeref;
+  panics_ = p;
+  return continuePanic(root);
+}
+
+bool Interpreter::continuePanic(Frame* root) {
+  PanicRecord* p = panics_;
+  const uint32_t rootIndex = static_cast<uint32_t>(root - framesLo_);
+  for (;;) {
+    if (defers_.empty() || defers_.back().frame < rootIndex) {
+      if (root == framesLo_ + 1) fatalPanic();
+      return false;  // the rest belongs to the runs below this one: propagatePanic
+    }
+    DeferRecord& d = defers_.back();
+    if (d.started) {
+      // Started by an earlier panic whose deferred call panicked again (gopanic: "d.started"): that panic will
+      // not continue.
+      if (d.panic) d.panic->aborted = true;
+      defers_.pop_back();
+      continue;
+    }
+    d.started = true;
+    d.panic = p;
+    const rt::Closure* c = d.fn;
+    if (!c) {
+      defers_.pop_back();
+      return beginPanic(runtimeErrorValue("runtime error: invalid memory address or nil pointer dereference"), true,
+                        root);
+    }
+    uint64_t* nb = stackTop();
+    if (funcs_[c->func].isNative) {
+      const FuncRt& f = funcs_[c->func];
+      if (nb + f.numResultSlots + f.numParamSlots > stackLimit_) stackOverflow();
+      for (uint32_t i = 0; i < f.numResultSlots; ++i) nb[i] = 0;
+      try {
+        callNative(c->func, nb);
+      } catch (const rt::RuntimeError& e) {
+        defers_.pop_back();
+        return beginPanic(runtimeErrorValue("runtime error: " + e.message),
+                          e.message == "invalid memory address or nil pointer dereference", root);
+      } catch (const rt::PanicException& e) {
+        defers_.pop_back();
+        return beginPanic(e.value, false, root);
+      }
+      defers_.pop_back();
+      continue;
+    }
+    pushFrame(c->func, nb, c, FrameKind::PanicDefer);
+    fp_->panic = p;
+    return true;
+  }
+}
+
+bool Interpreter::finishPanicDefer(PanicRecord* p, Frame* root) {
+  // The deferred call's record is the newest: the call consumed every record it pushed itself.
+  DeferRecord d = defers_.back();
+  defers_.pop_back();
+  if (!p->recovered) return continuePanic(root);
+
+  // Recovered (gopanic's "if p.recovered" path): drop the panic and the aborted ones behind it, discard the frames
+  // above the deferring frame and resume it at its recovery point.
+  panics_ = p->link;
+  delete p;
+  while (panics_ && panics_->aborted) {
+    PanicRecord* q = panics_;
+    panics_ = q->link;
+    delete q;
+  }
+  Frame* target = framesLo_ + d.frame;
+  unwindTo(target);
+  const rt::FuncInfo* fn = target->fn;
+  target->pc = fn->recoverPc >= 0 ? fn->code.data() + fn->recoverPc : kRecoverEpilogue;
+  return true;
+}
+
+void Interpreter::propagatePanic(Frame* root) {
+  // No deferred call of this (nested) run is left: leave it and let the run below continue the panic.
+  PanicRecord* p = panics_;
+  rt::Iface v = p->value;
+  panics_ = p->link;
+  delete p;
+  unwindTo(root - 1);
+  throw rt::PanicException{v};
+}
+
+rt::Iface Interpreter::recover() {
+  PanicRecord* p = panics_;
+  if (!p || p->recovered) return {};
+  // gorecover: only a function called directly by the panic machinery as a deferred call may recover. A hidden
+  // function (a compiler-generated defer thunk) counts as the machinery: the function it calls may recover.
+  Frame* f = fp_;
+  bool direct = f->kind == FrameKind::PanicDefer && f->panic == p;
+  if (!direct && f->kind == FrameKind::Normal && f - 1 > framesLo_) {
+    Frame* c = f - 1;
+    direct = c->kind == FrameKind::PanicDefer && c->panic == p && (c->fn->flags & rt::kFuncHidden);
+  }
+  if (!direct) return {};
+  p->recovered = true;
+  return p->value;
+}
+
+void Interpreter::unwindTo(Frame* target) {
+  if (fp_ <= target) return;
+  uint64_t* lo = (target + 1)->base;
+  uint64_t* hi = lo;
+  for (Frame* f = target + 1; f <= fp_; ++f) hi = std::max(hi, f->base + f->fn->frameSize);
+  std::memset(lo, 0, static_cast<size_t>(hi - lo) * sizeof(uint64_t));
+  fp_ = target;
+}
+
+rt::Iface Interpreter::runtimeErrorValue(const std::string& text) {
+  const rt::TypeDesc* t = m_.runtimeErrorType >= 0 ? type(m_.runtimeErrorType) : stringType_;
+  void* box = rt::gcAlloc(t);
+  tempRoots_.push_back(box);
+  rt::String s = rt::makeString(text);
+  tempRoots_.pop_back();
+  std::memcpy(box, &s, sizeof s);
+  return rt::Iface{t, box};
+}
+
+void Interpreter::panicText(const std::string& text) { throw rt::PanicException{runtimeErrorValue(text)}; }
+
+bool Interpreter::callStringMethod(rt::Iface v, const char* name, std::string* out) {
+  const rt::TypeDesc* t = static_cast<const rt::TypeDesc*>(v.tab);
+  for (const rt::Method& meth : t->methods) {
+    if (meth.name != name || !meth.pkgPath.empty() || meth.signature != "func() string" ||
+        meth.ifaceFunc == rt::kNoFunc)
+      continue;
+    uint64_t window[4] = {0, 0, reinterpret_cast<uint64_t>(v.tab), reinterpret_cast<uint64_t>(v.data)};
+    try {
+      callFunc(meth.ifaceFunc, window, 4);
+    } catch (const rt::RuntimeError&) {
+      return false;
+    } catch (const rt::PanicException&) {
+      return false;
+    }
+    out->assign(reinterpret_cast<const char*>(window[0]), static_cast<size_t>(window[1]));
+    return true;
+  }
+  return false;
+}
+
+// runtime/error.go printpanicval / printanycustomtype, after preprintpanics turned errors and Stringers into
+// their texts.
+void Interpreter::appendPanicValue(std::string& out, rt::Iface v) {
+  const rt::TypeDesc* t = static_cast<const rt::TypeDesc*>(v.tab);
+  if (!t) {
+    out += "nil";
+    return;
+  }
+  std::string text;
+  if ((m_.runtimeErrorType >= 0 && t == type(m_.runtimeErrorType)) || t == stringType_) {
+    const rt::String* s = static_cast<const rt::String*>(v.data);
+    out.append(s->view());
+    return;
+  }
+  if (callStringMethod(v, "Error", &text) || callStringMethod(v, "String", &text)) {
+    out += text;
+    return;
+  }
+  const void* mem = t->direct() ? static_cast<const void*>(&v.data) : v.data;
+  bool named = t->flags & rt::kTypeNamed;
+  std::string value;
+  using rt::Kind;
+  switch (t->kind) {
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::Int8:
+    case Kind::Int16:
+    case Kind::Int32:
+    case Kind::Int64:
+    case Kind::Uint:
+    case Kind::Uint8:
+    case Kind::Uint16:
+    case Kind::Uint32:
+    case Kind::Uint64:
+    case Kind::Uintptr:
+    case Kind::Float32:
+    case Kind::Float64:
+    case Kind::String: {
+      uint64_t slots[2] = {0, 0};
+      rt::loadSlots(t, mem, slots);
+      appendPrinted(value, t, slots);
+      if (!named) {
+        out += value;
+      } else if (t->kind == Kind::String) {
+        out += t->name + "(\"" + value + "\")";
+      } else {
+        out += t->name + "(" + value + ")";
+      }
+      return;
+    }
+    default:
+      out += "(" + t->name + ") ";
+      appendHex(out, reinterpret_cast<uint64_t>(v.data));
+      return;
+  }
+}
+
+void Interpreter::fatalPanic() {
+  rt::flushStdout();
+  std::vector<PanicRecord*> chain;
+  for (PanicRecord* p = panics_; p; p = p->link) chain.push_back(p);
+  std::string out;
+  for (size_t i = chain.size(); i-- > 0;) {
+    if (i + 1 != chain.size()) out += "\t";
+    out += "panic: ";
+    appendPanicValue(out, chain[i]->value);
+    if (chain[i]->recovered) out += " [recovered]";
+    out += "\n";
+  }
+  if (!chain.empty() && chain.front()->nilDeref)
+    out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  out += "\n";
+  printTrace(out, false);
+  rt::writeStderr(out);
+  throw ProgramExit{2};
+}
+
+void Interpreter::printTrace(std::string& out, bool topIsCalling) {
+  out += "goroutine 1 [running]:\n";
+  constexpr int kMaxTraceFrames = 100;  // Go's _TracebackMaxFrames
+  int printed = 0;
+  for (Frame* f = fp_; f > framesLo_; --f) {
+    const rt::FuncInfo* fn = f->fn;
+    if (fn->flags & rt::kFuncHidden) continue;
+    if (printed == kMaxTraceFrames) {
+      out += "...additional frames elided...\n";
+      break;
+    }
+    ++printed;
+    const rt::Instr* code = fn->code.data();
+    const rt::Instr* pc = f->pc;
+    bool atCall = f == fp_ ? topIsCalling : (f + 1)->kind == FrameKind::Normal;
+    if (atCall && pc > code && pc <= code + fn->code.size() && isCallOp((pc - 1)->op)) --pc;
+    uint32_t line = fn->line;
+    if (pc >= code && pc < code + fn->code.size()) line = fn->lineAt(static_cast<uint32_t>(pc - code));
+    out += fn->name;
+    out += fn->numParamSlots ? "(...)" : "()";
+    out += "\n\t";
+    out += fn->file < m_.files.size() ? m_.files[fn->file] : std::string("?");
+    out += ":" + std::to_string(line) + " +0x0\n";
+    if (f->kind == FrameKind::PanicDefer && f->panic) {
+      out += "panic({";
+      appendHex(out, reinterpret_cast<uint64_t>(f->panic->value.tab));
+      out += ", ";
+      appendHex(out, reinterpret_cast<uint64_t>(f->panic->value.data));
+      out += "})\n\t/usr/lib/go-1.19/src/runtime/panic.go:884 +0x0\n";
+    }
+  }
+}
+
+void Interpreter::stackOverflow() {
+  rt::flushStdout();
+  std::string out =
+      "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n";
+  printTrace(out, true);
+  rt::writeStderr(out);
+  throw ProgramExit{2};
+}
+
+}  // namespace vo::vm
