@@ -204,12 +204,6 @@ const rt::Closure* Interpreter::staticClosure(uint32_t f) {
   return c;
 }
 
-bool Interpreter::isTypeWord(const void* tab) const {
-  if (tab == stringType_) return true;
-  uint32_t i = static_cast<const rt::TypeDesc*>(tab)->index;
-  return i < m_.types.size() && m_.types[i].get() == tab;
-}
-
 const rt::Itab* Interpreter::itabFor(const rt::TypeDesc* inter, const rt::TypeDesc* t) {
   std::string missing;
   const rt::Itab* tab = rt::getItab(inter, t, &missing);

@@ -129,13 +129,8 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
 
   // helpers for handlers
   const rt::TypeDesc* type(int32_t i) const { return m_.types[static_cast<size_t>(i)].get(); }
-  /// True when an interface type word is a TypeDesc* of this Module (an empty interface's), false for an Itab*.
-  bool isTypeWord(const void* tab) const;
   /// The dynamic type of an interface value whatever its static type (nullptr for nil).
-  const rt::TypeDesc* dynType(const void* tab) const {
-    if (!tab) return nullptr;
-    return isTypeWord(tab) ? static_cast<const rt::TypeDesc*>(tab) : static_cast<const rt::Itab*>(tab)->type;
-  }
+  static const rt::TypeDesc* dynType(const void* tab) { return rt::typeOfTypeWord(tab); }
   /// The static closure of funcs[f] (LoadFunc).
   const rt::Closure* staticClosure(uint32_t f);
   /// Calls the method `name` (no params, one string result) of `v`'s dynamic type (`v` is an `any`) if it has
