@@ -28,7 +28,8 @@
 // * Collection: stop the world (one thread), mark from roots (registered RootScanners: VM frames by slot kind,
 //   globals by type, runtime-held values; GcRoot pins of C++ locals) with an explicit mark stack (no recursion
 //   over the object graph), then sweep every span: unmarked allocated objects return to the span's free list,
-//   empty spans and dead large objects return their pages to the page heap. Trigger: like GOGC=100, the next
+//   empty spans and dead large objects return their pages to the page heap (freed spans of 256 KiB or more go
+//   back to the OS with madvise DONTNEED and read as zero when reused). Trigger: like GOGC=100, the next
 //   collection happens when the live bytes after the last one have doubled, with a 4 MiB minimum; VO_GC_STRESS=1
 //   collects before every allocation and fills freed objects with 0xDB bytes, so a missing root shows up at once.
 //   Objects allocated while a collection runs (by a root scanner) are allocated black.
@@ -50,6 +51,7 @@ inline constexpr uint64_t kArenaBytes = uint64_t{64} << 30;  ///< reserved addre
 inline constexpr uint64_t kCommitChunk = uint64_t{16} << 20;
 inline constexpr uint64_t kMinTrigger = uint64_t{4} << 20;   ///< no collection before 4 MiB live (GOGC minimum)
 inline constexpr uint32_t kMaxObjectsPerSpan = 1024;         ///< 8-byte class, one page
+inline constexpr uint64_t kScavengeBytes = uint64_t{256} << 10;  ///< freed spans this big are returned to the OS
 
 /// Tag in the low bits of a scan span's per-object type word.
 enum InfoTag : uintptr_t {
@@ -122,8 +124,8 @@ struct Heap {
   }
   /// Pages for a new span (from the page heap or the arena's end); sets `zeroed` when they are fresh.
   uintptr_t allocPages(uint64_t npages, bool* zeroed);
-  /// Returns pages to the page heap, coalescing neighbours.
-  void freePages(uintptr_t start, uint64_t npages);
+  /// Returns pages to the page heap, coalescing neighbours; `zeroed` when their contents are known zero.
+  void freePages(uintptr_t start, uint64_t npages, bool zeroed);
   Span* newSpan(int sizeClass, bool noscan, uint64_t largeBytes);
   void releaseSpan(Span* s);
   /// Allocates an object of `bytes` (> 0) with type word `info` (kInfoNone for noscan).

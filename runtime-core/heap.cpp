@@ -70,7 +70,7 @@ uintptr_t Heap::allocPages(uint64_t npages, bool* zeroed) {
   return start;
 }
 
-void Heap::freePages(uintptr_t start, uint64_t npages) {
+void Heap::freePages(uintptr_t start, uint64_t npages, bool zeroed) {
   auto removeBySize = [&](uint64_t n, uintptr_t s) {
     auto [lo, hi] = freeBySize.equal_range(n);
     for (auto i = lo; i != hi; ++i) {
@@ -83,6 +83,7 @@ void Heap::freePages(uintptr_t start, uint64_t npages) {
   auto next = freeByAddr.find(start + npages * kPageSize);
   if (next != freeByAddr.end()) {
     npages += next->second.npages;
+    zeroed = zeroed && next->second.zeroed;
     removeBySize(next->second.npages, next->first);
     freeByAddr.erase(next);
   }
@@ -92,11 +93,12 @@ void Heap::freePages(uintptr_t start, uint64_t npages) {
     if (prev->first + prev->second.npages * kPageSize == start) {
       start = prev->first;
       npages += prev->second.npages;
+      zeroed = zeroed && prev->second.zeroed;
       removeBySize(prev->second.npages, prev->first);
       freeByAddr.erase(prev);
     }
   }
-  freeByAddr[start] = FreeRun{npages, false};
+  freeByAddr[start] = FreeRun{npages, zeroed};
   freeBySize.emplace(npages, start);
 }
 
@@ -131,7 +133,11 @@ Span* Heap::newSpan(int sizeClass, bool noscan, uint64_t largeBytes) {
 void Heap::releaseSpan(Span* s) {
   uintptr_t first = (s->start - base) / kPageSize;
   for (uint64_t i = 0; i < s->npages; i++) pageMap[first + i] = nullptr;
-  freePages(s->start, s->npages);
+  uint64_t bytes = uint64_t{s->npages} * kPageSize;
+  // Big runs go back to the OS (they read as zero afterwards); small ones stay resident for reuse.
+  bool zeroed = bytes >= kScavengeBytes &&
+                madvise(reinterpret_cast<void*>(s->start), bytes, MADV_DONTNEED) == 0;
+  freePages(s->start, s->npages, zeroed);
   stats.heapBytes -= uint64_t{s->npages} * kPageSize;
   delete[] s->info;
   delete s;

@@ -241,6 +241,25 @@ TEST(HeapTest, TriggersCollectionsAsTheHeapGrows) {
   EXPECT_LT(gcStats().heapBytes, uint64_t{64} << 20);
 }
 
+TEST(HeapTest, LargeObjectsAreFreedAndTheirPagesReused) {
+  test::Types ty;
+  const TypeDesc* strT = ty.stringT();
+  TestRoots roots;
+  uint64_t heapBefore = gcStats().heapBytes;
+  for (int i = 0; i < 50; i++) {
+    // 1 MiB arrays of strings (scanned), dropped at once; contents must read zero when pages are reused.
+    auto* a = static_cast<String*>(gcAllocArray(strT, 65536));
+    GcRoot pin(&a);
+    for (int k = 0; k < 65536; k += 4096) ASSERT_EQ(a[k].ptr, nullptr);
+    a[7] = String{reinterpret_cast<const uint8_t*>("x"), 1};
+    a[65535] = a[7];
+    gcCollect();
+    EXPECT_TRUE(isLive(&a[65535]));
+  }
+  gcCollect();
+  EXPECT_LE(gcStats().heapBytes, heapBefore + (uint64_t{2} << 20));
+}
+
 // Random object graphs: keep a random subset reachable, collect often, verify each reachable object's contents.
 TEST(HeapTest, RandomGraphStress) {
   test::Types ty;
