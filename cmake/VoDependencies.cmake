@@ -38,3 +38,6 @@ find_package(Boost 1.74 REQUIRED COMPONENTS context)
 # mimalloc (Debian ships only the shared library): the allocator for everything that is not GC heap. Linking the
 # `mimalloc` target also replaces malloc/free in the executable.
 find_package(mimalloc CONFIG REQUIRED)
+
+# zlib: the CRC-32 checksum of `.voc` bytecode files (runtime-core/serialize.cpp).
+find_package(ZLIB REQUIRED)

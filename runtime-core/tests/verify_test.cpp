@@ -1,0 +1,239 @@
+// The verifier accepts a valid module and rejects each kind of bad operand, function header and type with a
+// message naming function, pc, opcode and the problem.
+#include "runtime-core/verify.h"
+
+#include <gtest/gtest.h>
+
+#include "runtime-core/tests/module_builder.h"
+
+namespace vo::rt {
+namespace {
+
+using testing::ins;
+using testing::kSampleMain;
+using testing::makeSampleModule;
+using O = Opcode;
+
+std::string errorsOf(const Module& m) {
+  std::string error;
+  EXPECT_FALSE(verifyModule(m, error));
+  return error;
+}
+
+// Replaces main.main's instruction `pc` and returns the verifier's message.
+std::string withMainInstr(size_t pc, Instr in) {
+  auto m = makeSampleModule();
+  m->funcs[kSampleMain].code[pc] = in;
+  return errorsOf(*m);
+}
+
+TEST(Verify, AcceptsTheSampleModule) {
+  auto m = makeSampleModule();
+  std::string error;
+  EXPECT_TRUE(verifyModule(*m, error)) << error;
+  EXPECT_EQ(error, "");
+}
+
+TEST(Verify, RegisterOutOfRange) {
+  auto m = makeSampleModule();
+  m->funcs[1].code[0].b = 40;
+  EXPECT_EQ(errorsOf(*m), "main.add pc 0 (add): operand b: slot 40 out of range (frame has 3 slots)");
+}
+
+TEST(Verify, MultiSlotRunPartlyOutOfRange) {
+  EXPECT_EQ(withMainInstr(5, ins(O::LoadStr, 15, 0, 0, 2)),
+            "main.main pc 5 (lds): operand a: slots 15..16 out of range (frame has 16 slots)");
+}
+
+TEST(Verify, WrongSlotKind) {
+  EXPECT_EQ(withMainInstr(0, ins(O::LoadInt, 3, 0, 0, 1)),
+            "main.main pc 0 (ldi): operand a: slot 3 is Ptr, expected Scalar");
+  // The second slot of a string is Scalar.
+  EXPECT_EQ(withMainInstr(5, ins(O::LoadStr, 5, 0, 0, 2)),
+            "main.main pc 5 (lds): operand a: slot 5 is IfaceType, expected Ptr");
+}
+
+TEST(Verify, InvalidOpcode) {
+  auto m = makeSampleModule();
+  m->funcs[kSampleMain].code[4].op = static_cast<Opcode>(kNumOpcodes + 3);
+  EXPECT_EQ(errorsOf(*m), "main.main pc 4: invalid opcode " + std::to_string(kNumOpcodes + 3));
+}
+
+TEST(Verify, UnusedFieldMustBeZero) {
+  EXPECT_EQ(withMainInstr(4, ins(O::PrintNl, 0, 0, 7)),
+            "main.main pc 4 (printnl): operand c: unused field is 7 (must be 0)");
+}
+
+TEST(Verify, JumpTargets) {
+  EXPECT_EQ(withMainInstr(13, ins(O::JmpNeImm, 12, 0, 0, 4, 1)),
+            "main.main pc 13 (jnei): operand d: jump target 17 outside the function (17 instructions)");
+  EXPECT_EQ(withMainInstr(13, ins(O::JmpNeImm, 12, 0, 0, -14, 1)),
+            "main.main pc 13 (jnei): operand d: jump target -1 outside the function (17 instructions)");
+}
+
+TEST(Verify, Constants) {
+  EXPECT_EQ(withMainInstr(5, ins(O::LoadStr, 3, 0, 0, 9)),
+            "main.main pc 5 (lds): operand d: constant index 9 out of range (module has 3 constants)");
+  EXPECT_EQ(withMainInstr(5, ins(O::LoadStr, 3, 0, 0, 0)),
+            "main.main pc 5 (lds): operand d: constant 0 is not a string");
+  EXPECT_EQ(withMainInstr(6, ins(O::LoadConst, 7, 0, 0, 2)),
+            "main.main pc 6 (ldk): operand d: constant 2 is a string (use lds)");
+  // An Int constant goes to a Scalar slot, a Float constant to a Float slot.
+  EXPECT_EQ(withMainInstr(6, ins(O::LoadConst, 7, 0, 0, 0)),
+            "main.main pc 6 (ldk): operand a: slot 7 is Float, expected Scalar");
+}
+
+TEST(Verify, Functions) {
+  EXPECT_EQ(withMainInstr(2, ins(O::Call, 0, 0, 0, 12)),
+            "main.main pc 2 (call): operand d: function index 12 out of range (module has 4 functions)");
+}
+
+TEST(Verify, CallWindow) {
+  // main.add's window is 3 Scalar slots; at r3 it meets the string's Ptr slot.
+  EXPECT_EQ(withMainInstr(2, ins(O::Call, 3, 0, 0, 1)),
+            "main.main pc 2 (call): operand a: slot 3 is Ptr, expected Scalar (call window of main.add)");
+  EXPECT_EQ(withMainInstr(2, ins(O::Call, 14, 0, 0, 1)),
+            "main.main pc 2 (call): operand a: slots 14..16 out of range (frame has 16 slots)");
+  // A window of an unknown callee may start at the top of the frame, not beyond.
+  EXPECT_EQ(withMainInstr(2, ins(O::CallClosure, 17, 3)),
+            "main.main pc 2 (callc): operand a: call window at slot 17 beyond the frame (16 slots)");
+}
+
+TEST(Verify, Types) {
+  EXPECT_EQ(withMainInstr(3, ins(O::Print, 0, 0, 0, 99)),
+            "main.main pc 3 (print): operand d: type index 99 out of range (module has 9 types)");
+  EXPECT_EQ(withMainInstr(10, ins(O::MakeMap, 10, kNoReg16, 0, 0)),
+            "main.main pc 10 (mkmap): operand d: type int is not a map type");
+  EXPECT_EQ(withMainInstr(7, ins(O::MakeIface, 5, 0, 0, 0, 1)),
+            "main.main pc 7 (mkiface): operand e: type string is not an interface type");
+  // The value run of mkiface has the slots of type d: a string at r0 meets Scalar r1.
+  EXPECT_EQ(withMainInstr(7, ins(O::MakeIface, 5, 0, 0, 1, 2)),
+            "main.main pc 7 (mkiface): operand b: slot 0 is Scalar, expected Ptr (value of type string)");
+}
+
+TEST(Verify, RegXRuns) {
+  // mov: kinds pairwise equal.
+  EXPECT_EQ(withMainInstr(14, ins(O::Mov, 13, 2, 2)),
+            "main.main pc 14 (mov): operand a: slot 14 is Scalar, expected Ptr like operand b");
+  // st.val: the value run has the slots of type e.
+  EXPECT_EQ(withMainInstr(9, ins(O::StVal, 8, 3, 0, 0, 8)),
+            "main.main pc 9 (st.val): operand b: slot 3 is Ptr, expected Scalar (value of type struct { X int; S "
+            "string })");
+  // mapget: key run has the map's key type.
+  EXPECT_EQ(withMainInstr(12, ins(O::MapGet, 1, 10, 0, 3, 12)),
+            "main.main pc 12 (mapget): operand c: slot 0 is Scalar, expected Ptr (value of type string)");
+  // mapget's ok slot (OptReg) is one Scalar slot.
+  EXPECT_EQ(withMainInstr(12, ins(O::MapGet, 1, 10, 3, 3, 10)),
+            "main.main pc 12 (mapget): operand e: slot 10 is Ptr, expected Scalar");
+  EXPECT_EQ(withMainInstr(12, ins(O::MapGet, 1, 10, 3, 3, -7)),
+            "main.main pc 12 (mapget): operand e: negative register -7 (absent is -1)");
+  // mkclosure captures are Ptr slots.
+  EXPECT_EQ(withMainInstr(14, ins(O::MakeClosure, 3, 3, 2, 1)),
+            "main.main pc 14 (mkclosure): operand b: slot 4 is Scalar, expected Ptr");
+}
+
+TEST(Verify, GlobalsAndMethodIndices) {
+  EXPECT_EQ(withMainInstr(8, ins(O::GlobalAddr, 8, 0, 0, 25)),
+            "main.main pc 8 (gaddr): operand d: global offset 25 out of range (globals are 24 bytes)");
+  EXPECT_EQ(withMainInstr(14, ins(O::CallIface, 13, 5, 0)),
+            "main.main pc 14 (calli): operand c: method index 0 out of range (no interface of the module has that "
+            "many methods)");
+}
+
+TEST(Verify, FunctionHeaders) {
+  {
+    auto m = makeSampleModule();
+    m->funcs[1].slotKinds.pop_back();
+    EXPECT_EQ(errorsOf(*m), "main.add: has 2 slot kinds for a frame of 3 slots");
+  }
+  {
+    auto m = makeSampleModule();
+    m->funcs[1].numParamSlots = 3;
+    EXPECT_EQ(errorsOf(*m), "main.add: 1 result + 3 param slots exceed the frame of 3 slots");
+  }
+  {
+    auto m = makeSampleModule();
+    m->funcs[1].code.pop_back();
+    EXPECT_EQ(errorsOf(*m), "main.add: last instruction (pc 0) must be ret, jmp or panic");
+  }
+  {
+    auto m = makeSampleModule();
+    m->funcs[kSampleMain].lines[2].pc = 1;
+    EXPECT_EQ(errorsOf(*m), "main.main: line table entry 2 (pc 1) is out of order or past the code");
+  }
+  {
+    auto m = makeSampleModule();
+    m->funcs[1].file = 4;
+    EXPECT_EQ(errorsOf(*m), "main.add: file index 4 out of range (module has 1 files)");
+  }
+  {
+    auto m = makeSampleModule();
+    m->funcs[1].recoverPc = 2;
+    EXPECT_EQ(errorsOf(*m), "main.add: recover pc 2 out of range (function has 2 instructions)");
+  }
+  {
+    auto m = makeSampleModule();
+    m->funcs[3].code.push_back(ins(O::Ret));
+    EXPECT_EQ(errorsOf(*m), "runtime.GC: native function has code");
+  }
+}
+
+TEST(Verify, Entry) {
+  auto m = makeSampleModule();
+  m->entry = 1;
+  EXPECT_EQ(errorsOf(*m), "entry function main.add must be a bytecode function without params and results");
+  m->entry = 9;
+  EXPECT_EQ(errorsOf(*m), "entry function 9 out of range (module has 4 functions)");
+}
+
+TEST(Verify, TypeTable) {
+  {
+    auto m = makeSampleModule();
+    m->types[1]->slots[1].offset = 12;
+    // The structs holding a string disagree with it too.
+    EXPECT_EQ(errorsOf(*m),
+              "type 1 (string): slot 1: offset 12 + width 8 beyond size 16\n"
+              "type 5 (globals): field main.s: struct slot 2 does not match the field's slot 1\n"
+              "type 8 (struct { X int; S string }): field S: struct slot 2 does not match the field's slot 1");
+  }
+  {
+    auto m = makeSampleModule();
+    TypeDesc foreign;
+    m->types[6]->elem = &foreign;
+    EXPECT_EQ(errorsOf(*m), "type 6 (*int): elem type does not belong to the module");
+  }
+  {
+    auto m = makeSampleModule();
+    m->types[8]->slots[1].kind = SlotKind::Scalar;
+    EXPECT_EQ(errorsOf(*m),
+              "type 8 (struct { X int; S string }): field S: struct slot 1 does not match the field's slot 0");
+  }
+  {
+    auto m = makeSampleModule();
+    m->globalsType = m->types[0].get();
+    EXPECT_EQ(errorsOf(*m), "globals type int is not a struct");
+  }
+  {
+    auto m = makeSampleModule();
+    m->types[1]->flags &= ~kTypeHasPointers;
+    EXPECT_EQ(errorsOf(*m), "type 1 (string): has pointer slots but not the has-pointers flag");
+  }
+  {
+    auto m = makeSampleModule();
+    m->types[3]->key = nullptr;
+    EXPECT_EQ(errorsOf(*m), "type 3 (map[string]int): key type missing");
+  }
+}
+
+TEST(Verify, ErrorCountIsCapped) {
+  auto m = makeSampleModule();
+  for (Instr& in : m->funcs[kSampleMain].code) {
+    if (in.op != O::Ret) in = ins(O::PrintNl, 1);
+  }
+  std::vector<std::string> errors = verifyModuleErrors(*m, 5);
+  ASSERT_EQ(errors.size(), 6u);
+  EXPECT_EQ(errors.back(), "(more errors omitted)");
+}
+
+}  // namespace
+}  // namespace vo::rt
