@@ -20,6 +20,12 @@ std::string slotRange(int64_t base, int64_t count) {
 
 bool isPow2Align(uint8_t a) { return a == 1 || a == 2 || a == 4 || a == 8; }
 
+// Types flattening into more slots than any frame holds (frames have uint16 sizes) keep an empty slot list
+// (the code generator's TypeTable::kMaxMaterialisedSlots).
+constexpr uint64_t kMaxFlatSlots = 1u << 16;
+// Arrays and structs nest at most this deep (values, not pointers); deeper chains are rejected.
+constexpr int kMaxTypeDepth = 1000;
+
 bool isTerminator(Opcode op) { return op == Opcode::Ret || op == Opcode::Jmp || op == Opcode::Panic; }
 
 class Verifier {
@@ -105,6 +111,7 @@ class Verifier {
     where += " (" + t->name + "): ";
     const size_t before = problems_;
     if (t->index != i) error(where + "index field is " + str(t->index));
+    if (t->tag != DescTag::TypeDesc) error(where + "tag is not DescTag::TypeDesc");
     if (static_cast<uint8_t>(t->kind) > static_cast<uint8_t>(Kind::UnsafePointer) || t->kind == Kind::Invalid) {
       error(where + "invalid kind " + str(static_cast<uint8_t>(t->kind)));
       return;
@@ -162,8 +169,8 @@ class Verifier {
       pointerSlot |= l.kind == SlotKind::Ptr || l.kind == SlotKind::IfaceType || l.kind == SlotKind::IfaceData;
     }
     if (pointerSlot && !t->hasPointers()) error(where + "has pointer slots but not the has-pointers flag");
-    if (t->direct() && (t->size > 8 || t->slots.size() > 1)) {
-      error(where + "direct (interface data word) but " + str(static_cast<int64_t>(t->size)) + " bytes in " + str(t->numSlots()) + " slots");
+    if (t->direct() && t->size > 8) {
+      error(where + "direct (held in an interface's data word) but " + str(static_cast<int64_t>(t->size)) + " bytes");
     }
 
     auto expectShape = [&](std::initializer_list<SlotKind> kinds, uint64_t size) {
@@ -232,8 +239,16 @@ class Verifier {
       error(where + "size " + str(static_cast<int64_t>(t->size)) + " is not length " + str(t->len) + " times element size " + str(static_cast<int64_t>(e->size)));
       return;
     }
-    const uint64_t per = e->slots.size();
-    if ((per != 0 && len > t->slots.size() / per) || len * per != t->slots.size()) {
+    const uint64_t per = flatSlots(e);
+    if (per != 0 && len > kMaxFlatSlots / per) {
+      if (!t->slots.empty()) error(where + "more than " + str(kMaxFlatSlots) + " slots must not be materialised");
+      return;
+    }
+    if (len * per > kMaxFlatSlots) {
+      if (!t->slots.empty()) error(where + "more than " + str(kMaxFlatSlots) + " slots must not be materialised");
+      return;
+    }
+    if (len * per != t->slots.size()) {
       error(where + "has " + str(static_cast<int64_t>(t->slots.size())) + " slots, expected length " + str(t->len) + " times " + str(static_cast<int64_t>(per)));
       return;
     }
@@ -248,6 +263,11 @@ class Verifier {
   }
 
   void checkStructSlots(const TypeDesc* t, const std::string& where) {
+    const uint64_t flat = flatSlots(t);
+    if (flat > kMaxFlatSlots) {
+      if (!t->slots.empty()) error(where + "more than " + str(kMaxFlatSlots) + " slots must not be materialised");
+      return;
+    }
     size_t next = 0;
     for (const StructField& f : t->fields) {
       const std::string at = where + "field " + f.name + ": ";
@@ -274,6 +294,37 @@ class Verifier {
     if (next != t->slots.size()) {
       error(where + "has " + str(static_cast<int64_t>(t->slots.size())) + " slots, its fields " + str(static_cast<int64_t>(next)));
     }
+  }
+
+  // The number of register slots a value of `t` flattens into, computed from its parts (capped at
+  // kMaxFlatSlots + 1: types that big keep an empty slot list, as no frame can hold them). Memoised; a cycle
+  // through values (a struct containing itself) is impossible in Go and counts as too big.
+  uint64_t flatSlots(const TypeDesc* t) {
+    auto it = flat_.find(t);
+    if (it != flat_.end()) return it->second;
+    if (depth_ >= kMaxTypeDepth) {
+      if (!tooDeep_) error("type " + t->name + ": values nested more than " + str(kMaxTypeDepth) + " types deep");
+      tooDeep_ = true;
+      return kMaxFlatSlots + 1;
+    }
+    flat_[t] = kMaxFlatSlots + 1;  // in progress
+    ++depth_;
+    uint64_t n = 0;
+    if (t->kind == Kind::Array) {
+      const uint64_t per = t->elem == nullptr || !inModule(t->elem) ? 0 : flatSlots(t->elem);
+      const uint64_t len = t->len < 0 ? 0 : static_cast<uint64_t>(t->len);
+      n = per == 0 ? 0 : (len > (kMaxFlatSlots + 1) / per ? kMaxFlatSlots + 1 : len * per);
+    } else if (t->kind == Kind::Struct) {
+      for (const StructField& f : t->fields) {
+        if (f.type != nullptr && inModule(f.type)) n += flatSlots(f.type);
+        if (n > kMaxFlatSlots) n = kMaxFlatSlots + 1;
+      }
+    } else {
+      n = t->slots.size();
+    }
+    --depth_;
+    flat_[t] = n;
+    return n;
   }
 
   std::string funcName(const FuncInfo& f, size_t i) const {
@@ -498,6 +549,9 @@ class Verifier {
   std::vector<std::string> errors_;
   std::unordered_map<const TypeDesc*, uint32_t> typeIndex_;
   size_t maxMethods_ = 0;
+  std::unordered_map<const TypeDesc*, uint64_t> flat_;
+  int depth_ = 0;         // flatSlots recursion: bounded so that hostile type chains cannot exhaust the stack
+  bool tooDeep_ = false;
 };
 
 }  // namespace

@@ -225,6 +225,47 @@ TEST(Verify, TypeTable) {
   }
 }
 
+TEST(Verify, HugeTypesKeepNoSlots) {
+  auto m = makeSampleModule();
+  testing::ModuleBuilder b;
+  // [1 << 20]int: too many slots for any frame, so its slot list stays empty (codegen's kMaxMaterialisedSlots).
+  TypeDesc* huge = b.arrayOf(m->types[0].get(), 0);
+  huge->len = 1 << 20;
+  huge->size = 8u << 20;
+  huge->name = "[1048576]int";
+  auto owned = std::move(b.module().types.back());
+  owned->index = static_cast<uint32_t>(m->types.size());
+  m->types.push_back(std::move(owned));
+  std::string error;
+  EXPECT_TRUE(verifyModule(*m, error)) << error;
+  m->types.back()->slots.push_back(m->types[0]->slots[0]);
+  EXPECT_EQ(errorsOf(*m), "type 9 ([1048576]int): more than 65536 slots must not be materialised");
+}
+
+TEST(Verify, DeeplyNestedTypesAreRejectedWithoutExhaustingTheStack) {
+  auto m = makeSampleModule();
+  // types[9].elem = types[10], ..., the last one's elem is int: checking types[9] first walks the whole chain.
+  const size_t first = m->types.size();
+  const int n = 5000;
+  for (int i = 0; i < n; ++i) {
+    auto t = std::make_unique<TypeDesc>();
+    t->index = static_cast<uint32_t>(m->types.size());
+    t->kind = Kind::Array;
+    t->name = "a" + std::to_string(i);
+    t->len = 1;
+    t->size = 8;
+    t->align = 8;
+    t->slots = m->types[0]->slots;
+    m->types.push_back(std::move(t));
+  }
+  for (int i = 0; i < n; ++i) {
+    m->types[first + i]->elem = i + 1 < n ? m->types[first + i + 1].get() : m->types[0].get();
+  }
+  std::vector<std::string> errors = verifyModuleErrors(*m);
+  ASSERT_FALSE(errors.empty());
+  EXPECT_NE(errors[0].find("values nested more than 1000 types deep"), std::string::npos) << errors[0];
+}
+
 TEST(Verify, ErrorCountIsCapped) {
   auto m = makeSampleModule();
   for (Instr& in : m->funcs[kSampleMain].code) {
