@@ -255,6 +255,7 @@ std::string disassembleModule(const Module& m) {
                   str(static_cast<int64_t>(m.constants.size())) + " constants, " +
                   str(static_cast<int64_t>(m.types.size())) + " types, " + str(static_cast<int64_t>(m.funcs.size())) +
                   " functions, entry " + funcAt(m, m.entry) + "\n";
+  if (m.runtimeErrorType != -1) s += "runtime error type: " + typeAt(m, m.runtimeErrorType) + "\n";
   s += "files:\n";
   for (size_t i = 0; i < m.files.size(); ++i) s += "  " + str(static_cast<int64_t>(i)) + " " + m.files[i] + "\n";
   s += "constants:\n";

@@ -88,6 +88,7 @@ class Writer {
     for (const FuncInfo& f : m_.funcs) writeFunc(f);
     ref(m_.globalsType);
     u32(m_.entry);
+    i32(m_.runtimeErrorType);
   }
 
   void writeType(const TypeDesc& t) {
@@ -309,6 +310,7 @@ class Reader {
     ctx_ = "module";
     m_->globalsType = ref("globals type");
     m_->entry = u32();
+    m_->runtimeErrorType = i32();
     return ok_;
   }
 

@@ -3,7 +3,7 @@
 // Layout (all integers little-endian):
 //   header (16 bytes): magic "VOC\0" | u32 format version (Module::kFormatVersion) | u32 payload size in bytes |
 //                      u32 CRC-32 (zlib's crc32) of the payload
-//   payload: files, constants, types, funcs, globals type, entry, and the Module's other fields, in that order.
+//   payload: files, constants, types, funcs, globals type, entry, runtime error type, in that order.
 //            Counts are u32 and strings u32 length + bytes; type pointers are u32 indices into Module::types
 //            (0xFFFFFFFF for null); an instruction is u16 op, u16 a, b, c, i32 d, e (16 bytes); floats are their
 //            IEEE bit patterns (NaN payloads survive).

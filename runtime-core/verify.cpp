@@ -84,6 +84,18 @@ class Verifier {
         error("entry function " + e.name + " must be a bytecode function without params and results");
       }
     }
+    if (m_.runtimeErrorType != -1) {
+      const TypeDesc* t = m_.runtimeErrorType >= 0 && static_cast<size_t>(m_.runtimeErrorType) < m_.types.size()
+                              ? m_.types[static_cast<size_t>(m_.runtimeErrorType)].get()
+                              : nullptr;
+      if (t == nullptr) {
+        error("runtime error type " + str(m_.runtimeErrorType) + " out of range (module has " +
+              str(static_cast<int64_t>(m_.types.size())) + " types)");
+      } else if (t->size != 16 || t->slots.size() != 2 || t->slots[0].kind != SlotKind::Ptr ||
+                 t->slots[0].offset != 0 || t->slots[1].kind != SlotKind::Scalar || t->slots[1].offset != 8) {
+        error("runtime error type " + t->name + " is not exactly one string");
+      }
+    }
     for (const auto& t : m_.types) {
       if (t != nullptr && t->kind == Kind::Interface && t->imethods.size() > maxMethods_) {
         maxMethods_ = t->imethods.size();

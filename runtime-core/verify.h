@@ -4,7 +4,8 @@
 // What is checked (driven by opcodes.def's operand kinds, see operands.h for the register-run rules):
 //  - module: the type graph (every TypeDesc pointer points into the module, kinds have their parts, size and
 //    alignment agree with the register flattening and the parts), the globals type is a struct, the entry is a
-//    bytecode function without params and results, file indices, constant kinds;
+//    bytecode function without params and results, the runtime error type is one string, file indices, constant
+//    kinds;
 //  - functions: slotKinds has frameSize entries, results + params fit the frame, natives have no code, bytecode
 //    functions end in ret/jmp/panic (execution cannot fall off the end), the line table is sorted, recoverPc is a pc;
 //  - instructions: a valid opcode; unused fields zero; every register run (RegS..RegSlice, RegX runs whose length

@@ -109,6 +109,7 @@ void expectEqualModules(const Module& a, const Module& b) {
   }
   expectSameType(a.globalsType, b.globalsType);
   EXPECT_EQ(a.entry, b.entry);
+  EXPECT_EQ(a.runtimeErrorType, b.runtimeErrorType);
 }
 
 std::unique_ptr<Module> roundTrip(const Module& m) {
@@ -165,6 +166,9 @@ TEST(Serialize, RoundTripKeepsUnusualValues) {
   e.flags = kFuncHasDefer;
   e.lines = {{0, 70000}, {1, 3}};
   e.file = 2;
+  TypeDesc* rtErr = b.structOf("runtime.Error", {{"msg", b.basic(Kind::String, "string")}});
+  rtErr->pkgPath = "runtime";
+  m.runtimeErrorType = static_cast<int32_t>(rtErr->index);
   auto back = roundTrip(m);
   ASSERT_NE(back, nullptr);
   expectEqualModules(m, *back);

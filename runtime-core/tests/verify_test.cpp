@@ -178,6 +178,17 @@ TEST(Verify, FunctionHeaders) {
   }
 }
 
+TEST(Verify, RuntimeErrorType) {
+  auto m = makeSampleModule();
+  m->runtimeErrorType = 1;  // string
+  std::string error;
+  EXPECT_TRUE(verifyModule(*m, error)) << error;
+  m->runtimeErrorType = 8;
+  EXPECT_EQ(errorsOf(*m), "runtime error type struct { X int; S string } is not exactly one string");
+  m->runtimeErrorType = 30;
+  EXPECT_EQ(errorsOf(*m), "runtime error type 30 out of range (module has 9 types)");
+}
+
 TEST(Verify, Entry) {
   auto m = makeSampleModule();
   m->entry = 1;
