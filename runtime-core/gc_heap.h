@@ -137,7 +137,9 @@ struct Heap {
   void sweep();
 };
 
+extern Heap* gHeap;
+Heap& initHeap();
 /// The process heap (created on first use).
-Heap& heap();
+inline Heap& heap() { return gHeap != nullptr ? *gHeap : initHeap(); }
 
 }  // namespace vo::rt::gc

@@ -14,6 +14,22 @@ namespace gc {
 
 namespace {
 [[noreturn]] void outOfMemory() { throw FatalError{"runtime: out of memory"}; }
+
+// Clears a small object with inline stores (a memset call costs more than the stores for the common sizes).
+inline void zeroObject(void* p, uint32_t bytes) {
+  auto* w = static_cast<uint64_t*>(p);
+  switch (bytes >> 3) {
+    case 8: w[7] = 0; [[fallthrough]];
+    case 7: w[6] = 0; [[fallthrough]];
+    case 6: w[5] = 0; [[fallthrough]];
+    case 5: w[4] = 0; [[fallthrough]];
+    case 4: w[3] = 0; [[fallthrough]];
+    case 3: w[2] = 0; [[fallthrough]];
+    case 2: w[1] = 0; [[fallthrough]];
+    case 1: w[0] = 0; break;
+    default: std::memset(p, 0, bytes); break;
+  }
+}
 }  // namespace
 
 Heap::Heap() {
@@ -32,9 +48,11 @@ Heap::Heap() {
   pageMap = static_cast<Span**>(map);
 }
 
-Heap& heap() {
-  static Heap* h = new Heap();  // never destroyed: objects may be touched by static destructors of others
-  return *h;
+Heap* gHeap = nullptr;
+
+Heap& initHeap() {
+  if (gHeap == nullptr) gHeap = new Heap();  // never destroyed: static destructors of others may touch objects
+  return *gHeap;
 }
 
 uintptr_t Heap::allocPages(uint64_t npages, bool* zeroed) {
@@ -162,11 +180,11 @@ void* Heap::allocSmall(int cls, bool noscan, uintptr_t info) {
     p = s->freeList;
     s->freeList = *static_cast<void**>(p);
     idx = s->indexOf(reinterpret_cast<uintptr_t>(p));
-    std::memset(p, 0, s->elemSize);
+    zeroObject(p, s->elemSize);
   } else {
     idx = s->bump++;
     p = reinterpret_cast<void*>(s->objectAt(idx));
-    if (s->needZero) std::memset(p, 0, s->elemSize);
+    if (s->needZero) zeroObject(p, s->elemSize);
   }
   s->nfree--;
   s->allocBits[idx >> 6] |= uint64_t{1} << (idx & 63);
