@@ -9,7 +9,8 @@
 // When `used` reaches `cap` the live entries move to NEW arrays (doubled when at least half full), so arrays are
 // never compacted in place.
 //
-// Iteration: an iterator (GC object) remembers the arrays it started on. While the map still uses them, it walks
+// Iteration: an iterator (GC object) remembers the arrays it started on and starts at `head`, the first entry that
+// may be live (so `for k := range m { delete(m, k); break }` loops stay linear, as Go's maplinear test wants). While the map still uses them, it walks
 // them in order up to `used` (entries deleted before being reached are tombstones and are skipped; entries added
 // later are produced). After a rebuild it keeps walking its old arrays but looks every key up in the current map
 // and produces the current entry, skipping keys deleted meanwhile (keys that are not equal to themselves, NaNs,
@@ -36,6 +37,7 @@ struct MapObject {
   const TypeDesc* type;
   int64_t count;
   int64_t used;
+  int64_t head;  // no live entry below this index (keeps iterate-then-delete loops linear)
   int64_t cap;
   uint64_t indexMask;
   uint64_t seed;
@@ -242,6 +244,7 @@ void rebuild(MapObject* m, int64_t newCap) {
   m->indexMask = mask;
   m->cap = newCap;
   m->used = j;
+  m->head = 0;
 }
 
 }  // namespace
@@ -315,6 +318,9 @@ void mapDelete(const TypeDesc* mapType, MapObject* m, const void* key) {
         std::memset(m->keys + k * m->keySize, 0, m->keySize);
         std::memset(m->vals + k * m->valSize, 0, m->valSize);
         m->count--;
+        if (k == m->head) {
+          while (m->head < m->used && m->meta[m->head] < 2) m->head++;
+        }
         return;
       }
     }
@@ -333,6 +339,7 @@ void mapClear(const TypeDesc* mapType, MapObject* m) {
   std::memset(m->index, 0, (m->indexMask + 1) * 8);
   m->used = 0;
   m->count = 0;
+  m->head = 0;
 }
 
 MapIterator* mapIterStart(const TypeDesc* mapType, MapObject* m) {
@@ -345,8 +352,8 @@ MapIterator* mapIterStart(const TypeDesc* mapType, MapObject* m) {
     it->vals = m->vals;
     it->meta = m->meta;
     it->cap = m->cap;
+    it->pos = m->head;
   }
-  it->pos = 0;
   return it;
 }
 
