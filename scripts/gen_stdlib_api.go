@@ -16,6 +16,11 @@
 //   - exported variables with their type; an initializer is kept only when it uses nothing but exported
 //     declarations of the shipped packages.
 //
+// Hand-written implementations: a package folder may hold `*_impl.vo` files (plain Go syntax, package clause as
+// the generated file's). Every function, method (`T.M`), type and variable they declare is left out of the
+// generated file, so the two files together declare the package once; the generated header lists them.
+// Constants cannot be replaced this way.
+//
 // A declaration that cannot be expressed (it mentions a package that is not shipped, unsafe, an unexported type,
 // or type parameters) is skipped and listed in the file's header comment. The output is gofmt-formatted and the
 // same for the same input: running the generator twice writes identical files.
@@ -676,6 +681,89 @@ type emitter struct {
 	// neededConsts the const groups holding them.
 	neededNames  map[types.Object]bool
 	neededConsts map[*ast.GenDecl]bool
+	// impl holds the names the package's hand-written *_impl.vo files declare ("F", "T", "T.M", "V");
+	// implFiles their base names.
+	impl      map[string]bool
+	implFiles []string
+}
+
+// readImpl records what the hand-written *_impl.vo files in dir declare.
+func (e *emitter) readImpl(dir string) {
+	e.impl = map[string]bool{}
+	files, _ := filepath.Glob(filepath.Join(dir, "*_impl.vo"))
+	sort.Strings(files)
+	fset := token.NewFileSet()
+	for _, file := range files {
+		f, err := parser.ParseFile(fset, file, nil, 0)
+		if err != nil {
+			fatalf("%v", err)
+		}
+		e.implFiles = append(e.implFiles, filepath.Base(file))
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv != nil {
+					e.impl[recvBase(d.Recv.List[0].Type).Name+"."+d.Name.Name] = true
+				} else {
+					e.impl[d.Name.Name] = true
+				}
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					switch s := s.(type) {
+					case *ast.TypeSpec:
+						e.impl[s.Name.Name] = true
+					case *ast.ValueSpec:
+						for _, n := range s.Names {
+							e.impl[n.Name] = true
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// implNames lists the hand-written names that replace generated declarations of the package, sorted.
+func (e *emitter) implNames() []string {
+	var out []string
+	for _, f := range e.p.files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if e.p.kept[e.p.info.Defs[d.Name]] && e.impl[funcKey(d)] {
+					out = append(out, funcKey(d))
+				}
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					switch s := s.(type) {
+					case *ast.TypeSpec:
+						if e.p.kept[e.p.info.Defs[s.Name]] && e.impl[s.Name.Name] {
+							out = append(out, s.Name.Name)
+						}
+					case *ast.ValueSpec:
+						if d.Tok != token.VAR {
+							continue
+						}
+						for _, n := range s.Names {
+							if e.p.kept[e.p.info.Defs[n]] && e.impl[n.Name] {
+								out = append(out, n.Name)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// funcKey names a function "F" or a method "T.M" as readImpl does.
+func funcKey(d *ast.FuncDecl) string {
+	if d.Recv != nil {
+		return recvBase(d.Recv.List[0].Type).Name + "." + d.Name.Name
+	}
+	return d.Name.Name
 }
 
 func (e *emitter) node(n any) string { return nodeText(e.p.fset, n) }
@@ -783,7 +871,7 @@ func docLine(groups ...*ast.CommentGroup) string {
 func (e *emitter) doc(groups ...*ast.CommentGroup) { e.out.WriteString(docLine(groups...)) }
 
 func (e *emitter) emitFunc(d *ast.FuncDecl) {
-	if !e.p.kept[e.p.info.Defs[d.Name]] {
+	if !e.p.kept[e.p.info.Defs[d.Name]] || e.impl[funcKey(d)] {
 		return
 	}
 	c := *d
@@ -796,7 +884,7 @@ func (e *emitter) emitFunc(d *ast.FuncDecl) {
 
 func (e *emitter) emitType(gd *ast.GenDecl, s *ast.TypeSpec) {
 	obj := e.p.info.Defs[s.Name]
-	if !e.p.kept[obj] {
+	if !e.p.kept[obj] || e.impl[s.Name.Name] {
 		return
 	}
 	e.out.WriteString("\n")
@@ -883,7 +971,7 @@ func (e *emitter) emitVars(gd *ast.GenDecl) {
 		vs := s.(*ast.ValueSpec)
 		for i, n := range vs.Names {
 			obj := e.p.info.Defs[n]
-			if !e.p.kept[obj] {
+			if !e.p.kept[obj] || e.impl[n.Name] {
 				continue
 			}
 			line := n.Name
@@ -1178,6 +1266,9 @@ func (e *emitter) emitPackage(skips []skip) []byte {
 			fmt.Fprintf(&h, "//   - %s: %s\n", s.name, s.reason)
 		}
 	}
+	if names := e.implNames(); len(names) > 0 {
+		fmt.Fprintf(&h, "//\n// Hand-written in %s: %s.\n", strings.Join(e.implFiles, ", "), strings.Join(names, ", "))
+	}
 	fmt.Fprintf(&h, "package %s\n", p.tpkg.Name())
 	var paths []string
 	for path := range e.imports {
@@ -1230,6 +1321,7 @@ func main() {
 	skips := decideAll()
 	for _, path := range packages {
 		e := &emitter{p: loaded[path], imports: map[string]bool{}}
+		e.readImpl(filepath.Join(outdir, filepath.FromSlash(path)))
 		src := e.emitPackage(skips[path])
 		file := filepath.Join(outdir, filepath.FromSlash(path), loaded[path].tpkg.Name()+".vo")
 		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
