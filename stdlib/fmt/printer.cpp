@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "runtime-core/panic.h"
+#include "runtime-core/runtime.h"
 #include "stdlib/fmt/printer.h"
 #include "stdlib/text/utf8.h"
 
@@ -62,8 +63,8 @@ Value interfaceElem(const TypeDesc* ifaceType, const void* iface, bool readOnly)
   rt::Iface i;
   std::memcpy(&i, iface, sizeof i);
   if (i.tab == nullptr) return Value{};
-  const TypeDesc* dyn = ifaceType->imethods.empty() ? static_cast<const TypeDesc*>(i.tab)
-                                                     : static_cast<const rt::Itab*>(i.tab)->type;
+  (void)ifaceType;  // the type word's DescTag tells a TypeDesc* from an Itab*
+  const TypeDesc* dyn = rt::typeOfTypeWord(i.tab);
   const void* p = dyn->direct() ? static_cast<const char*>(iface) + offsetof(rt::Iface, data) : i.data;
   return Value{dyn, p, readOnly};
 }
@@ -273,8 +274,9 @@ bool Printer::callStringMethod(Value v, const rt::Method& m, char32_t verb, cons
   } catch (const rt::PanicException& e) {
     if (panicking_ && !(v.type->kind == Kind::Pointer && readPtr(v) == nullptr)) throw;
     rt::Iface value = e.value;
+    rt::GcRoot pin(&value.data);  // printing the value may call methods, which may collect
     recovered([&] {
-      const TypeDesc* t = static_cast<const TypeDesc*>(value.tab);
+      const TypeDesc* t = rt::typeOfTypeWord(value.tab);
       if (t == nullptr) {
         printArg(Value{}, 'v');
       } else {
@@ -501,7 +503,7 @@ void Printer::printValue(Value v, char32_t verb, int depth) {
 namespace {
 
 Value argValue(const rt::Iface& a) {
-  const TypeDesc* t = static_cast<const TypeDesc*>(a.tab);
+  const TypeDesc* t = rt::typeOfTypeWord(a.tab);
   if (t == nullptr) return Value{};
   return Value{t, t->direct() ? static_cast<const void*>(&a.data) : a.data, false};
 }

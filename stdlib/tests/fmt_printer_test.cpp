@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "runtime-core/panic.h"
+#include "runtime-core/runtime.h"
 #include "stdlib/fmt/printer.h"
 
 namespace vo::stdlib::fmt {
@@ -324,6 +326,126 @@ TEST_F(FmtTest, PrintAndPrintlnSpacing) {
   Printer q(nullptr);
   q.doPrintln(a.v.data(), static_cast<int64_t>(a.v.size()) - 1);
   EXPECT_EQ(q.buf, "a 1 2 b c 3.5 <nil>\n");
+}
+
+/// Stands in for the VM: funcs[k] are the interface-pair variants of the test's methods. The window is
+/// [result string (2 slots), receiver type word, receiver data word].
+class FakeContext : public rt::NativeContext {
+ public:
+  explicit FakeContext(Types& t) : t_(t) {}
+  const rt::Module& module() const override { return module_; }
+  void callFunc(uint32_t func, uint64_t* w, size_t n) override {
+    EXPECT_EQ(n, 4u);
+    EXPECT_NE(rt::typeOfTypeWord(reinterpret_cast<const void*>(w[2])), nullptr);
+    switch (func) {
+      case 0: ret(w, "S(" + std::to_string(static_cast<int64_t>(w[3])) + ")"); break;  // S.String
+      case 1: {                                                                           // B.String: panic("boom")
+        static rt::String boom{reinterpret_cast<const uint8_t*>("boom"), 4};
+        throw rt::PanicException{rt::Iface{t_.stringT, &boom}};
+      }
+      case 2:  // (*T).String: reads t.x
+        if (w[3] == 0) throw rt::RuntimeError{"invalid memory address or nil pointer dereference"};
+        ret(w, std::to_string(*reinterpret_cast<int64_t*>(w[3])));
+        break;
+      case 3: ret(w, "E!"); break;  // E.Error
+      case 4: ret(w, "S!"); break;  // E.String
+    }
+  }
+  void callClosure(const rt::Closure*, uint64_t*, size_t) override {}
+  const std::vector<std::string>& programArgs() const override { return args_; }
+
+ private:
+  void ret(uint64_t* w, std::string s) {
+    auto& kept = results_.emplace_back(std::move(s));
+    w[0] = reinterpret_cast<uint64_t>(kept.data());
+    w[1] = kept.size();
+  }
+  Types& t_;
+  rt::Module module_;
+  std::vector<std::string> args_;
+  std::deque<std::string> results_;
+};
+
+rt::Method stringMethod(const char* name, uint32_t func) {
+  rt::Method m;
+  m.name = name;
+  m.signature = "func() string";
+  m.ifaceFunc = func;
+  return m;
+}
+
+TEST_F(FmtTest, StringAndErrorMethods) {
+  FakeContext ctx(t);
+  TypeDesc* sT = t.named(t.intT, "main.S");
+  sT->methods = {stringMethod("String", 0)};
+  TypeDesc* bT = t.named(t.intT, "main.B");
+  bT->methods = {stringMethod("String", 1)};
+  TypeDesc* tT = t.make(Kind::Struct, 8, "main.T", rt::kTypeComparable | rt::kTypeNamed | rt::kTypeDirect);
+  tT->fields = {{"x", t.intT, 0, 0, false, false, ""}};
+  TypeDesc* ptT = t.pointer(tT);
+  ptT->methods = {stringMethod("String", 2)};
+  TypeDesc* eT = t.named(t.intT, "main.E");
+  eT->methods = {stringMethod("Error", 3), stringMethod("String", 4)};
+  auto run = [&](const char* format, const Args& a) {
+    Printer p(&ctx);
+    p.doPrintf(format, a.v.data(), static_cast<int64_t>(a.v.size()));
+    return p.buf;
+  };
+  auto sprint = [&](const Args& a) {
+    Printer p(&ctx);
+    p.doPrint(a.v.data(), static_cast<int64_t>(a.v.size()));
+    return p.buf;
+  };
+  int64_t five = 5, one = 1, two = 2;
+  // fmt.Sprintf("%v|%s|%d|%q|%x|%#v|%5s|%-6v|", S(5), S(5), S(5), S(5), S(5), S(5), S(5), S(5))
+  Args a = args();
+  for (int i = 0; i < 8; ++i) a.raw(sT, &five);
+  EXPECT_EQ(run("%v|%s|%d|%q|%x|%#v|%5s|%-6v|", a), "S(5)|S(5)|5|\"S(5)\"|53283529|5| S(5)|S(5)  |");
+  // fmt.Sprint(B(1)) where B's String panics with "boom"
+  Args b = args();
+  b.raw(bT, &one);
+  EXPECT_EQ(sprint(b), "%!v(PANIC=String method: boom)");
+  // fmt.Sprintf("%d|%s", B(2), B(2))
+  Args b2 = args();
+  b2.raw(bT, &two).raw(bT, &two);
+  EXPECT_EQ(run("%d|%s", b2), "2|%!s(PANIC=String method: boom)");
+  // var t *T; fmt.Sprint(t, E(1), []S{1, 2}, W{1, 2}) with type W struct { a S; B S }
+  TypeDesc* sSlice = t.slice(sT);
+  TypeDesc* wT = t.make(Kind::Struct, 16, "main.W", rt::kTypeComparable | rt::kTypeNamed);
+  wT->fields = {{"a", sT, 0, 0, false, false, ""}, {"B", sT, 8, 1, false, true, ""}};
+  const void* nilT = nullptr;
+  int64_t elems[2] = {1, 2};
+  rt::Slice sv{elems, 2, 2};
+  Args c = args();
+  c.raw(ptT, &nilT).raw(eT, &one).raw(sSlice, &sv).raw(wT, elems);
+  EXPECT_EQ(sprint(c), "<nil> E! [S(1) S(2)] {1 S(2)}");
+  // A non-nil *T prints through its String method.
+  int64_t seven = 7;
+  const void* pt = &seven;
+  Args d = args();
+  d.raw(ptT, &pt);
+  EXPECT_EQ(sprint(d), "7");
+}
+
+TEST_F(FmtTest, MapsPrintSortedByKey) {
+  // fmt.Sprintf("%v|%#v", map[string]int{"b": 2, "a": 1, "c": 3}, map[int]bool{3: true, -1: false})
+  TypeDesc* msi = t.make(Kind::Map, 8, "map[string]int", rt::kTypeDirect | rt::kTypeHasPointers);
+  msi->key = t.stringT;
+  msi->elem = t.intT;
+  TypeDesc* mib = t.make(Kind::Map, 8, "map[int]bool", rt::kTypeDirect | rt::kTypeHasPointers);
+  mib->key = t.intT;
+  mib->elem = t.boolT;
+  Args a = args();
+  rt::MapObject* m1 = rt::mapMake(msi, 0);
+  for (auto [k, v] : {std::pair{"b", 2}, {"a", 1}, {"c", 3}}) {
+    *static_cast<int64_t*>(rt::mapAssign(msi, m1, a.str(k))) = v;
+  }
+  rt::MapObject* m2 = rt::mapMake(mib, 0);
+  for (auto [k, v] : {std::pair{int64_t{3}, true}, {int64_t{-1}, false}}) {
+    *static_cast<bool*>(rt::mapAssign(mib, m2, &k)) = v;
+  }
+  a.raw(msi, &m1).raw(mib, &m2);
+  EXPECT_EQ(sprintf("%v|%#v", a), "map[a:1 b:2 c:3]|map[int]bool{-1:false, 3:true}");
 }
 
 }  // namespace
