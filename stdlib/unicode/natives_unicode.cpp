@@ -1,8 +1,241 @@
-// unicode's natives.
+// unicode's and unicode/utf8's natives: category tests, case mapping and SimpleFold from tables generated from
+// Go 1.19 (scripts/gen_unicode_tables.go), and UTF-8 decoding and encoding (stdlib/text/utf8.h).
+#include <algorithm>
+#include <cstring>
+
+#include "runtime-core/panic.h"
 #include "stdlib/native_table.h"
+#include "stdlib/text/utf8.h"
+#include "stdlib/unicode/unicode_case.h"
 
 namespace vo::stdlib {
+namespace unicode {
+namespace {
 
-std::span<const NativeEntry> unicodeNatives() { return {}; }
+struct RuneRange {
+  int32_t lo, hi;
+};
+struct CaseRangeRow {
+  int32_t lo, hi, delta[3];
+};
+struct FoldPair {
+  int32_t r, fold;
+};
+
+#include "stdlib/unicode/unicode_tables.inc"
+
+template <size_t N>
+bool in(const RuneRange (&table)[N], int32_t r) {
+  auto it = std::upper_bound(std::begin(table), std::end(table), r,
+                             [](int32_t v, const RuneRange& rr) { return v < rr.lo; });
+  return it != std::begin(table) && r <= (it - 1)->hi;
+}
+
+constexpr int32_t kUpperLower = utf8::kMaxRune + 1;
+
+}  // namespace
+
+int32_t to(int caseKind, int32_t r) {
+  if (caseKind < 0 || caseKind > 2) return utf8::kRuneError;
+  auto it = std::upper_bound(std::begin(kCaseRanges), std::end(kCaseRanges), r,
+                             [](int32_t v, const CaseRangeRow& c) { return v < c.lo; });
+  if (it == std::begin(kCaseRanges)) return r;
+  const CaseRangeRow& cr = *(it - 1);
+  if (r > cr.hi) return r;
+  int32_t delta = cr.delta[caseKind];
+  if (delta > utf8::kMaxRune && delta == kUpperLower) return cr.lo + (((r - cr.lo) & ~1) | (caseKind & 1));
+  return r + delta;
+}
+
+int32_t toUpper(int32_t r) {
+  if (r < 0x80) return r >= 'a' && r <= 'z' ? r - ('a' - 'A') : r;
+  return to(0, r);
+}
+
+int32_t toLower(int32_t r) {
+  if (r < 0x80) return r >= 'A' && r <= 'Z' ? r + ('a' - 'A') : r;
+  return to(1, r);
+}
+
+int32_t toTitle(int32_t r) {
+  if (r < 0x80) return r >= 'a' && r <= 'z' ? r - ('a' - 'A') : r;
+  return to(2, r);
+}
+
+int32_t simpleFold(int32_t r) {
+  if (r < 0 || r > utf8::kMaxRune) return r;
+  auto it = std::lower_bound(std::begin(kSimpleFold), std::end(kSimpleFold), r,
+                             [](const FoldPair& p, int32_t v) { return p.r < v; });
+  return it != std::end(kSimpleFold) && it->r == r ? it->fold : r;
+}
+
+bool isSpace(int32_t r) {
+  if (r < 0x100) return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
+  return in(kSpace, r);
+}
+bool isLetter(int32_t r) { return in(kLetter, r); }
+bool isDigit(int32_t r) { return r < 0x80 ? r >= '0' && r <= '9' : in(kDigit, r); }
+bool isUpper(int32_t r) { return r < 0x80 ? r >= 'A' && r <= 'Z' : in(kUpper, r); }
+bool isLower(int32_t r) { return r < 0x80 ? r >= 'a' && r <= 'z' : in(kLower, r); }
+
+namespace {
+
+template <bool (*Pred)(int32_t)>
+void runePred(rt::NativeContext&, uint64_t* s) {  // func IsX(r rune) bool: slots ok, r
+  s[0] = Pred(static_cast<int32_t>(s[1]));
+}
+template <int32_t (*Fn)(int32_t)>
+void runeMap(rt::NativeContext&, uint64_t* s) {  // func ToX(r rune) rune: slots out, r
+  s[0] = static_cast<uint64_t>(static_cast<int64_t>(Fn(static_cast<int32_t>(s[1]))));
+}
+bool isNumber(int32_t r) { return in(kNumber, r); }
+bool isTitle(int32_t r) { return in(kTitle, r); }
+bool isMark(int32_t r) { return in(kMark, r); }
+bool isPunct(int32_t r) { return in(kPunct, r); }
+bool isSymbol(int32_t r) { return in(kSymbol, r); }
+bool isControl(int32_t r) { return r >= 0 && r < 0x100 && in(kControl, r); }
+
+void toNative(rt::NativeContext&, uint64_t* s) {  // func To(_case int, r rune) rune: slots out, case, r
+  auto c = static_cast<int64_t>(s[1]);
+  s[0] = static_cast<uint64_t>(
+      static_cast<int64_t>(c < 0 || c > 2 ? utf8::kRuneError : to(static_cast<int>(c), static_cast<int32_t>(s[2]))));
+}
+
+// ---- unicode/utf8 --------------------------------------------------------------------------------------------
+
+std::string_view bytesOf(const rt::Slice& b) { return {static_cast<const char*>(b.ptr), static_cast<size_t>(b.len)}; }
+
+void decode(std::string_view s, uint64_t* out) {
+  if (s.empty()) {
+    out[0] = utf8::kRuneError;
+    out[1] = 0;
+    return;
+  }
+  int w;
+  out[0] = static_cast<uint64_t>(utf8::decodeRune(s, 0, &w));
+  out[1] = static_cast<uint64_t>(w);
+}
+
+void decodeLast(std::string_view s, uint64_t* out) {
+  if (s.empty()) {
+    out[0] = utf8::kRuneError;
+    out[1] = 0;
+    return;
+  }
+  size_t end = s.size();
+  size_t start = end - 1;
+  if (static_cast<uint8_t>(s[start]) < 0x80) {
+    out[0] = static_cast<uint8_t>(s[start]);
+    out[1] = 1;
+    return;
+  }
+  size_t lim = end >= 4 ? end - 4 : 0;
+  while (start > lim && (static_cast<uint8_t>(s[start]) & 0xC0) == 0x80) --start;
+  int w;
+  int32_t r = utf8::decodeRune(s.substr(0, end), start, &w);
+  if (start + static_cast<size_t>(w) != end) {
+    out[0] = utf8::kRuneError;
+    out[1] = 1;
+    return;
+  }
+  out[0] = static_cast<uint64_t>(r);
+  out[1] = static_cast<uint64_t>(w);
+}
+
+// func DecodeRune(p []byte) (r rune, size int): slots r, size, p(3)
+void decodeRuneB(rt::NativeContext&, uint64_t* s) { decode(bytesOf(slotSlice(s + 2)), s); }
+void decodeRuneS(rt::NativeContext&, uint64_t* s) { decode(slotString(s + 2).view(), s); }
+void decodeLastRuneB(rt::NativeContext&, uint64_t* s) { decodeLast(bytesOf(slotSlice(s + 2)), s); }
+void decodeLastRuneS(rt::NativeContext&, uint64_t* s) { decodeLast(slotString(s + 2).view(), s); }
+
+bool fullRune(std::string_view p) {
+  if (p.empty()) return false;
+  auto c = static_cast<uint8_t>(p[0]);
+  size_t need = c < 0x80 ? 1 : c < 0xC2 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 1;
+  if (p.size() >= need) return true;
+  // An invalid continuation byte makes the sequence complete (it decodes as RuneError width 1).
+  int w;
+  std::string padded(p);
+  padded.append(4, '\x80');
+  utf8::decodeRune(padded, 0, &w);
+  return static_cast<size_t>(w) <= p.size() || w == 1;
+}
+void fullRuneB(rt::NativeContext&, uint64_t* s) { s[0] = fullRune(bytesOf(slotSlice(s + 1))); }
+void fullRuneS(rt::NativeContext&, uint64_t* s) { s[0] = fullRune(slotString(s + 1).view()); }
+
+void runeLen(rt::NativeContext&, uint64_t* s) {  // func RuneLen(r rune) int
+  auto r = static_cast<int64_t>(s[1]);
+  s[0] = static_cast<uint64_t>(static_cast<int64_t>(!utf8::validRune(r) ? -1 : utf8::runeLen(r)));
+}
+
+// func EncodeRune(p []byte, r rune) int: slots n, p(3), r — panics (index out of range) when p is too short.
+void encodeRune(rt::NativeContext&, uint64_t* s) {
+  rt::Slice p = slotSlice(s + 1);
+  std::string enc;
+  utf8::appendRune(enc, static_cast<int32_t>(s[4]));
+  if (p.len < static_cast<int64_t>(enc.size())) {
+    throw rt::RuntimeError{"index out of range [" + std::to_string(p.len) + "] with length " + std::to_string(p.len)};
+  }
+  std::memcpy(p.ptr, enc.data(), enc.size());
+  s[0] = enc.size();
+}
+
+void runeCountB(rt::NativeContext&, uint64_t* s) { s[0] = utf8::runeCount(bytesOf(slotSlice(s + 1))); }
+void runeCountS(rt::NativeContext&, uint64_t* s) { s[0] = utf8::runeCount(slotString(s + 1).view()); }
+void runeStart(rt::NativeContext&, uint64_t* s) { s[0] = (s[1] & 0xC0) != 0x80; }
+
+bool valid(std::string_view v) {
+  for (size_t i = 0; i < v.size();) {
+    if (static_cast<uint8_t>(v[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    int w;
+    if (utf8::decodeRune(v, i, &w) == utf8::kRuneError && w == 1) return false;
+    i += w;
+  }
+  return true;
+}
+void validB(rt::NativeContext&, uint64_t* s) { s[0] = valid(bytesOf(slotSlice(s + 1))); }
+void validS(rt::NativeContext&, uint64_t* s) { s[0] = valid(slotString(s + 1).view()); }
+void validRune(rt::NativeContext&, uint64_t* s) { s[0] = utf8::validRune(static_cast<int32_t>(s[1])); }
+
+const NativeEntry kUnicodeNatives[] = {
+    {"unicode.IsControl", runePred<isControl>},
+    {"unicode.IsDigit", runePred<isDigit>},
+    {"unicode.IsLetter", runePred<isLetter>},
+    {"unicode.IsLower", runePred<isLower>},
+    {"unicode.IsMark", runePred<isMark>},
+    {"unicode.IsNumber", runePred<isNumber>},
+    {"unicode.IsPunct", runePred<isPunct>},
+    {"unicode.IsSpace", runePred<isSpace>},
+    {"unicode.IsSymbol", runePred<isSymbol>},
+    {"unicode.IsTitle", runePred<isTitle>},
+    {"unicode.IsUpper", runePred<isUpper>},
+    {"unicode.SimpleFold", runeMap<simpleFold>},
+    {"unicode.To", toNative},
+    {"unicode.ToLower", runeMap<toLower>},
+    {"unicode.ToTitle", runeMap<toTitle>},
+    {"unicode.ToUpper", runeMap<toUpper>},
+    {"unicode/utf8.DecodeLastRune", decodeLastRuneB},
+    {"unicode/utf8.DecodeLastRuneInString", decodeLastRuneS},
+    {"unicode/utf8.DecodeRune", decodeRuneB},
+    {"unicode/utf8.DecodeRuneInString", decodeRuneS},
+    {"unicode/utf8.EncodeRune", encodeRune},
+    {"unicode/utf8.FullRune", fullRuneB},
+    {"unicode/utf8.FullRuneInString", fullRuneS},
+    {"unicode/utf8.RuneCount", runeCountB},
+    {"unicode/utf8.RuneCountInString", runeCountS},
+    {"unicode/utf8.RuneLen", runeLen},
+    {"unicode/utf8.RuneStart", runeStart},
+    {"unicode/utf8.Valid", validB},
+    {"unicode/utf8.ValidRune", validRune},
+    {"unicode/utf8.ValidString", validS},
+};
+
+}  // namespace
+}  // namespace unicode
+
+std::span<const NativeEntry> unicodeNatives() { return unicode::kUnicodeNatives; }
 
 }  // namespace vo::stdlib
