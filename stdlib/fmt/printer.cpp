@@ -286,7 +286,8 @@ bool Printer::callStringMethod(Value v, const rt::Method& m, char32_t verb, cons
     return true;
   } catch (const rt::RuntimeError& e) {
     if (panicking_ && !(v.type->kind == Kind::Pointer && readPtr(v) == nullptr)) throw;
-    std::string msg = "runtime error: " + e.message;
+    // The text the executor would box into runtime.errorString (module.h runtimeErrorType).
+    std::string msg = e.message.rfind("interface conversion", 0) == 0 ? e.message : "runtime error: " + e.message;
     recovered([&] { buf += msg; });
     return true;
   }
