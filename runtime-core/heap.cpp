@@ -280,7 +280,18 @@ void* gcObjectStart(const void* p) {
   return reinterpret_cast<void*>(s->objectAt(i));
 }
 
-GcRoot::GcRoot(const void* slot, int) { gc::heap().pins.push_back(static_cast<const void* const*>(slot)); }
-GcRoot::~GcRoot() { gc::heap().pins.pop_back(); }
+GcRoot::GcRoot(const void* slot, int) : slot_(slot) {
+  gc::heap().pins.push_back(static_cast<const void* const*>(slot));
+}
+
+GcRoot::~GcRoot() {
+  auto& pins = gc::heap().pins;
+  for (size_t i = pins.size(); i-- > 0;) {
+    if (pins[i] == slot_) {
+      pins.erase(pins.begin() + static_cast<ptrdiff_t>(i));
+      return;
+    }
+  }
+}
 
 }  // namespace vo::rt

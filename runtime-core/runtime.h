@@ -67,7 +67,8 @@ void* gcObjectStart(const void* p);
 /// Keeps the object that a C++ variable points to alive while the GcRoot is in scope. Runtime code and natives
 /// that hold a GC pointer only in a C++ local across another allocation must pin it (the collector sees VM
 /// registers, globals and registered scanners, not the C++ stack). Re-reads the variable at each collection, so
-/// the variable may be reassigned meanwhile. Strictly LIFO (use as a scoped local).
+/// the variable may be reassigned meanwhile. Use as a scoped local; pins of different goroutines may interleave
+/// (each removes its own entry).
 ///   Slice s = makeSlice(strType, n, n);  GcRoot pin(&s.ptr);  for (...) elems[i] = makeString(...);
 class GcRoot {
  public:
@@ -79,6 +80,7 @@ class GcRoot {
 
  private:
   GcRoot(const void* slot, int);
+  const void* slot_;
 };
 
 // ---- flattening between register slots and memory (layout.cpp) --------------------------------------------------
