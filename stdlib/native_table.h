@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "runtime-core/native.h"
@@ -34,6 +36,10 @@ std::span<const NativeEntry> mathNatives();
 std::span<const NativeEntry> runtimeNatives();
 std::span<const NativeEntry> stringsNatives();
 std::span<const NativeEntry> unicodeNatives();
+std::span<const NativeEntry> sortNatives();
+
+/// All package tables, for the registry and its tests.
+std::span<const std::span<const NativeEntry>> allNativeTables();
 
 // ---- call-window access -------------------------------------------------------------------------------------
 
@@ -61,5 +67,12 @@ inline void setIface(uint64_t* s, rt::Iface v) {
 }
 /// The Vo string for `bytes` (a new heap string; the empty string needs no allocation).
 rt::String newString(std::string_view bytes);
+
+/// Panics with the Go string `message` as the value (panic("...")). Needs the program's `string` TypeDesc; a
+/// program without one (it cannot print the value anyway) gets a RuntimeError with the message instead.
+[[noreturn]] void panicString(rt::NativeContext& ctx, std::string message);
+
+/// reflect.Kind.String(): "int", "slice", "struct", ...
+const char* kindName(rt::Kind k);
 
 }  // namespace vo::stdlib

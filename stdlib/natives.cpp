@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "runtime-core/panic.h"
 #include "runtime-core/runtime.h"
 #include "stdlib/native_table.h"
 
@@ -14,8 +15,7 @@ namespace {
 const std::vector<NativeEntry>& allNatives() {
   static const std::vector<NativeEntry> table = [] {
     std::vector<NativeEntry> v;
-    for (auto part : {fmtNatives(), strconvNatives(), osNatives(), errorsNatives(), mathNatives(),
-                      runtimeNatives(), stringsNatives(), unicodeNatives()}) {
+    for (auto part : allNativeTables()) {
       v.insert(v.end(), part.begin(), part.end());
     }
     std::sort(v.begin(), v.end(), [](const NativeEntry& a, const NativeEntry& b) { return a.name < b.name; });
@@ -25,6 +25,14 @@ const std::vector<NativeEntry>& allNatives() {
 }
 
 }  // namespace
+
+std::span<const std::span<const NativeEntry>> allNativeTables() {
+  static const std::span<const NativeEntry> tables[] = {
+      fmtNatives(),     strconvNatives(), osNatives(),      errorsNatives(), mathNatives(),
+      runtimeNatives(), stringsNatives(), unicodeNatives(), sortNatives(),
+  };
+  return tables;
+}
 
 rt::NativeFn findNative(std::string_view name) {
   const auto& t = allNatives();
@@ -38,6 +46,33 @@ rt::NativeVarInit findNativeVar(std::string_view name) {
     if (e.name == name) return e.init;
   }
   return nullptr;
+}
+
+void panicString(rt::NativeContext& ctx, std::string message) {
+  const rt::TypeDesc* str = nullptr;
+  for (const auto& t : ctx.module().types) {
+    if (t->kind == rt::Kind::String && t->name == "string") {
+      str = t.get();
+      break;
+    }
+  }
+  if (str == nullptr) throw rt::RuntimeError{std::move(message)};
+  auto* box = static_cast<rt::String*>(rt::gcAlloc(str));
+  rt::GcRoot pin(&box);
+  rt::String s = newString(message);
+  rt::writeBarrier(reinterpret_cast<void**>(const_cast<uint8_t**>(&box->ptr)), const_cast<uint8_t*>(s.ptr));
+  box->len = s.len;
+  throw rt::PanicException{rt::Iface{str, box}};
+}
+
+const char* kindName(rt::Kind k) {
+  static const char* const names[] = {
+      "invalid", "bool",    "int",     "int8",      "int16",  "int32",  "int64", "uint",   "uint8",
+      "uint16",  "uint32",  "uint64",  "uintptr",   "float32", "float64", "complex64", "complex128", "array",
+      "chan",    "func",    "interface", "map",     "ptr",    "slice",  "string", "struct", "unsafe.Pointer",
+  };
+  auto i = static_cast<size_t>(k);
+  return i < std::size(names) ? names[i] : "invalid";
 }
 
 rt::String newString(std::string_view bytes) {

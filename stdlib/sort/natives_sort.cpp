@@ -1,0 +1,64 @@
+// sort's natives: the reflection behind sort.Slice (reflect's Value.Len and Swapper on a slice in an `any`).
+#include <cstring>
+#include <vector>
+
+#include "runtime-core/runtime.h"
+#include "stdlib/native_table.h"
+
+namespace vo::stdlib {
+namespace {
+
+/// The slice held by the `any` at slots[0..2), or throws Go's reflect panic.
+rt::Slice sliceOf(rt::NativeContext& ctx, const uint64_t* any, const rt::TypeDesc** type, const char* what) {
+  rt::Iface x = slotIface(any);
+  const rt::TypeDesc* t = rt::typeOfTypeWord(x.tab);
+  if (t == nullptr || t->kind != rt::Kind::Slice) {
+    panicString(ctx, std::string("reflect: call of ") + what + " on " +
+                         (t == nullptr ? "zero" : kindName(t->kind)) + " Value");
+  }
+  *type = t;
+  rt::Slice s;
+  std::memcpy(&s, rt::ifaceValuePtr(t, x), sizeof s);
+  return s;
+}
+
+// func lenAny(x any) int: slots n, x(2)
+void lenAny(rt::NativeContext& ctx, uint64_t* slots) {
+  const rt::TypeDesc* t;
+  slots[0] = static_cast<uint64_t>(sliceOf(ctx, slots + 1, &t, "reflect.Value.Len").len);
+}
+
+// func swapAny(x any, i, j int): slots x(2), i, j
+void swapAny(rt::NativeContext& ctx, uint64_t* slots) {
+  const rt::TypeDesc* t;
+  rt::Slice s = sliceOf(ctx, slots, &t, "Swapper");
+  auto i = static_cast<int64_t>(slots[2]), j = static_cast<int64_t>(slots[3]);
+  if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(s.len) || static_cast<uint64_t>(j) >= static_cast<uint64_t>(s.len))
+    panicString(ctx, "reflect: slice index out of range");
+  const rt::TypeDesc* e = t->elem;
+  char* a = static_cast<char*>(s.ptr) + i * static_cast<int64_t>(e->size);
+  char* b = static_cast<char*>(s.ptr) + j * static_cast<int64_t>(e->size);
+  if (i == j || e->size == 0) return;
+  if (!e->hasPointers()) {
+    std::vector<char> tmp(a, a + e->size);
+    std::memmove(a, b, e->size);
+    std::memcpy(b, tmp.data(), e->size);
+    return;
+  }
+  std::vector<uint64_t> x(e->numSlots()), y(e->numSlots());
+  rt::loadSlots(e, a, x.data());
+  rt::loadSlots(e, b, y.data());
+  rt::storeSlots(e, a, y.data());
+  rt::storeSlots(e, b, x.data());
+}
+
+const NativeEntry kSortNatives[] = {
+    {"sort.lenAny", lenAny},
+    {"sort.swapAny", swapAny},
+};
+
+}  // namespace
+
+std::span<const NativeEntry> sortNatives() { return kSortNatives; }
+
+}  // namespace vo::stdlib
