@@ -480,7 +480,7 @@ std::unique_ptr<Module> deserializeModule(std::span<const uint8_t> bytes, std::s
   return Reader(payload, have, error).run();
 }
 
-std::unique_ptr<Module> loadModuleFile(const std::string& path, std::string& error) {
+std::unique_ptr<Module> readModuleFile(const std::string& path, std::string& error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = "open " + path + ": " + std::strerror(errno);
@@ -493,10 +493,14 @@ std::unique_ptr<Module> loadModuleFile(const std::string& path, std::string& err
   }
   std::string why;
   std::unique_ptr<Module> m = deserializeModule(bytes, why);
-  if (m == nullptr) {
-    error = path + ": " + why;
-    return nullptr;
-  }
+  if (m == nullptr) error = path + ": " + why;
+  return m;
+}
+
+std::unique_ptr<Module> loadModuleFile(const std::string& path, std::string& error) {
+  std::unique_ptr<Module> m = readModuleFile(path, error);
+  if (m == nullptr) return nullptr;
+  std::string why;
   if (!verifyModule(*m, why)) {
     error = path + ": invalid bytecode:\n" + why;
     return nullptr;

@@ -47,6 +47,10 @@ struct DeserializeOptions {
 std::unique_ptr<Module> deserializeModule(std::span<const uint8_t> bytes, std::string& error,
                                           const DeserializeOptions& options = {});
 
+/// Reads and deserialises the `.voc` file at `path` WITHOUT verifying it (for `vo disasm`, which shows invalid
+/// files too). Errors start with the path, as loadModuleFile's.
+std::unique_ptr<Module> readModuleFile(const std::string& path, std::string& error);
+
 /// Reads, deserialises and verifies the `.voc` file at `path`: the one way executors load bytecode files
 /// (`vo run x.voc`, `vo disasm x.voc`). On failure returns nullptr and sets `error` to a message that starts with
 /// the path (`x.voc: checksum mismatch (file corrupted)`; verifier errors follow `x.voc: invalid bytecode:` one

@@ -1,6 +1,8 @@
 // Hand-built Modules for tests (module_builder.h).
 #include "runtime-core/tests/module_builder.h"
 
+#include <cmath>
+
 namespace vo::rt::testing {
 
 namespace {
@@ -252,6 +254,47 @@ std::unique_ptr<Module> makeSampleModule() {
   FuncInfo& nat = b.native("runtime.GC", 0, 0, {});
   nat.line = 20;
   m.entry = 0;
+  return b.take();
+}
+
+std::unique_ptr<Module> makeUnusualModule() {
+  ModuleBuilder b;
+  Module& m = b.module();
+  m.files = {"a.go", "dir/b.vo", ""};
+  b.intConst(INT64_MIN);
+  b.floatConst(-0.0);
+  b.floatConst(std::nan("0x12345"));
+  b.floatConst(INFINITY);
+  b.stringConst(std::string("\0\xff\x80 bytes", 9));
+  const TypeDesc* i8 = b.basic(Kind::Int8, "int8");
+  TypeDesc* fn = b.basic(Kind::Uint32, "uint32");
+  TypeDesc* f = b.basic(Kind::UnsafePointer, "unsafe.Pointer");
+  f->kind = Kind::Func;
+  f->name = "func(int8, ...uint32) int8";
+  f->params = {i8, fn};
+  f->results = {i8};
+  f->variadic = true;
+  TypeDesc* s = b.structOf("main.T", {{"a", i8}, {"B", fn}});
+  s->pkgPath = "main";
+  s->fields[1].tag = "json:\"b\"";
+  s->fields[1].embedded = true;
+  s->methods.push_back(Method{"M", "", "func()", 0});
+  TypeDesc* arr = b.arrayOf(s, 3);
+  TypeDesc* ch = b.basic(Kind::UnsafePointer, "chan<- int8");
+  ch->kind = Kind::Chan;
+  ch->elem = i8;
+  ch->chanDir = 1;
+  (void)arr;
+  b.iface("main.I", {"M", "n"});
+  FuncInfo& e = b.func("entry", 0, 0, {SlotKind::Float});
+  e.code = {ins(Opcode::LoadConst, 0, 0, 0, 2), ins(Opcode::Ret)};
+  e.recoverPc = 1;
+  e.flags = kFuncHasDefer;
+  e.lines = {{0, 70000}, {1, 3}};
+  e.file = 2;
+  TypeDesc* rtErr = b.structOf("runtime.Error", {{"msg", b.basic(Kind::String, "string")}});
+  rtErr->pkgPath = "runtime";
+  m.runtimeErrorType = static_cast<int32_t>(rtErr->index);
   return b.take();
 }
 

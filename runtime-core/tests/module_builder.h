@@ -53,6 +53,11 @@ Instr ins(Opcode op, uint16_t a = 0, uint16_t b = 0, uint16_t c = 0, int32_t d =
 /// 2 interface {}, 3 map[string]int, 4 float64, 5 the globals struct, 6 *int, 7 []int, 8 struct{X int; S string}.
 std::unique_ptr<Module> makeSampleModule();
 
+/// A valid module with edge values: INT64_MIN, -0.0, a NaN with payload, +Inf, a string with NUL and non-UTF-8
+/// bytes, a func type, a struct with tag, embedded field and method, an array of it, a send-only channel, a
+/// non-empty interface, a function with defer flag, recover pc and a line above 65535, a runtime error type.
+std::unique_ptr<Module> makeUnusualModule();
+
 /// Index of main.main in makeSampleModule().
 inline constexpr uint32_t kSampleMain = 2;
 
