@@ -106,6 +106,16 @@ class StdlibImporter : public Importer {
   ~StdlibImporter() override;
   Package* import(std::string_view path, std::string& error) override;
 
+  /// One package this importer checked: the package, its parsed files (owned by the importer) and its Info.
+  struct CheckedPackage {
+    Package* pkg = nullptr;
+    std::vector<const syntax::File*> files;
+    const Info* info = nullptr;
+  };
+  /// Every package checked so far, in dependency order (each package after all the packages it imports), for
+  /// the later stages (escape analysis, code generation). Pointers stay valid while the importer lives.
+  std::vector<CheckedPackage> checkedPackages() const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

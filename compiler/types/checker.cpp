@@ -111,6 +111,7 @@ struct StdlibImporter::Impl {
   std::map<std::string, Package*, std::less<>> done;
   std::map<std::string, Info, std::less<>> infos;
   std::vector<std::string> inProgress;
+  std::vector<StdlibImporter::CheckedPackage> order;  // dependency order (completion order)
 };
 
 StdlibImporter::StdlibImporter(CheckContext& ctx, SourceManager& sources, DiagnosticEngine& diags)
@@ -143,7 +144,10 @@ Package* StdlibImporter::import(std::string_view path, std::string& error) {
   Package* pkg = checkPackage(impl_->ctx, *this, std::string(path), parsed, impl_->diags, info);
   impl_->inProgress.pop_back();
   impl_->done.emplace(std::string(path), pkg);
+  impl_->order.push_back(CheckedPackage{pkg, std::move(parsed), &info});
   return pkg;
 }
+
+std::vector<StdlibImporter::CheckedPackage> StdlibImporter::checkedPackages() const { return impl_->order; }
 
 }  // namespace vo::types
