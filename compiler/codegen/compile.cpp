@@ -1,0 +1,121 @@
+// compileProgram: parse → check → escape → generate (compile.h).
+#include "compiler/codegen/compile.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "compiler/codegen/gen.h"
+#include "compiler/syntax/parser.h"
+
+namespace vo::codegen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool endsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::unique_ptr<rt::Module> compileFiles(const std::vector<FileId>& ids, SourceManager& sources,
+                                         DiagnosticEngine& diags) {
+  syntax::AstContext ast;
+  std::vector<const syntax::File*> files;
+  for (FileId id : ids) {
+    const std::string& path = sources.path(id);
+    if (const syntax::File* f = syntax::parseFile(ast, sources, id, diags, syntax::dialectOfPath(path)))
+      files.push_back(f);
+  }
+  if (diags.hasErrors() || files.empty()) return nullptr;
+  for (size_t i = 1; i < files.size(); ++i) {
+    if (files[i]->packageName->name != files[0]->packageName->name) {
+      diags.error(files[i]->packageName->pos(),
+                  "found packages " + std::string(files[0]->packageName->name) + " and " +
+                      std::string(files[i]->packageName->name));
+      return nullptr;
+    }
+  }
+  types::CheckContext ctx;
+  types::StdlibImporter importer(ctx, sources, diags);
+  types::Info info;
+  types::Package* mainPkg = types::checkPackage(ctx, importer, "main", files, diags, info);
+  if (diags.hasErrors()) return nullptr;
+  if (files[0]->packageName->name != "main") {
+    diags.error(files[0]->packageName->pos(), "package " + std::string(files[0]->packageName->name) +
+                                                  " is not a main package");
+    return nullptr;
+  }
+  std::vector<PkgInfo> pkgs;
+  for (const auto& cp : importer.checkedPackages()) {
+    PkgInfo p;
+    p.pkg = cp.pkg;
+    p.files = cp.files;
+    p.info = cp.info;
+    pkgs.push_back(std::move(p));
+  }
+  {
+    PkgInfo p;
+    p.pkg = mainPkg;
+    p.files = files;
+    p.info = &info;
+    pkgs.push_back(std::move(p));
+  }
+  for (PkgInfo& p : pkgs) {
+    std::span<const syntax::File* const> fs(p.files.data(), p.files.size());
+    p.esc = escape::analyze(p.pkg, fs, *p.info);
+  }
+  auto mod = std::make_unique<rt::Module>();
+  {
+    Generator g(*mod, sources, diags, pkgs);
+    g.generate();
+  }
+  if (diags.hasErrors()) return nullptr;
+  return mod;
+}
+
+}  // namespace
+
+std::unique_ptr<rt::Module> compileProgram(const std::vector<std::string>& paths, SourceManager& sources,
+                                           DiagnosticEngine& diags) {
+  std::vector<std::string> list;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> names;
+      for (const auto& entry : fs::directory_iterator(p, ec)) {
+        std::string name = entry.path().filename().string();
+        if ((!endsWith(name, ".go") && !endsWith(name, ".vo")) || endsWith(name, "_test.go")) continue;
+        if (!entry.is_regular_file(ec)) continue;
+        names.push_back(name);
+      }
+      std::sort(names.begin(), names.end());
+      if (names.empty()) {
+        diags.error(Pos{}, "no Go or Vo files in " + p);
+        return nullptr;
+      }
+      for (const std::string& n : names) list.push_back((fs::path(p) / n).string());
+    } else {
+      list.push_back(p);
+    }
+  }
+  std::vector<FileId> ids;
+  for (const std::string& path : list) {
+    std::string error;
+    std::optional<FileId> id = sources.loadFile(path, error);
+    if (!id) {
+      diags.error(Pos{}, error);
+      return nullptr;
+    }
+    ids.push_back(*id);
+  }
+  return compileFiles(ids, sources, diags);
+}
+
+std::unique_ptr<rt::Module> compileSources(const std::vector<std::pair<std::string, std::string>>& files,
+                                           SourceManager& sources, DiagnosticEngine& diags) {
+  std::vector<FileId> ids;
+  for (const auto& [path, contents] : files) ids.push_back(sources.addFile(path, contents));
+  return compileFiles(ids, sources, diags);
+}
+
+}  // namespace vo::codegen

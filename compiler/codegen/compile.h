@@ -1,0 +1,29 @@
+// The compilation pipeline's entry point: source files → checked packages → escape decisions → bytecode Module.
+//
+// Used by the driver (`vo run`, `vo compile`, `vo disasm`) and by tests. Everything the front end creates (ASTs,
+// types, Infos) lives only during the call; the returned Module is self-contained (runtime-core/module.h).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "compiler/basic/diagnostics.h"
+#include "compiler/basic/source_manager.h"
+#include "runtime-core/module.h"
+
+namespace vo::codegen {
+
+/// Compiles one program. `paths` is a directory (its .go/.vo files except _test.go, as `go run DIR`) or one or
+/// more source files of package main. Parses, type-checks (standard library imports through
+/// types::StdlibImporter), runs escape analysis per package and generates bytecode. Every error (syntax, type,
+/// unsupported construct such as goroutines) goes to `diags` as `file:line:col: message`; returns nullptr when
+/// there was any error (including "cannot read file"). The Module is not verified here.
+std::unique_ptr<rt::Module> compileProgram(const std::vector<std::string>& paths, SourceManager& sources,
+                                           DiagnosticEngine& diags);
+
+/// The same for sources already in memory: `files` are (path, contents) pairs of package main (tests).
+std::unique_ptr<rt::Module> compileSources(const std::vector<std::pair<std::string, std::string>>& files,
+                                           SourceManager& sources, DiagnosticEngine& diags);
+
+}  // namespace vo::codegen

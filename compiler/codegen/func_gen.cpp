@@ -1,0 +1,568 @@
+// The function builder (slots, code, labels, lines) and the parts of FuncGen every construct uses: prologue and
+// epilogue, variables, and loads/stores through places.
+#include <cassert>
+
+#include "compiler/codegen/gen.h"
+
+namespace vo::codegen {
+
+// ---- helpers -----------------------------------------------------------------------------------------------------
+
+const ty::Type* under(const ty::Type* t) { return t ? ty::underlying(t) : nullptr; }
+
+const ty::Type* concreteType(const ty::Type* t) {
+  if (t && ty::isUntyped(t)) return ty::defaultType(const_cast<ty::Type*>(t));
+  return t;
+}
+
+bool isIface(const ty::Type* t) { return t && ty::isInterface(t); }
+
+bool isEmptyIface(const ty::Type* t) {
+  const auto* i = ty::dyn_cast<ty::Interface>(under(t));
+  return i && i->isEmpty();
+}
+
+const sx::Expr* unparen(const sx::Expr* e) {
+  while (const auto* p = sx::dyn_cast<sx::ParenExpr>(e)) e = p->x;
+  return e;
+}
+
+int sizedIntBits(const ty::Type* t) {
+  switch (ty::basicKindOf(t)) {
+    case ty::BasicKind::Int8:
+    case ty::BasicKind::Uint8:
+      return 8;
+    case ty::BasicKind::Int16:
+    case ty::BasicKind::Uint16:
+      return 16;
+    case ty::BasicKind::Int32:
+    case ty::BasicKind::Uint32:
+      return 32;
+    default:
+      return 0;
+  }
+}
+
+// ---- FuncBuilder -------------------------------------------------------------------------------------------------
+
+namespace {
+constexpr int kMaxSlots = 65000;
+}
+
+int FuncBuilder::alloc(const std::vector<SlotKind>& kinds) {
+  const int n = static_cast<int>(kinds.size());
+  if (n == 0) return 0;
+  const int size = static_cast<int>(fi.slotKinds.size());
+  for (int base = 0;; ++base) {
+    bool ok = true;
+    for (int i = 0; i < n; ++i) {
+      int s = base + i;
+      if (s >= size) break;
+      if (live[s] || fi.slotKinds[s] != kinds[i]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    for (int i = 0; i < n; ++i) {
+      int s = base + i;
+      if (s >= static_cast<int>(fi.slotKinds.size())) {
+        fi.slotKinds.push_back(kinds[i]);
+        live.push_back(0);
+      }
+      live[s] = 1;
+    }
+    if (static_cast<int>(fi.slotKinds.size()) > kMaxSlots) {
+      tooManySlots = true;
+      fi.slotKinds.resize(kMaxSlots);
+      live.resize(kMaxSlots);
+      return 0;
+    }
+    return base;
+  }
+}
+
+int FuncBuilder::allocWindow(const std::vector<SlotKind>& kinds) {
+  int top = static_cast<int>(live.size());
+  while (top > 0 && !live[top - 1]) --top;
+  const int n = static_cast<int>(kinds.size());
+  for (int base = top;; ++base) {
+    bool ok = true;
+    for (int i = 0; i < n; ++i) {
+      int s = base + i;
+      if (s >= static_cast<int>(fi.slotKinds.size())) break;
+      if (fi.slotKinds[s] != kinds[i]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    for (int i = 0; i < n; ++i) {
+      int s = base + i;
+      if (s >= static_cast<int>(fi.slotKinds.size())) {
+        fi.slotKinds.push_back(kinds[i]);
+        live.push_back(0);
+      }
+      live[s] = 1;
+    }
+    if (static_cast<int>(fi.slotKinds.size()) > kMaxSlots) {
+      tooManySlots = true;
+      fi.slotKinds.resize(kMaxSlots);
+      live.resize(kMaxSlots);
+      return 0;
+    }
+    // A window must be the highest live part of the frame: make sure the slots of an empty window exist.
+    if (n == 0 && base >= static_cast<int>(fi.slotKinds.size())) return base;
+    return base;
+  }
+}
+
+void FuncBuilder::release(int base, int n) {
+  for (int i = 0; i < n; ++i)
+    if (base + i < static_cast<int>(live.size())) live[base + i] = 0;
+}
+
+size_t FuncBuilder::emit(Opcode op, int a, int b, int c, int32_t d, int32_t e) {
+  if (fi.lines.empty() || fi.lines.back().line != curLine) {
+    if (!fi.lines.empty() && fi.lines.back().pc == fi.code.size())
+      fi.lines.back().line = curLine;
+    else
+      fi.lines.push_back(rt::LineEntry{static_cast<uint32_t>(fi.code.size()), curLine});
+  }
+  rt::Instr in;
+  in.op = op;
+  in.a = static_cast<uint16_t>(a);
+  in.b = static_cast<uint16_t>(b);
+  in.c = static_cast<uint16_t>(c);
+  in.d = d;
+  in.e = e;
+  fi.code.push_back(in);
+  return fi.code.size() - 1;
+}
+
+int FuncBuilder::newLabel() {
+  labelPc_.push_back(-1);
+  return static_cast<int>(labelPc_.size()) - 1;
+}
+
+void FuncBuilder::bind(int label) { labelPc_[label] = pc(); }
+
+void FuncBuilder::jump(Opcode op, int label, int a, int b, int32_t e) {
+  size_t at = emit(op, a, b, 0, 0, e);
+  fixups_.emplace_back(at, label);
+}
+
+bool FuncBuilder::finish() {
+  bool ok = true;
+  for (auto [at, label] : fixups_) {
+    int target = labelPc_[label];
+    if (target < 0) {
+      ok = false;
+      target = static_cast<int>(at);
+    }
+    fi.code[at].d = target - static_cast<int>(at);
+  }
+  fixups_.clear();
+  return ok;
+}
+
+// ---- FuncGen: basics ---------------------------------------------------------------------------------------------
+
+FuncGen::FuncGen(Generator& g, PkgInfo* pkg, std::string name) : g(g), pkg(pkg), name(std::move(name)) {}
+
+void FuncGen::line(Pos p) {
+  if (p.isValid()) b.setLine(g.lineOf(p));
+}
+
+void FuncGen::error(Pos p, const std::string& msg) { g.diags.error(p, msg); }
+
+Val FuncGen::temp(const ty::Type* t) {
+  auto kinds = g.tt.slotKinds(concreteType(t));
+  Val v;
+  v.n = static_cast<int>(kinds.size());
+  v.slot = b.alloc(kinds);
+  v.temp = true;
+  return v;
+}
+
+void FuncGen::mov(int dst, int src, int n) {
+  if (dst == src || n == 0) return;
+  if (n == 1)
+    b.emit(Opcode::Mov1, dst, src);
+  else
+    b.emit(Opcode::Mov, dst, src, n);
+}
+
+void FuncGen::zero(int dst, int n) {
+  if (n > 0) b.emit(Opcode::Zero, dst, 0, n);
+}
+
+int FuncGen::newBox(const ty::Type* t, int src) {
+  int p = b.alloc1(SlotKind::Ptr);
+  b.emit(Opcode::New, p, 0, 0, g.typeIndex(t));
+  if (src >= 0) storeMem(t, p, 0, src);
+  return p;
+}
+
+bool FuncGen::isHeapVar(const ty::Var* v) const {
+  if (pkg && pkg->heapVars.count(v)) return true;
+  if (pkg && pkg->esc.onHeap(v)) return true;
+  return g.tt.numSlots(v->type) > escape::kMaxFrameSlots;
+}
+
+VarLoc FuncGen::declareVar(const ty::Var* v) {
+  VarLoc loc;
+  if (isHeapVar(v)) {
+    loc.kind = VarLoc::Kind::Heap;
+    loc.slot = newBox(v->type);
+  } else {
+    auto kinds = g.tt.slotKinds(v->type);
+    loc.kind = VarLoc::Kind::Reg;
+    loc.slot = b.alloc(kinds);
+    zero(loc.slot, static_cast<int>(kinds.size()));
+  }
+  vars[v] = loc;
+  if (!scopes.empty()) scopes.back().push_back(v);
+  return loc;
+}
+
+void FuncGen::releaseVar(const ty::Var* v) {
+  auto it = vars.find(v);
+  if (it == vars.end()) return;
+  if (it->second.kind == VarLoc::Kind::Reg)
+    b.release(it->second.slot, g.tt.numSlots(v->type));
+  else if (it->second.kind == VarLoc::Kind::Heap)
+    b.release(it->second.slot, 1);
+  vars.erase(it);
+}
+
+void FuncGen::popScope() {
+  for (const ty::Var* v : scopes.back()) releaseVar(v);
+  scopes.pop_back();
+}
+
+const ty::Var* FuncGen::defVar(const sx::Ident* id) const {
+  auto it = pkg->info->defs.find(id);
+  if (it == pkg->info->defs.end()) return nullptr;
+  return ty::dyn_cast<ty::Var>(it->second);
+}
+
+Place FuncGen::varPlace(const ty::Var* v) {
+  Place p;
+  p.type = v->type;
+  auto it = vars.find(v);
+  if (it == vars.end()) {
+    auto git = g.globals.find(v);
+    if (git != g.globals.end()) {
+      int ptr = b.alloc1(SlotKind::Ptr);
+      b.emit(Opcode::GlobalAddr, ptr, 0, 0, static_cast<int32_t>(git->second));
+      p.kind = Place::Kind::Mem;
+      p.slot = ptr;
+      p.off = 0;
+      p.owned.push_back(Val{ptr, 1, true});
+      return p;
+    }
+    // A variable not declared in this function (should not happen for checked code): a fresh zero value.
+    Val t = temp(v->type);
+    zero(t.slot, t.n);
+    p.kind = Place::Kind::Reg;
+    p.slot = t.slot;
+    p.owned.push_back(t);
+    return p;
+  }
+  if (it->second.kind == VarLoc::Kind::Reg) {
+    p.kind = Place::Kind::Reg;
+    p.slot = it->second.slot;
+  } else {
+    p.kind = Place::Kind::Mem;
+    p.slot = it->second.slot;
+    p.off = 0;
+  }
+  return p;
+}
+
+void FuncGen::releasePlace(Place& p) {
+  for (Val& v : p.owned) b.release(v);
+  p.owned.clear();
+  if (p.kind == Place::Kind::MapEntry) b.release(p.key);
+}
+
+// ---- loads and stores --------------------------------------------------------------------------------------------
+
+void FuncGen::loadMem(const ty::Type* t, int dst, int ptr, uint32_t off) {
+  t = concreteType(t);
+  int n = g.tt.numSlots(t);
+  if (n == 0) {
+    b.emit(Opcode::NilCheck, ptr);
+    return;
+  }
+  const ty::Type* u = under(t);
+  if (n == 1) {
+    if (const auto* bt = ty::dyn_cast<ty::Basic>(u)) {
+      Opcode op = Opcode::Ld64;
+      switch (bt->basicKind) {
+        case ty::BasicKind::Bool:
+        case ty::BasicKind::Uint8: op = Opcode::LdU8; break;
+        case ty::BasicKind::Int8: op = Opcode::LdI8; break;
+        case ty::BasicKind::Int16: op = Opcode::LdI16; break;
+        case ty::BasicKind::Uint16: op = Opcode::LdU16; break;
+        case ty::BasicKind::Int32: op = Opcode::LdI32; break;
+        case ty::BasicKind::Uint32: op = Opcode::LdU32; break;
+        case ty::BasicKind::Float32: op = Opcode::LdF32; break;
+        case ty::BasicKind::Float64: op = Opcode::LdF64; break;
+        case ty::BasicKind::UnsafePointer: op = Opcode::LdP; break;
+        default: op = Opcode::Ld64; break;
+      }
+      b.emit(op, dst, ptr, 0, static_cast<int32_t>(off));
+      return;
+    }
+    if (ty::isa<ty::Pointer>(u) || ty::isa<ty::Map>(u) || ty::isa<ty::Chan>(u) || ty::isa<ty::Signature>(u)) {
+      b.emit(Opcode::LdP, dst, ptr, 0, static_cast<int32_t>(off));
+      return;
+    }
+  }
+  b.emit(Opcode::LdVal, dst, ptr, 0, static_cast<int32_t>(off), g.typeIndex(t));
+}
+
+void FuncGen::storeMem(const ty::Type* t, int ptr, uint32_t off, int src) {
+  t = concreteType(t);
+  int n = g.tt.numSlots(t);
+  if (n == 0) {
+    b.emit(Opcode::NilCheck, ptr);
+    return;
+  }
+  const ty::Type* u = under(t);
+  if (n == 1) {
+    if (const auto* bt = ty::dyn_cast<ty::Basic>(u)) {
+      Opcode op = Opcode::St64;
+      switch (bt->basicKind) {
+        case ty::BasicKind::Bool:
+        case ty::BasicKind::Uint8:
+        case ty::BasicKind::Int8: op = Opcode::St8; break;
+        case ty::BasicKind::Int16:
+        case ty::BasicKind::Uint16: op = Opcode::St16; break;
+        case ty::BasicKind::Int32:
+        case ty::BasicKind::Uint32: op = Opcode::St32; break;
+        case ty::BasicKind::Float32: op = Opcode::StF32; break;
+        case ty::BasicKind::Float64: op = Opcode::StF64; break;
+        case ty::BasicKind::UnsafePointer: op = Opcode::StP; break;
+        default: op = Opcode::St64; break;
+      }
+      b.emit(op, ptr, src, 0, static_cast<int32_t>(off));
+      return;
+    }
+    if (ty::isa<ty::Pointer>(u) || ty::isa<ty::Map>(u) || ty::isa<ty::Chan>(u) || ty::isa<ty::Signature>(u)) {
+      b.emit(Opcode::StP, ptr, src, 0, static_cast<int32_t>(off));
+      return;
+    }
+  }
+  b.emit(Opcode::StVal, ptr, src, 0, static_cast<int32_t>(off), g.typeIndex(t));
+}
+
+void FuncGen::load(const Place& p, int dst) {
+  int n = g.tt.numSlots(concreteType(p.type));
+  switch (p.kind) {
+    case Place::Kind::Blank:
+      zero(dst, n);
+      return;
+    case Place::Kind::Reg:
+      mov(dst, p.slot, n);
+      return;
+    case Place::Kind::Mem:
+      loadMem(p.type, dst, p.slot, p.off);
+      return;
+    case Place::Kind::RegIdx: {
+      if (p.off == 0 && n == p.elemSlots) {
+        b.emit(Opcode::LdSlotIdx, dst, p.slot, p.idx, p.elemSlots, static_cast<int32_t>(p.len));
+        return;
+      }
+      int tmp = b.alloc(g.tt.slotKinds(p.elemType));
+      b.emit(Opcode::LdSlotIdx, tmp, p.slot, p.idx, p.elemSlots, static_cast<int32_t>(p.len));
+      mov(dst, tmp + static_cast<int>(p.off), n);
+      b.release(tmp, p.elemSlots);
+      return;
+    }
+    case Place::Kind::MapEntry:
+      b.emit(Opcode::MapGet, dst, p.slot, p.key.slot, g.typeIndex(p.mapType), rt::kNoReg32);
+      return;
+  }
+}
+
+Val FuncGen::loadVal(const Place& p) {
+  if (p.kind == Place::Kind::Reg) return Val{p.slot, g.tt.numSlots(concreteType(p.type)), false};
+  Val v = temp(p.type);
+  load(p, v.slot);
+  return v;
+}
+
+void FuncGen::store(const Place& p, int src) {
+  int n = g.tt.numSlots(concreteType(p.type));
+  switch (p.kind) {
+    case Place::Kind::Blank:
+      return;
+    case Place::Kind::Reg:
+      mov(p.slot, src, n);
+      return;
+    case Place::Kind::Mem:
+      storeMem(p.type, p.slot, p.off, src);
+      return;
+    case Place::Kind::RegIdx: {
+      if (p.off == 0 && n == p.elemSlots) {
+        b.emit(Opcode::StSlotIdx, p.slot, src, p.idx, p.elemSlots, static_cast<int32_t>(p.len));
+        return;
+      }
+      int tmp = b.alloc(g.tt.slotKinds(p.elemType));
+      b.emit(Opcode::LdSlotIdx, tmp, p.slot, p.idx, p.elemSlots, static_cast<int32_t>(p.len));
+      mov(tmp + static_cast<int>(p.off), src, n);
+      b.emit(Opcode::StSlotIdx, p.slot, tmp, p.idx, p.elemSlots, static_cast<int32_t>(p.len));
+      b.release(tmp, p.elemSlots);
+      return;
+    }
+    case Place::Kind::MapEntry:
+      b.emit(Opcode::MapSet, p.slot, p.key.slot, src, g.typeIndex(p.mapType));
+      return;
+  }
+}
+
+// ---- prologue and epilogue ---------------------------------------------------------------------------------------
+
+void FuncGen::setupSignature(const ty::Signature* s, bool withReceiver,
+                             const std::vector<const ty::Var*>& captures) {
+  sig = s;
+  std::vector<SlotKind> kinds;
+  // Results.
+  int off = 0;
+  for (const ty::Var* r : s->results->vars) {
+    resultOffsets.push_back(off);
+    auto k = g.tt.slotKinds(r->type);
+    kinds.insert(kinds.end(), k.begin(), k.end());
+    off += static_cast<int>(k.size());
+  }
+  numResultSlots = off;
+  std::vector<std::pair<const ty::Var*, int>> params;
+  if (withReceiver && s->recv) {
+    params.emplace_back(s->recv, static_cast<int>(kinds.size()));
+    auto k = g.tt.slotKinds(s->recv->type);
+    kinds.insert(kinds.end(), k.begin(), k.end());
+  }
+  for (const ty::Var* p : s->params->vars) {
+    params.emplace_back(p, static_cast<int>(kinds.size()));
+    auto k = g.tt.slotKinds(p->type);
+    kinds.insert(kinds.end(), k.begin(), k.end());
+  }
+  int base = b.alloc(kinds);
+  (void)base;
+  b.fi.numResultSlots = static_cast<uint16_t>(numResultSlots);
+  b.fi.numParamSlots = static_cast<uint16_t>(kinds.size() - numResultSlots);
+  // Captures first (closures): boxes of captured variables.
+  for (size_t i = 0; i < captures.size(); ++i) {
+    int slot = b.alloc1(SlotKind::Ptr);
+    b.emit(Opcode::LoadCapture, slot, 0, 0, static_cast<int32_t>(i));
+    vars[captures[i]] = VarLoc{VarLoc::Kind::Heap, slot, 0};
+  }
+  for (auto [v, slot] : params) {
+    if (v->name.empty() || v->name == "_") continue;
+    if (isHeapVar(v)) {
+      int box = newBox(v->type, slot);
+      vars[v] = VarLoc{VarLoc::Kind::Heap, box, 0};
+    } else {
+      vars[v] = VarLoc{VarLoc::Kind::Reg, slot, 0};
+    }
+  }
+  for (size_t i = 0; i < s->results->vars.size(); ++i) {
+    const ty::Var* r = s->results->vars[i];
+    if (r->name.empty()) continue;
+    resultVars.push_back(r);
+    if (r->name == "_") continue;
+    if (isHeapVar(r)) {
+      int box = newBox(r->type);
+      vars[r] = VarLoc{VarLoc::Kind::Heap, box, 0};
+    } else {
+      vars[r] = VarLoc{VarLoc::Kind::Reg, resultOffsets[i], 0};
+    }
+  }
+}
+
+namespace {
+bool containsDefer(const sx::Node* n);
+
+bool anyDefer(std::span<sx::Stmt* const> stmts) {
+  for (const sx::Stmt* s : stmts)
+    if (containsDefer(s)) return true;
+  return false;
+}
+
+bool containsDefer(const sx::Node* n) {
+  if (!n) return false;
+  switch (n->kind()) {
+    case sx::NodeKind::DeferStmt: return true;
+    case sx::NodeKind::BlockStmt: return anyDefer(sx::cast<sx::BlockStmt>(n)->stmts);
+    case sx::NodeKind::LabeledStmt: return containsDefer(sx::cast<sx::LabeledStmt>(n)->stmt);
+    case sx::NodeKind::IfStmt: {
+      const auto* s = sx::cast<sx::IfStmt>(n);
+      return containsDefer(s->then) || containsDefer(s->els);
+    }
+    case sx::NodeKind::ForStmt: return containsDefer(sx::cast<sx::ForStmt>(n)->body);
+    case sx::NodeKind::RangeStmt: return containsDefer(sx::cast<sx::RangeStmt>(n)->body);
+    case sx::NodeKind::SwitchStmt:
+      for (const sx::CaseClause* c : sx::cast<sx::SwitchStmt>(n)->clauses)
+        if (anyDefer(c->body)) return true;
+      return false;
+    case sx::NodeKind::TypeSwitchStmt:
+      for (const sx::CaseClause* c : sx::cast<sx::TypeSwitchStmt>(n)->clauses)
+        if (anyDefer(c->body)) return true;
+      return false;
+    case sx::NodeKind::SelectStmt:
+      for (const sx::CommClause* c : sx::cast<sx::SelectStmt>(n)->clauses)
+        if (anyDefer(c->body)) return true;
+      return false;
+    default: return false;
+  }
+}
+}  // namespace
+
+void FuncGen::genBody(const sx::BlockStmt* body) {
+  hasDefer = body && anyDefer(body->stmts);
+  epilogue = b.newLabel();
+  if (body) {
+    genBlock(body->stmts);
+    line(body->rbrace);
+  }
+  // Falling off the end: only possible without results (the checker requires terminating statements).
+  b.bind(epilogue);
+  emitReturn();
+  if (hasDefer) b.fi.flags |= rt::kFuncHasDefer;
+}
+
+void FuncGen::emitReturn() {
+  // The epilogue: run deferred calls, copy heap-allocated named results into the result slots, return.
+  if (hasDefer) {
+    if (b.fi.recoverPc < 0) b.fi.recoverPc = b.pc();
+    b.emit(Opcode::RunDefers);
+  }
+  if (sig) {
+    for (size_t i = 0; i < sig->results->vars.size(); ++i) {
+      const ty::Var* r = sig->results->vars[i];
+      auto it = vars.find(r);
+      if (it != vars.end() && it->second.kind == VarLoc::Kind::Heap)
+        loadMem(r->type, resultOffsets[i], it->second.slot, 0);
+    }
+  }
+  b.emit(Opcode::Ret);
+}
+
+void FuncGen::finishFunc(uint32_t index, Pos pos, uint8_t flags) {
+  if (!b.finish()) error(pos, "internal error: unbound label in " + name);
+  if (b.tooManySlots) error(pos, "function " + name + " needs more than 65000 register slots");
+  b.fi.name = name;
+  b.fi.flags |= flags;
+  if (pos.isValid()) {
+    b.fi.file = g.file(pos);
+    b.fi.line = g.lineOf(pos);
+  }
+  b.fi.frameSize = static_cast<uint16_t>(b.fi.slotKinds.size());
+  if (b.fi.lines.empty() || b.fi.lines.front().pc != 0) b.fi.lines.insert(b.fi.lines.begin(), rt::LineEntry{0, b.fi.line});
+  g.mod.funcs[index] = std::move(b.fi);
+}
+
+}  // namespace vo::codegen

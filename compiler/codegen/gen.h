@@ -1,0 +1,307 @@
+// Internal declarations of the bytecode generator (not a public header): the module-level Generator, the
+// per-function FuncBuilder (slots, code, labels, lines) and FuncGen (lowering of one function body).
+//
+// Lowering model (runtime-core/opcodes.def is the contract):
+//  - A value of type T lives in numSlots(T) consecutive register slots (Val). Every slot has one SlotKind for the
+//    function's whole life; freed slots are reused only for the same kinds (FuncBuilder::alloc).
+//  - Call windows are allocated above every live slot (FuncBuilder::allocWindow); arguments are evaluated straight
+//    into the window, so nested calls put their windows above it (Lua-style stack discipline).
+//  - Places (Place) describe where an operand lives: register slots, memory (pointer slot + byte offset), an
+//    element of a register-held array with a dynamic index, or a map entry; loads and stores go through them.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "compiler/basic/diagnostics.h"
+#include "compiler/codegen/type_table.h"
+#include "compiler/syntax/ast.h"
+#include "compiler/types/check.h"
+#include "compiler/types/universe.h"
+#include "escape/escape.h"
+#include "runtime-core/module.h"
+
+namespace vo::codegen {
+
+namespace ty = vo::types;
+namespace sx = vo::syntax;
+using rt::Opcode;
+using rt::SlotKind;
+
+/// One checked package with the facts the generator needs about it.
+struct PkgInfo {
+  ty::Package* pkg = nullptr;
+  std::vector<const sx::File*> files;
+  const ty::Info* info = nullptr;
+  escape::Result esc;
+  std::unordered_set<const ty::Var*> heapVars;  ///< escape's decisions plus captured / address-taken variables
+  uint32_t initFunc = UINT32_MAX;               ///< the package's init function, when it has work
+};
+
+/// A value in register slots [slot, slot + n); `temp` when the generator must release it after use.
+struct Val {
+  int slot = 0;
+  int n = 0;
+  bool temp = false;
+};
+
+/// Where an operand lives.
+struct Place {
+  enum class Kind { Blank, Reg, RegIdx, Mem, MapEntry };
+  Kind kind = Kind::Blank;
+  const ty::Type* type = nullptr;
+  int slot = 0;          ///< Reg: first slot; RegIdx: the array's first slot; Mem: pointer slot; MapEntry: map slot
+  uint32_t off = 0;      ///< Mem: byte offset; RegIdx: slot offset inside the element
+  int idx = 0;           ///< RegIdx: index slot
+  int elemSlots = 0;     ///< RegIdx: slots per element
+  int64_t len = 0;       ///< RegIdx: array length
+  const ty::Type* elemType = nullptr;  ///< RegIdx: element type
+  Val key;               ///< MapEntry: the key
+  const ty::Type* mapType = nullptr;   ///< MapEntry
+  std::vector<Val> owned;  ///< temporaries to release with the place
+};
+
+/// Slot allocation, code emission, labels and line table of one function.
+class FuncBuilder {
+ public:
+  rt::FuncInfo fi;
+  std::vector<uint8_t> live;
+  uint32_t curLine = 0;
+  bool tooManySlots = false;
+
+  /// First run of free slots whose kinds equal `kinds` (or that do not exist yet); marks it live.
+  int alloc(const std::vector<SlotKind>& kinds);
+  int alloc1(SlotKind k) { return alloc(std::vector<SlotKind>{k}); }
+  /// A run above every live slot (a call window); marks it live.
+  int allocWindow(const std::vector<SlotKind>& kinds);
+  /// Marks [base, base + n) free.
+  void release(int base, int n);
+  void release(const Val& v) {
+    if (v.temp) release(v.slot, v.n);
+  }
+  SlotKind kindOf(int slot) const { return fi.slotKinds[slot]; }
+
+  size_t emit(Opcode op, int a = 0, int b = 0, int c = 0, int32_t d = 0, int32_t e = 0);
+  int pc() const { return static_cast<int>(fi.code.size()); }
+  int newLabel();
+  void bind(int label);
+  /// Emits a branch to `label` (operand d is patched when the label is bound).
+  void jump(Opcode op, int label, int a = 0, int b = 0, int32_t e = 0);
+  /// Resolves branches; returns false if a label was never bound.
+  bool finish();
+  void setLine(uint32_t line) { if (line) curLine = line; }
+
+ private:
+  std::vector<int> labelPc_;
+  std::vector<std::pair<size_t, int>> fixups_;
+};
+
+class Generator;
+
+/// The location of a variable inside the function being generated.
+struct VarLoc {
+  enum class Kind { Reg, Heap, Global } kind = Kind::Reg;
+  int slot = 0;      ///< Reg: first slot; Heap: slot of the box pointer
+  uint32_t off = 0;  ///< Global: offset in the globals block
+};
+
+/// What a statement of a loop/switch offers to break and continue.
+struct BranchTarget {
+  const sx::Stmt* stmt = nullptr;
+  std::string_view label;
+  int brk = -1;
+  int cont = -1;
+};
+
+/// Lowers one function body (a FuncDecl, a FuncLit, a package init, or a synthesized wrapper).
+class FuncGen {
+ public:
+  FuncGen(Generator& g, PkgInfo* pkg, std::string name);
+  Generator& g;
+  PkgInfo* pkg;
+  FuncBuilder b;
+  std::string name;
+  int litCounter = 0;
+  bool isClosure = false;
+  const ty::Signature* sig = nullptr;
+  std::unordered_map<const ty::Var*, VarLoc> vars;
+  std::vector<const ty::Var*> resultVars;  ///< named results (may be empty)
+  std::vector<int> resultOffsets;          ///< slot offset of each result
+  int numResultSlots = 0;
+  bool hasDefer = false;
+  int epilogue = -1;
+  std::vector<BranchTarget> targets;
+  std::unordered_map<std::string_view, int> gotoLabels;
+  int fallthroughTarget = -1;
+  std::vector<std::vector<const ty::Var*>> scopes;  ///< variables declared per open block
+  void pushScope() { scopes.emplace_back(); }
+  void popScope();
+  const ty::Var* defVar(const sx::Ident* id) const;  ///< the Var an identifier declares, or nullptr
+  void emitCompareVals(sx::TokenKind op, const ty::Type* ot, int x, int y, int dst, Pos pos);
+  void genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id);
+
+  // ---- func_gen.cpp: prologue, epilogue, variables, loads and stores
+  void setupSignature(const ty::Signature* s, bool withReceiver, const std::vector<const ty::Var*>& captures);
+  void genBody(const sx::BlockStmt* body);
+  void finishFunc(uint32_t index, Pos pos, uint8_t flags);
+  VarLoc declareVar(const ty::Var* v);   ///< allocates a variable (zeroed); heap variables get a new box
+  void releaseVar(const ty::Var* v);
+  bool isHeapVar(const ty::Var* v) const;
+  Place varPlace(const ty::Var* v);
+  void load(const Place& p, int dst);
+  Val loadVal(const Place& p);
+  void store(const Place& p, int src);
+  void releasePlace(Place& p);
+  void loadMem(const ty::Type* t, int dst, int ptr, uint32_t off);
+  void storeMem(const ty::Type* t, int ptr, uint32_t off, int src);
+  void mov(int dst, int src, int n);
+  void zero(int dst, int n);
+  Val temp(const ty::Type* t);
+  void line(Pos p);
+  void error(Pos p, const std::string& msg);
+  int newBox(const ty::Type* t, int src = -1);  ///< Ptr temp holding a new box (initialised from src if >= 0)
+
+  // ---- gen_expr.cpp
+  const ty::TypeAndValue* tv(const sx::Expr* e) const;
+  const ty::Type* typeOf(const sx::Expr* e) const;
+  Val eval(const sx::Expr* e);
+  void gen(const sx::Expr* e, int dst);
+  void genConst(const ty::Type* t, const constant::Value& v, int dst, Pos pos);
+  Val evalAs(const sx::Expr* e, const ty::Type* target);
+  void genAs(const sx::Expr* e, const ty::Type* target, int dst);
+  void convertVal(int src, const ty::Type* from, const ty::Type* to, int dst, Pos pos);
+  void genBinary(const sx::BinaryExpr* e, int dst);
+  void genArith(sx::TokenKind op, const ty::Type* t, int dst, int x, int y, Pos pos);
+  void genCompare(sx::TokenKind op, const ty::Type* xt, const ty::Type* yt, const sx::Expr* xe,
+                  const sx::Expr* ye, int dst);
+  void genUnary(const sx::UnaryExpr* e, int dst);
+  void genCond(const sx::Expr* e, bool jumpIfTrue, int label);
+  void normalize(const ty::Type* t, int slot);
+  void genConversion(const sx::CallExpr* call, int dst);
+  void genIndex(const sx::IndexExpr* e, int dst);
+  void genSliceExpr(const sx::SliceExpr* e, int dst);
+  void genTypeAssert(const sx::TypeAssertExpr* e, int dst, int okSlot);
+  void genSelector(const sx::SelectorExpr* e, int dst);
+  Place place(const sx::Expr* e);
+  Place placeOfVal(const sx::Expr* e);
+  void addrOf(const sx::Expr* operand, int dst);
+  void addrOfPlace(Place& p, int dst, Pos pos);
+  Place fieldPlace(Place base, const std::vector<int>& path, size_t n, Pos pos);
+  void genCommaOk(const sx::Expr* e, int dst, int okSlot);
+
+  // ---- gen_call.cpp
+  /// Generates a call; results land in a window whose result slots stay live and are returned (n = all result
+  /// slots). For a call without results n == 0.
+  Val genCall(const sx::CallExpr* call);
+  Val genBuiltin(const sx::CallExpr* call, ty::BuiltinId id);
+  void genArgs(const sx::CallExpr* call, const ty::Signature* s, int paramBase, size_t firstParam);
+  Val callStatic(uint32_t func, const ty::Signature* s, const std::function<void(int)>& args);
+  int recvArg(const sx::SelectorExpr* sel, const ty::Selection& selection, const ty::Func* m, int dst);
+  void genMethodValue(const sx::SelectorExpr* e, const ty::Selection& s, int dst);
+  void genMethodExpr(const sx::SelectorExpr* e, const ty::Selection& s, int dst);
+  Val genAppend(const sx::CallExpr* call);
+  void genPrint(const sx::CallExpr* call, bool ln);
+
+  // ---- gen_stmt.cpp
+  void genStmt(const sx::Stmt* s);
+  void genBlock(std::span<sx::Stmt* const> stmts);
+  void genIf(const sx::IfStmt* s);
+  void genFor(const sx::ForStmt* s, std::string_view label);
+  void genRange(const sx::RangeStmt* s, std::string_view label);
+  void genSwitch(const sx::SwitchStmt* s, std::string_view label);
+  void genTypeSwitch(const sx::TypeSwitchStmt* s, std::string_view label);
+  void genReturn(const sx::ReturnStmt* s);
+  void genBranch(const sx::BranchStmt* s);
+  void genDefer(const sx::DeferStmt* s);
+  void genDeclStmt(const sx::DeclStmt* s);
+  void emitReturn();
+  int gotoLabel(std::string_view name);
+
+  // ---- gen_assign.cpp
+  void genAssign(const sx::AssignStmt* s);
+  void genDefine(std::span<sx::Expr* const> lhs, std::span<sx::Expr* const> rhs, Pos pos);
+  void genIncDec(const sx::IncDecStmt* s);
+  void genVarSpec(const sx::ValueSpec* spec);
+  /// Assigns the values of `rhs` (one multi-value call or one comma-ok form, or one expression per target) to
+  /// places built by `lhs`.
+  void assignList(std::vector<Place>& lhs, const std::vector<const ty::Type*>& lhsTypes,
+                  std::span<sx::Expr* const> rhs);
+  void storeConverted(Place& p, const ty::Type* pt, int src, const ty::Type* st, Pos pos);
+
+  // ---- gen_complit.cpp
+  void genCompositeLit(const sx::CompositeLit* e, int dst);
+  void genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int ptr, uint32_t off);
+
+  // ---- gen_closure.cpp
+  void genFuncLit(const sx::FuncLit* e, int dst);
+  void makeClosure(uint32_t func, const std::vector<int>& boxes, int dst);
+};
+
+/// Builds the Module: functions on demand from main.main and the package inits, types, constants, globals.
+class Generator {
+ public:
+  Generator(rt::Module& mod, SourceManager& sources, DiagnosticEngine& diags, std::vector<PkgInfo>& pkgs);
+  rt::Module& mod;
+  SourceManager& sources;
+  DiagnosticEngine& diags;
+  std::vector<PkgInfo>& pkgs;
+  TypeTable tt;
+  std::unordered_map<const ty::Func*, uint32_t> funcs;
+  std::unordered_map<const ty::Var*, uint32_t> globals;
+  std::unordered_map<const ty::Package*, PkgInfo*> pkgOf;
+  std::unordered_map<std::string, uint32_t> strConsts;
+  std::unordered_map<int64_t, uint32_t> intConsts;
+  std::map<uint64_t, uint32_t> floatConsts;
+  std::unordered_map<FileId, uint32_t> fileIndex;
+  std::unordered_set<const rt::TypeDesc*> ifaceMethodsDone;
+  std::unordered_map<std::string, uint32_t> wrappers;
+  std::deque<std::function<void()>> work;
+  std::unordered_map<const ty::Func*, const sx::FuncDecl*> decls;
+  std::deque<std::string> names;  ///< storage for synthesized names
+  ty::TypeContext synthTypes;
+  ty::ObjectArena synthObjects;
+
+  void generate();
+  uint32_t newFunc(std::string name);
+  uint32_t funcIndex(const ty::Func* f);
+  std::string funcName(const ty::Func* f) const;
+  std::string pkgPrefix(const ty::Package* p) const;
+  uint32_t constInt(int64_t v);
+  uint32_t constFloat(double v);
+  uint32_t constStr(const std::string& s);
+  int32_t typeIndex(const ty::Type* t);
+  uint32_t file(Pos p);
+  uint32_t lineOf(Pos p) const;
+  /// Generates the interface-pair variants of the method set of `t` (once) and records them in its TypeDesc.
+  void needIfaceMethods(const ty::Type* t);
+  /// A function wrapping method `m` reached through `ref` for receivers held in an interface pair.
+  uint32_t ifaceWrapper(const ty::Type* t, const MethodRef& ref);
+  /// A closure body for the method value `recvType.m` (capture 0: box holding the receiver).
+  uint32_t methodValueWrapper(const ty::Type* recvType, const ty::Selection& sel, const ty::Func* m);
+  /// A function value for the method expression `T.m` (receiver as first parameter).
+  uint32_t methodExprWrapper(const ty::Type* recvType, const ty::Selection& sel, const ty::Func* m);
+  const ty::Type* pointerTo(const ty::Type* t);
+  const ty::Type* tupleOf(const std::vector<const ty::Type*>& ts);
+  void compileFuncDecl(const sx::FuncDecl* d, const ty::Func* f, uint32_t index, PkgInfo* pkg);
+  void computeHeapVars(PkgInfo& p);
+  void buildGlobals();
+  uint32_t buildPackageInit(PkgInfo& p);
+  void buildEntry();
+};
+
+// ---- helpers (func_gen.cpp)
+const ty::Type* under(const ty::Type* t);
+const ty::Type* concreteType(const ty::Type* t);  ///< untyped → default type
+bool isIface(const ty::Type* t);
+bool isEmptyIface(const ty::Type* t);
+const sx::Expr* unparen(const sx::Expr* e);
+int sizedIntBits(const ty::Type* t);  ///< 8/16/32 for sized ints, 0 otherwise
+
+}  // namespace vo::codegen

@@ -1,0 +1,271 @@
+// Assignments (Go spec "Assignment statements": operands of index expressions and pointer indirections on the
+// left are evaluated first, then the right side, then the stores from left to right), short variable
+// declarations, var declarations, op-assignments and ++/--.
+#include "compiler/codegen/gen.h"
+
+namespace vo::codegen {
+
+using sx::TokenKind;
+
+namespace {
+
+// True when `e` can be generated straight into the slots of a variable it may read (it reads all its operands
+// before writing the destination).
+bool writesDestLast(const sx::Expr* e) {
+  e = unparen(e);
+  switch (e->kind()) {
+    case sx::NodeKind::Ident:
+    case sx::NodeKind::BasicLit:
+    case sx::NodeKind::IndexExpr:
+    case sx::NodeKind::SelectorExpr:
+    case sx::NodeKind::StarExpr:
+    case sx::NodeKind::CallExpr:
+      return true;
+    case sx::NodeKind::UnaryExpr:
+      return sx::cast<sx::UnaryExpr>(e)->op != TokenKind::And;
+    case sx::NodeKind::BinaryExpr: {
+      TokenKind op = sx::cast<sx::BinaryExpr>(e)->op;
+      return op != TokenKind::LAnd && op != TokenKind::LOr;
+    }
+    default:
+      return false;
+  }
+}
+
+TokenKind baseOp(TokenKind k) {
+  switch (k) {
+    case TokenKind::AddAssign: return TokenKind::Add;
+    case TokenKind::SubAssign: return TokenKind::Sub;
+    case TokenKind::MulAssign: return TokenKind::Mul;
+    case TokenKind::QuoAssign: return TokenKind::Quo;
+    case TokenKind::RemAssign: return TokenKind::Rem;
+    case TokenKind::AndAssign: return TokenKind::And;
+    case TokenKind::OrAssign: return TokenKind::Or;
+    case TokenKind::XorAssign: return TokenKind::Xor;
+    case TokenKind::ShlAssign: return TokenKind::Shl;
+    case TokenKind::ShrAssign: return TokenKind::Shr;
+    case TokenKind::AndNotAssign: return TokenKind::AndNot;
+    default: return k;
+  }
+}
+
+}  // namespace
+
+void FuncGen::storeConverted(Place& p, const ty::Type* pt, int src, const ty::Type* st, Pos pos) {
+  if (p.kind == Place::Kind::Blank) return;
+  if (isIface(pt) && !(isIface(st) && ty::identical(pt, st))) {
+    Val t = temp(pt);
+    convertVal(src, concreteType(st), pt, t.slot, pos);
+    store(p, t.slot);
+    b.release(t);
+    return;
+  }
+  store(p, src);
+}
+
+void FuncGen::assignList(std::vector<Place>& lhs, const std::vector<const ty::Type*>& lhsTypes,
+                         std::span<sx::Expr* const> rhs) {
+  if (rhs.size() == 1 && lhs.size() > 1) {
+    const sx::Expr* r = unparen(rhs[0]);
+    const ty::Type* rt = typeOf(r);
+    const auto* tup = ty::dyn_cast<ty::Tuple>(rt);
+    if (sx::isa<sx::CallExpr>(r) && tup) {
+      Val v = eval(r);
+      int off = 0;
+      for (size_t i = 0; i < lhs.size() && i < tup->vars.size(); ++i) {
+        const ty::Type* et = tup->vars[i]->type;
+        storeConverted(lhs[i], lhsTypes[i], v.slot + off, et, r->pos());
+        off += g.tt.numSlots(et);
+      }
+      b.release(v);
+      return;
+    }
+    // Comma-ok forms.
+    const ty::Type* vt = tup ? tup->vars[0]->type : rt;
+    Val v = temp(vt);
+    int ok = b.alloc1(SlotKind::Scalar);
+    genCommaOk(r, v.slot, ok);
+    storeConverted(lhs[0], lhsTypes[0], v.slot, vt, r->pos());
+    storeConverted(lhs[1], lhsTypes[1], ok, ty::Universe::get().basic(ty::BasicKind::Bool), r->pos());
+    b.release(ok, 1);
+    b.release(v);
+    return;
+  }
+  if (lhs.size() == 1) {
+    const ty::Type* lt = lhsTypes[0];
+    if (lhs[0].kind == Place::Kind::Reg && writesDestLast(rhs[0]) && lt) {
+      genAs(rhs[0], lt, lhs[0].slot);
+      return;
+    }
+    if (!lt) lt = concreteType(typeOf(unparen(rhs[0])));
+    if (lhs[0].kind == Place::Kind::Blank) {
+      Val v = eval(rhs[0]);
+      b.release(v);
+      return;
+    }
+    Val v = evalAs(rhs[0], lt);
+    store(lhs[0], v.slot);
+    b.release(v);
+    return;
+  }
+  std::vector<Val> vals;
+  for (size_t i = 0; i < rhs.size() && i < lhs.size(); ++i) {
+    const ty::Type* lt = lhsTypes[i] ? lhsTypes[i] : concreteType(typeOf(unparen(rhs[i])));
+    Val v = evalAs(rhs[i], lt);
+    if (!v.temp) {
+      Val c = temp(lt);
+      mov(c.slot, v.slot, v.n);
+      v = c;
+    }
+    vals.push_back(v);
+  }
+  for (size_t i = 0; i < vals.size(); ++i) store(lhs[i], vals[i].slot);
+  for (auto it = vals.rbegin(); it != vals.rend(); ++it) b.release(*it);
+}
+
+void FuncGen::genAssign(const sx::AssignStmt* s) {
+  if (s->tok == TokenKind::Define) {
+    genDefine(s->lhs, s->rhs, s->pos());
+    return;
+  }
+  if (s->tok != TokenKind::Assign) {
+    TokenKind op = baseOp(s->tok);
+    const ty::Type* lt = concreteType(typeOf(unparen(s->lhs[0])));
+    Place p = place(s->lhs[0]);
+    Val cur = loadVal(p);
+    const ty::Type* yt = lt;
+    if (op == TokenKind::Shl || op == TokenKind::Shr) {
+      yt = concreteType(typeOf(unparen(s->rhs[0])));
+      if (ty::isUntyped(typeOf(unparen(s->rhs[0])))) yt = ty::Universe::get().basic(ty::BasicKind::Uint);
+    }
+    Val y = evalAs(s->rhs[0], yt);
+    if ((op == TokenKind::Shl || op == TokenKind::Shr) && !ty::isUnsigned(yt)) b.emit(Opcode::CheckShift, y.slot);
+    line(s->tokPos);
+    if (p.kind == Place::Kind::Reg) {
+      genArith(op, lt, p.slot, cur.slot, y.slot, s->tokPos);
+    } else {
+      Val r = temp(lt);
+      genArith(op, lt, r.slot, cur.slot, y.slot, s->tokPos);
+      store(p, r.slot);
+      b.release(r);
+    }
+    b.release(y);
+    b.release(cur);
+    releasePlace(p);
+    return;
+  }
+  std::vector<Place> places;
+  std::vector<const ty::Type*> types;
+  for (const sx::Expr* l : s->lhs) {
+    places.push_back(place(l));
+    const sx::Expr* ul = unparen(l);
+    const auto* id = sx::dyn_cast<sx::Ident>(ul);
+    types.push_back(id && id->name == "_" ? nullptr : typeOf(ul));
+  }
+  assignList(places, types, s->rhs);
+  for (auto it = places.rbegin(); it != places.rend(); ++it) releasePlace(*it);
+}
+
+void FuncGen::genDefine(std::span<sx::Expr* const> lhs, std::span<sx::Expr* const> rhs, Pos pos) {
+  (void)pos;
+  // Simple case: one new variable.
+  if (lhs.size() == 1 && rhs.size() == 1) {
+    const auto* id = sx::dyn_cast<sx::Ident>(lhs[0]);
+    const ty::Var* v = id ? defVar(id) : nullptr;
+    if (v && v->name != "_") {
+      if (isHeapVar(v)) {
+        Val val = evalAs(rhs[0], v->type);
+        int box = newBox(v->type, val.slot);
+        b.release(val);
+        vars[v] = VarLoc{VarLoc::Kind::Heap, box, 0};
+        if (!scopes.empty()) scopes.back().push_back(v);
+      } else {
+        Val val = evalAs(rhs[0], v->type);
+        if (val.temp && val.n == g.tt.numSlots(v->type)) {
+          // Adopt the temporary as the variable's slots.
+          vars[v] = VarLoc{VarLoc::Kind::Reg, val.slot, 0};
+          if (!scopes.empty()) scopes.back().push_back(v);
+        } else {
+          VarLoc loc = declareVar(v);
+          mov(loc.slot, val.slot, val.n);
+          b.release(val);
+        }
+      }
+      return;
+    }
+  }
+  // General case: evaluate the right side into temporaries, then declare and store.
+  std::vector<const ty::Var*> newVars(lhs.size(), nullptr);
+  std::vector<const ty::Type*> types(lhs.size(), nullptr);
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    const auto* id = sx::dyn_cast<sx::Ident>(lhs[i]);
+    if (!id || id->name == "_") continue;
+    if (const ty::Var* v = defVar(id)) {
+      newVars[i] = v;
+      types[i] = v->type;
+    } else {
+      types[i] = typeOf(id);
+    }
+  }
+  // Temporaries standing for every target.
+  std::vector<Val> temps(lhs.size());
+  std::vector<Place> tplaces(lhs.size());
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    if (!types[i]) continue;
+    temps[i] = temp(types[i]);
+    tplaces[i].kind = Place::Kind::Reg;
+    tplaces[i].slot = temps[i].slot;
+    tplaces[i].type = types[i];
+  }
+  assignList(tplaces, types, rhs);
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    if (!types[i]) continue;
+    if (newVars[i]) {
+      declareVar(newVars[i]);
+      Place p = varPlace(newVars[i]);
+      store(p, temps[i].slot);
+      releasePlace(p);
+    } else {
+      Place p = place(lhs[i]);
+      store(p, temps[i].slot);
+      releasePlace(p);
+    }
+  }
+  for (auto it = temps.rbegin(); it != temps.rend(); ++it) b.release(*it);
+}
+
+void FuncGen::genVarSpec(const sx::ValueSpec* spec) {
+  if (spec->values.empty()) {
+    for (const sx::Ident* id : spec->names)
+      if (const ty::Var* v = defVar(id)) declareVar(v);
+    return;
+  }
+  std::vector<sx::Expr*> lhs(spec->names.begin(), spec->names.end());
+  genDefine(std::span<sx::Expr* const>(lhs.data(), lhs.size()), spec->values, spec->pos());
+}
+
+void FuncGen::genIncDec(const sx::IncDecStmt* s) {
+  const ty::Type* t = concreteType(typeOf(unparen(s->x)));
+  Place p = place(s->x);
+  Val cur = loadVal(p);
+  int dst = p.kind == Place::Kind::Reg ? p.slot : temp(t).slot;
+  line(s->tokPos);
+  if (ty::isFloat(t)) {
+    int one = b.alloc1(SlotKind::Float);
+    b.emit(Opcode::LoadConst, one, 0, 0, static_cast<int32_t>(g.constFloat(1.0)));
+    b.emit(s->tok == TokenKind::Inc ? Opcode::AddF : Opcode::SubF, dst, cur.slot, one);
+    normalize(t, dst);
+    b.release(one, 1);
+  } else {
+    b.emit(Opcode::AddImm, dst, cur.slot, 0, s->tok == TokenKind::Inc ? 1 : -1);
+    normalize(t, dst);
+  }
+  if (p.kind != Place::Kind::Reg) {
+    store(p, dst);
+    b.release(dst, 1);
+  }
+  b.release(cur);
+  releasePlace(p);
+}
+
+}  // namespace vo::codegen

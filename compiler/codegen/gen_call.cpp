@@ -1,0 +1,428 @@
+// Calls: static functions, methods (static and through interfaces), func values, argument passing (conversions,
+// variadic packing, f(g()) spreading), and the built-in functions.
+#include "compiler/codegen/gen.h"
+
+namespace vo::codegen {
+
+namespace {
+
+struct ArgSrc {
+  const sx::Expr* expr = nullptr;  // evaluate this, or
+  int slot = 0;                    // take the value from these slots
+  const ty::Type* type = nullptr;
+};
+
+std::vector<SlotKind> concat(std::vector<SlotKind> a, const std::vector<SlotKind>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+}  // namespace
+
+namespace {
+std::vector<SlotKind> tupleKinds(TypeTable& tt, const ty::Tuple* t) {
+  std::vector<SlotKind> k;
+  for (const ty::Var* v : t->vars) {
+    auto x = tt.slotKinds(v->type);
+    k.insert(k.end(), x.begin(), x.end());
+  }
+  return k;
+}
+}  // namespace
+
+// Writes the arguments of `call` into the parameter slots starting at paramBase (after any receiver).
+void FuncGen::genArgs(const sx::CallExpr* call, const ty::Signature* s, int paramBase, size_t firstArg) {
+  std::vector<ArgSrc> srcs;
+  Val spread;
+  std::span<sx::Expr* const> args(call->args.data() + firstArg, call->args.size() - firstArg);
+  if (args.size() == 1) {
+    const ty::Type* at = typeOf(unparen(args[0]));
+    if (const auto* tup = ty::dyn_cast<ty::Tuple>(at)) {
+      spread = eval(args[0]);
+      int off = 0;
+      for (const ty::Var* v : tup->vars) {
+        srcs.push_back(ArgSrc{nullptr, spread.slot + off, v->type});
+        off += g.tt.numSlots(v->type);
+      }
+    }
+  }
+  if (srcs.empty())
+    for (const sx::Expr* a : args) srcs.push_back(ArgSrc{a, 0, nullptr});
+
+  const auto& params = s->params->vars;
+  size_t nfixed = s->variadic ? params.size() - 1 : params.size();
+  int off = paramBase;
+  auto put = [&](const ArgSrc& src, const ty::Type* pt, int dst) {
+    if (src.expr)
+      genAs(src.expr, pt, dst);
+    else
+      convertVal(src.slot, concreteType(src.type), pt, dst, call->pos());
+  };
+  for (size_t i = 0; i < nfixed && i < srcs.size(); ++i) {
+    put(srcs[i], params[i]->type, off);
+    off += g.tt.numSlots(params[i]->type);
+  }
+  if (s->variadic) {
+    const ty::Type* st = params.back()->type;
+    if (call->hasEllipsis()) {
+      if (srcs.size() > nfixed) {
+        const ty::Type* at = srcs[nfixed].expr ? typeOf(unparen(srcs[nfixed].expr)) : srcs[nfixed].type;
+        if (ty::basicKindOf(at) == ty::BasicKind::UntypedNil)
+          zero(off, 3);
+        else
+          put(srcs[nfixed], st, off);
+      }
+    } else if (srcs.size() <= nfixed) {
+      zero(off, 3);
+    } else {
+      const ty::Type* elem = ty::cast<ty::Slice>(under(st))->elem;
+      int n = static_cast<int>(srcs.size() - nfixed);
+      int len = b.alloc1(SlotKind::Scalar);
+      b.emit(Opcode::LoadInt, len, 0, 0, n);
+      b.emit(Opcode::MakeSlice, off, len, rt::kNoReg16, g.typeIndex(elem));
+      b.release(len, 1);
+      uint64_t size = g.tt.sizeOf(elem);
+      for (int i = 0; i < n; ++i) {
+        const ArgSrc& src = srcs[nfixed + i];
+        Val v = temp(elem);
+        put(src, elem, v.slot);
+        storeMem(elem, off, static_cast<uint32_t>(size * i), v.slot);
+        b.release(v);
+      }
+    }
+  }
+  b.release(spread);
+}
+
+Val FuncGen::callStatic(uint32_t func, const ty::Signature* s, const std::function<void(int)>& args) {
+  auto rk = tupleKinds(g.tt, s->results);
+  std::vector<SlotKind> pk;
+  if (s->recv) pk = g.tt.slotKinds(s->recv->type);
+  pk = concat(pk, tupleKinds(g.tt, s->params));
+  int base = b.allocWindow(concat(rk, pk));
+  args(base + static_cast<int>(rk.size()));
+  b.emit(Opcode::Call, base, 0, 0, static_cast<int32_t>(func));
+  b.release(base + static_cast<int>(rk.size()), static_cast<int>(pk.size()));
+  return Val{base, static_cast<int>(rk.size()), true};
+}
+
+namespace {
+int ifaceMethodIndex(TypeTable& tt, const ty::Type* iface, const ty::Func* m) {
+  const rt::TypeDesc* td = tt.get(iface);
+  for (size_t i = 0; i < td->imethods.size(); ++i) {
+    if (td->imethods[i].name != m->name) continue;
+    if (!td->imethods[i].pkgPath.empty() && m->pkg && td->imethods[i].pkgPath != m->pkg->path) continue;
+    return static_cast<int>(i);
+  }
+  return 0;
+}
+}  // namespace
+
+// Evaluates the receiver of a static method call `sel` into dst (as m's receiver type). Returns -1 on success; for
+// a method of an embedded interface, writes the interface pair into dst and returns the method index.
+int FuncGen::recvArg(const sx::SelectorExpr* sel, const ty::Selection& s, const ty::Func* m, int dst) {
+  Place base = place(sel->x);
+  Place cur = fieldPlace(std::move(base), s.index, s.index.size() - 1, sel->pos());
+  const ty::Type* ct = cur.type;
+  if (isIface(ct)) {
+    load(cur, dst);
+    releasePlace(cur);
+    return ifaceMethodIndex(g.tt, ct, m);
+  }
+  const ty::Type* rt = m->signature()->recv->type;
+  bool wantPtr = ty::isa<ty::Pointer>(rt);
+  bool havePtr = ty::isa<ty::Pointer>(under(ct));
+  if (wantPtr) {
+    if (havePtr)
+      load(cur, dst);
+    else
+      addrOfPlace(cur, dst, sel->pos());
+  } else if (havePtr) {
+    int p = b.alloc1(SlotKind::Ptr);
+    load(cur, p);
+    loadMem(rt, dst, p, 0);
+    b.release(p, 1);
+  } else {
+    load(cur, dst);
+  }
+  releasePlace(cur);
+  return -1;
+}
+
+Val FuncGen::genCall(const sx::CallExpr* call) {
+  const sx::Expr* fun = unparen(call->fun);
+  line(call->lparen);
+  const ty::TypeAndValue* ft = tv(fun);
+  if (ft && ft->mode == ty::OperandMode::Builtin) {
+    const sx::Ident* id = sx::dyn_cast<sx::Ident>(fun);
+    if (!id)
+      if (const auto* se = sx::dyn_cast<sx::SelectorExpr>(fun)) id = se->sel;
+    auto it = id ? pkg->info->uses.find(id) : pkg->info->uses.end();
+    if (it != pkg->info->uses.end())
+      if (auto* bi = ty::dyn_cast<ty::Builtin>(it->second)) return genBuiltin(call, bi->id);
+    error(call->pos(), "internal error: unknown builtin");
+    return Val{};
+  }
+  const ty::Type* funType = typeOf(fun);
+  const auto* s = ty::dyn_cast<ty::Signature>(under(funType));
+  if (!s) {
+    error(call->pos(), "internal error: call of non-function");
+    return Val{};
+  }
+  auto rk = tupleKinds(g.tt, s->results);
+  auto pk = tupleKinds(g.tt, s->params);
+  const int nr = static_cast<int>(rk.size());
+
+  // Static function: f(...) or pkg.F(...).
+  const ty::Func* staticFn = nullptr;
+  if (const auto* id = sx::dyn_cast<sx::Ident>(fun)) {
+    auto it = pkg->info->uses.find(id);
+    if (it != pkg->info->uses.end()) staticFn = ty::dyn_cast<ty::Func>(it->second);
+  } else if (const auto* se = sx::dyn_cast<sx::SelectorExpr>(fun)) {
+    auto sit = pkg->info->selections.find(se);
+    if (sit == pkg->info->selections.end()) {
+      auto it = pkg->info->uses.find(se->sel);
+      if (it != pkg->info->uses.end()) staticFn = ty::dyn_cast<ty::Func>(it->second);
+    } else if (sit->second.kind == ty::SelectionKind::MethodVal) {
+      const ty::Selection& sel = sit->second;
+      const auto* m = ty::cast<ty::Func>(sel.obj);
+      // The receiver's static type at the end of the embedding path decides: interface or concrete.
+      const ty::Type* mrt = m->signature()->recv ? m->signature()->recv->type : nullptr;
+      if (mrt && isIface(mrt)) {
+        // Interface method (possibly promoted through embedded fields).
+        int base = b.allocWindow(concat(concat(rk, {SlotKind::IfaceType, SlotKind::IfaceData}), pk));
+        int idx = recvArg(se, sel, m, base + nr);
+        if (idx < 0) idx = 0;
+        genArgs(call, s, base + nr + 2, 0);
+        line(call->lparen);
+        b.emit(Opcode::CallIface, base, base + nr, idx);
+        b.release(base + nr, 2 + static_cast<int>(pk.size()));
+        return Val{base, nr, true};
+      }
+      auto rkind = g.tt.slotKinds(mrt);
+      int base = b.allocWindow(concat(concat(rk, rkind), pk));
+      recvArg(se, sel, m, base + nr);
+      genArgs(call, s, base + nr + static_cast<int>(rkind.size()), 0);
+      line(call->lparen);
+      b.emit(Opcode::Call, base, 0, 0, static_cast<int32_t>(g.funcIndex(m)));
+      b.release(base + nr, static_cast<int>(rkind.size() + pk.size()));
+      return Val{base, nr, true};
+    }
+  }
+  if (staticFn) {
+    int base = b.allocWindow(concat(rk, pk));
+    genArgs(call, s, base + nr, 0);
+    line(call->lparen);
+    b.emit(Opcode::Call, base, 0, 0, static_cast<int32_t>(g.funcIndex(staticFn)));
+    b.release(base + nr, static_cast<int>(pk.size()));
+    return Val{base, nr, true};
+  }
+  // A func value.
+  Val fv = eval(fun);
+  int fslot = fv.slot;
+  if (!fv.temp) {
+    fslot = b.alloc1(SlotKind::Ptr);
+    mov(fslot, fv.slot, 1);
+    fv = Val{fslot, 1, true};
+  }
+  int base = b.allocWindow(concat(rk, pk));
+  genArgs(call, s, base + nr, 0);
+  line(call->lparen);
+  b.emit(Opcode::CallClosure, base, fslot);
+  b.release(base + nr, static_cast<int>(pk.size()));
+  b.release(fv);
+  return Val{base, nr, true};
+}
+
+// ---- built-in functions ------------------------------------------------------------------------------------------
+
+Val FuncGen::genAppend(const sx::CallExpr* call) {
+  const ty::Type* st = concreteType(typeOf(call));
+  Val dst = temp(st);
+  if (call->args.empty()) return dst;
+  genAs(call->args[0], st, dst.slot);
+  const ty::Type* elem = ty::cast<ty::Slice>(under(st))->elem;
+  if (call->hasEllipsis() && call->args.size() == 2) {
+    const ty::Type* at = typeOf(unparen(call->args[1]));
+    Val v = eval(call->args[1]);
+    line(call->lparen);
+    if (ty::isString(at))
+      b.emit(Opcode::AppendStr, dst.slot, dst.slot, v.slot);
+    else if (ty::basicKindOf(at) != ty::BasicKind::UntypedNil)
+      b.emit(Opcode::AppendSlice, dst.slot, dst.slot, v.slot, g.typeIndex(elem));
+    b.release(v);
+    return dst;
+  }
+  for (size_t i = 1; i < call->args.size(); ++i) {
+    Val v = evalAs(call->args[i], elem);
+    line(call->lparen);
+    b.emit(Opcode::Append, dst.slot, dst.slot, v.slot, g.typeIndex(elem));
+    b.release(v);
+  }
+  return dst;
+}
+
+void FuncGen::genPrint(const sx::CallExpr* call, bool ln) {
+  for (size_t i = 0; i < call->args.size(); ++i) {
+    if (ln && i > 0) b.emit(Opcode::PrintSp);
+    const ty::Type* t = concreteType(typeOf(unparen(call->args[i])));
+    if (ty::basicKindOf(t) == ty::BasicKind::UntypedNil) t = ty::Universe::get().basic(ty::BasicKind::UnsafePointer);
+    Val v = evalAs(call->args[i], t);
+    b.emit(Opcode::Print, v.slot, 0, 0, g.typeIndex(t));
+    b.release(v);
+  }
+  if (ln) b.emit(Opcode::PrintNl);
+}
+
+Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
+  const ty::Type* intT = ty::Universe::get().basic(ty::BasicKind::Int);
+  const ty::Type* rtype = typeOf(call);
+  auto arg = [&](size_t i) { return call->args[i]; };
+  switch (id) {
+    case ty::BuiltinId::Len:
+    case ty::BuiltinId::Cap: {
+      Val r = temp(intT);
+      const ty::Type* at = concreteType(typeOf(unparen(arg(0))));
+      const ty::Type* au = under(at);
+      if (const auto* p = ty::dyn_cast<ty::Pointer>(au)) au = under(p->elem);
+      if (const auto* arr = ty::dyn_cast<ty::Array>(au)) {
+        Val v = eval(arg(0));  // evaluated for its side effects
+        b.release(v);
+        b.emit(Opcode::LoadInt, r.slot, 0, 0, static_cast<int32_t>(arr->len));
+        return r;
+      }
+      Val v = eval(arg(0));
+      if (ty::isa<ty::Map>(au)) {
+        b.emit(Opcode::MapLen, r.slot, v.slot);
+      } else if (ty::isa<ty::Chan>(au)) {
+        error(call->pos(), "channels are not supported yet");
+      } else {
+        mov(r.slot, v.slot + (id == ty::BuiltinId::Cap ? 2 : 1), 1);
+      }
+      b.release(v);
+      return r;
+    }
+    case ty::BuiltinId::Append:
+      return genAppend(call);
+    case ty::BuiltinId::Copy: {
+      Val r = temp(intT);
+      Val d = eval(arg(0));
+      Val s = eval(arg(1));
+      const ty::Type* st = typeOf(unparen(arg(1)));
+      line(call->lparen);
+      if (ty::isString(st))
+        b.emit(Opcode::CopyStr, r.slot, d.slot, s.slot);
+      else
+        b.emit(Opcode::Copy, r.slot, d.slot, s.slot,
+               g.typeIndex(ty::cast<ty::Slice>(under(typeOf(unparen(arg(0)))))->elem));
+      b.release(s);
+      b.release(d);
+      return r;
+    }
+    case ty::BuiltinId::Delete: {
+      const ty::Type* mt = typeOf(unparen(arg(0)));
+      Val m = eval(arg(0));
+      Val k = evalAs(arg(1), ty::cast<ty::Map>(under(mt))->key);
+      b.emit(Opcode::MapDelete, m.slot, k.slot, 0, g.typeIndex(mt));
+      b.release(k);
+      b.release(m);
+      return Val{};
+    }
+    case ty::BuiltinId::Clear: {
+      const ty::Type* t = typeOf(unparen(arg(0)));
+      Val v = eval(arg(0));
+      if (const auto* sl = ty::dyn_cast<ty::Slice>(under(t)))
+        b.emit(Opcode::ClearSlice, v.slot, 0, 0, g.typeIndex(sl->elem));
+      else
+        b.emit(Opcode::MapClear, v.slot, 0, 0, g.typeIndex(t));
+      b.release(v);
+      return Val{};
+    }
+    case ty::BuiltinId::Make: {
+      const ty::Type* t = typeOf(unparen(arg(0)));
+      Val r = temp(t);
+      const ty::Type* u = under(t);
+      if (const auto* sl = ty::dyn_cast<ty::Slice>(u)) {
+        Val len = evalAs(arg(1), intT);
+        Val cap;
+        if (call->args.size() > 2) cap = evalAs(arg(2), intT);
+        line(call->lparen);
+        b.emit(Opcode::MakeSlice, r.slot, len.slot, call->args.size() > 2 ? cap.slot : rt::kNoReg16,
+               g.typeIndex(sl->elem));
+        b.release(cap);
+        b.release(len);
+      } else if (ty::isa<ty::Map>(u)) {
+        Val hint;
+        if (call->args.size() > 1) hint = evalAs(arg(1), intT);
+        b.emit(Opcode::MakeMap, r.slot, call->args.size() > 1 ? hint.slot : rt::kNoReg16, 0, g.typeIndex(t));
+        b.release(hint);
+      } else {
+        error(call->pos(), "channels are not supported yet");
+      }
+      return r;
+    }
+    case ty::BuiltinId::New: {
+      const ty::Type* t = typeOf(unparen(arg(0)));
+      Val r = temp(rtype);
+      b.emit(Opcode::New, r.slot, 0, 0, g.typeIndex(t));
+      return r;
+    }
+    case ty::BuiltinId::Panic: {
+      Val v = evalAs(arg(0), ty::Universe::get().anyType());
+      line(call->lparen);
+      b.emit(Opcode::Panic, v.slot);
+      b.release(v);
+      return Val{};
+    }
+    case ty::BuiltinId::Recover: {
+      Val r = temp(ty::Universe::get().anyType());
+      b.emit(Opcode::Recover, r.slot);
+      return r;
+    }
+    case ty::BuiltinId::Print:
+    case ty::BuiltinId::Println:
+      genPrint(call, id == ty::BuiltinId::Println);
+      return Val{};
+    case ty::BuiltinId::Min:
+    case ty::BuiltinId::Max: {
+      const ty::Type* t = concreteType(rtype);
+      Val r = temp(t);
+      genAs(arg(0), t, r.slot);
+      bool isMin = id == ty::BuiltinId::Min;
+      for (size_t i = 1; i < call->args.size(); ++i) {
+        Val v = evalAs(arg(i), t);
+        if (ty::isFloat(t)) {
+          b.emit(isMin ? Opcode::MinF : Opcode::MaxF, r.slot, r.slot, v.slot);
+        } else if (ty::isString(t)) {
+          int c = b.alloc1(SlotKind::Scalar);
+          b.emit(Opcode::LtS, c, isMin ? v.slot : r.slot, isMin ? r.slot : v.slot);
+          int skip = b.newLabel();
+          b.jump(Opcode::JmpIfNot, skip, c);
+          mov(r.slot, v.slot, 2);
+          b.bind(skip);
+          b.release(c, 1);
+        } else if (ty::isUnsigned(t)) {
+          b.emit(isMin ? Opcode::MinU : Opcode::MaxU, r.slot, r.slot, v.slot);
+        } else {
+          b.emit(isMin ? Opcode::MinI : Opcode::MaxI, r.slot, r.slot, v.slot);
+        }
+        b.release(v);
+      }
+      return r;
+    }
+    case ty::BuiltinId::Close:
+      error(call->pos(), "channels are not supported yet");
+      return Val{};
+    case ty::BuiltinId::Complex:
+    case ty::BuiltinId::Real:
+    case ty::BuiltinId::Imag:
+      error(call->pos(), "complex numbers are not supported yet");
+      return Val{};
+    case ty::BuiltinId::Assert:
+      error(call->pos(), "Vo's assert is not supported yet");
+      return Val{};
+  }
+  return Val{};
+}
+
+}  // namespace vo::codegen

@@ -1,0 +1,173 @@
+// Composite literals (Go spec "Composite literals"): structs and arrays into registers or memory, slices into a
+// new backing array, maps through MapSet, and `&T{...}` (also elided in nested literals) into a new object.
+#include "compiler/codegen/gen.h"
+
+namespace vo::codegen {
+
+namespace {
+
+int fieldIndex(const ty::Struct* st, std::string_view name) {
+  for (size_t i = 0; i < st->fields.size(); ++i)
+    if (st->fields[i]->name == name) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+void FuncGen::genCompositeLit(const sx::CompositeLit* e, int dst) {
+  const ty::Type* t = typeOf(e);
+  const ty::Type* u = under(t);
+  line(e->pos());
+  if (const auto* pt = ty::dyn_cast<ty::Pointer>(u)) {
+    // An elided &T{...} inside another literal.
+    b.emit(Opcode::New, dst, 0, 0, g.typeIndex(pt->elem));
+    genCompositeInto(e, pt->elem, dst, 0);
+    return;
+  }
+  if (const auto* st = ty::dyn_cast<ty::Struct>(u)) {
+    const rt::TypeDesc* td = g.tt.get(t);
+    zero(dst, static_cast<int>(td->numSlots()));
+    for (size_t i = 0; i < e->elts.size(); ++i) {
+      const sx::Expr* el = e->elts[i];
+      int fi = static_cast<int>(i);
+      if (const auto* kv = sx::dyn_cast<sx::KeyValueExpr>(el)) {
+        const auto* key = sx::dyn_cast<sx::Ident>(kv->key);
+        fi = key ? fieldIndex(st, key->name) : -1;
+        el = kv->value;
+      }
+      if (fi < 0 || fi >= static_cast<int>(st->fields.size())) continue;
+      genAs(el, st->fields[fi]->type, dst + static_cast<int>(td->fields[fi].firstSlot));
+    }
+    return;
+  }
+  if (const auto* at = ty::dyn_cast<ty::Array>(u)) {
+    int es = g.tt.numSlots(at->elem);
+    zero(dst, static_cast<int>(es * at->len));
+    int64_t idx = 0;
+    for (const sx::Expr* el : e->elts) {
+      if (const auto* kv = sx::dyn_cast<sx::KeyValueExpr>(el)) {
+        const ty::TypeAndValue* kt = tv(unparen(kv->key));
+        if (kt && kt->mode == ty::OperandMode::Constant) idx = constant::int64Val(constant::toInt(kt->value)).first;
+        el = kv->value;
+      }
+      if (idx >= 0 && idx < at->len) genAs(el, at->elem, dst + static_cast<int>(idx * es));
+      ++idx;
+    }
+    return;
+  }
+  if (const auto* sl = ty::dyn_cast<ty::Slice>(u)) {
+    // Length: the largest index + 1.
+    int64_t idx = 0, n = 0;
+    for (const sx::Expr* el : e->elts) {
+      if (const auto* kv = sx::dyn_cast<sx::KeyValueExpr>(el)) {
+        const ty::TypeAndValue* kt = tv(unparen(kv->key));
+        if (kt && kt->mode == ty::OperandMode::Constant) idx = constant::int64Val(constant::toInt(kt->value)).first;
+      }
+      ++idx;
+      n = std::max(n, idx);
+    }
+    int len = b.alloc1(SlotKind::Scalar);
+    if (n <= INT32_MAX)
+      b.emit(Opcode::LoadInt, len, 0, 0, static_cast<int32_t>(n));
+    else
+      b.emit(Opcode::LoadConst, len, 0, 0, static_cast<int32_t>(g.constInt(n)));
+    b.emit(Opcode::MakeSlice, dst, len, rt::kNoReg16, g.typeIndex(sl->elem));
+    b.release(len, 1);
+    uint64_t size = g.tt.sizeOf(sl->elem);
+    idx = 0;
+    for (const sx::Expr* el : e->elts) {
+      if (const auto* kv = sx::dyn_cast<sx::KeyValueExpr>(el)) {
+        const ty::TypeAndValue* kt = tv(unparen(kv->key));
+        if (kt && kt->mode == ty::OperandMode::Constant) idx = constant::int64Val(constant::toInt(kt->value)).first;
+        el = kv->value;
+      }
+      const sx::Expr* uel = unparen(el);
+      const ty::Type* eu = under(sl->elem);
+      if (sx::isa<sx::CompositeLit>(uel) && (ty::isa<ty::Struct>(eu) || ty::isa<ty::Array>(eu))) {
+        genCompositeInto(sx::cast<sx::CompositeLit>(uel), sl->elem, dst, static_cast<uint32_t>(idx * size));
+      } else {
+        Val v = evalAs(el, sl->elem);
+        storeMem(sl->elem, dst, static_cast<uint32_t>(idx * size), v.slot);
+        b.release(v);
+      }
+      ++idx;
+    }
+    return;
+  }
+  if (const auto* mt = ty::dyn_cast<ty::Map>(u)) {
+    int hint = b.alloc1(SlotKind::Scalar);
+    b.emit(Opcode::LoadInt, hint, 0, 0, static_cast<int32_t>(e->elts.size()));
+    b.emit(Opcode::MakeMap, dst, hint, 0, g.typeIndex(t));
+    b.release(hint, 1);
+    for (const sx::Expr* el : e->elts) {
+      const auto* kv = sx::dyn_cast<sx::KeyValueExpr>(el);
+      if (!kv) continue;
+      Val k = evalAs(kv->key, mt->key);
+      Val v = evalAs(kv->value, mt->elem);
+      b.emit(Opcode::MapSet, dst, k.slot, v.slot, g.typeIndex(t));
+      b.release(v);
+      b.release(k);
+    }
+    return;
+  }
+  error(e->pos(), "internal error: composite literal of unexpected type");
+}
+
+// Writes the literal `e` of type `t` into zeroed memory at ptr + off.
+void FuncGen::genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int ptr, uint32_t off) {
+  const ty::Type* u = under(t);
+  auto put = [&](const sx::Expr* el, const ty::Type* et, uint32_t at) {
+    const sx::Expr* uel = unparen(el);
+    const ty::Type* eu = under(et);
+    if (sx::isa<sx::CompositeLit>(uel) && (ty::isa<ty::Struct>(eu) || ty::isa<ty::Array>(eu))) {
+      genCompositeInto(sx::cast<sx::CompositeLit>(uel), et, ptr, at);
+      return;
+    }
+    const ty::TypeAndValue* etv = tv(uel);
+    if (etv && etv->mode == ty::OperandMode::Constant && !etv->value.isUnknown() && !isIface(et)) {
+      // Zero constants need no store: the memory is zeroed.
+      const ty::Type* cu = under(concreteType(et));
+      if ((ty::isInteger(cu) && constant::sign(etv->value) == 0) ||
+          (ty::isBoolean(cu) && !constant::boolVal(etv->value)) ||
+          (ty::isString(cu) && constant::stringVal(etv->value).empty()))
+        return;
+    }
+    Val v = evalAs(el, et);
+    storeMem(et, ptr, at, v.slot);
+    b.release(v);
+  };
+  if (const auto* st = ty::dyn_cast<ty::Struct>(u)) {
+    for (size_t i = 0; i < e->elts.size(); ++i) {
+      const sx::Expr* el = e->elts[i];
+      int fi = static_cast<int>(i);
+      if (const auto* kv = sx::dyn_cast<sx::KeyValueExpr>(el)) {
+        const auto* key = sx::dyn_cast<sx::Ident>(kv->key);
+        fi = key ? fieldIndex(st, key->name) : -1;
+        el = kv->value;
+      }
+      if (fi < 0 || fi >= static_cast<int>(st->fields.size())) continue;
+      put(el, st->fields[fi]->type, off + static_cast<uint32_t>(g.tt.fieldOffset(st, fi)));
+    }
+    return;
+  }
+  if (const auto* at = ty::dyn_cast<ty::Array>(u)) {
+    uint64_t size = g.tt.sizeOf(at->elem);
+    int64_t idx = 0;
+    for (const sx::Expr* el : e->elts) {
+      if (const auto* kv = sx::dyn_cast<sx::KeyValueExpr>(el)) {
+        const ty::TypeAndValue* kt = tv(unparen(kv->key));
+        if (kt && kt->mode == ty::OperandMode::Constant) idx = constant::int64Val(constant::toInt(kt->value)).first;
+        el = kv->value;
+      }
+      if (idx >= 0 && idx < at->len) put(el, at->elem, off + static_cast<uint32_t>(idx * size));
+      ++idx;
+    }
+    return;
+  }
+  Val v = temp(t);
+  genCompositeLit(e, v.slot);
+  storeMem(t, ptr, off, v.slot);
+  b.release(v);
+}
+
+}  // namespace vo::codegen

@@ -1,0 +1,628 @@
+// Expressions: constants, identifiers, operators, conversions, short-circuit conditions.
+#include <cmath>
+#include <cstring>
+
+#include "compiler/codegen/gen.h"
+
+namespace vo::codegen {
+
+using sx::TokenKind;
+
+const ty::TypeAndValue* FuncGen::tv(const sx::Expr* e) const {
+  const auto& m = pkg->info->types;
+  auto it = m.find(e);
+  if (it != m.end()) return &it->second;
+  return nullptr;
+}
+
+const ty::Type* FuncGen::typeOf(const sx::Expr* e) const {
+  const ty::TypeAndValue* t = tv(e);
+  if (!t || !t->type) {
+    if (const auto* id = sx::dyn_cast<sx::Ident>(e)) {
+      auto it = pkg->info->uses.find(id);
+      if (it != pkg->info->uses.end() && it->second->type) return it->second->type;
+      auto dit = pkg->info->defs.find(id);
+      if (dit != pkg->info->defs.end() && dit->second && dit->second->type) return dit->second->type;
+    }
+    return nullptr;
+  }
+  return t->type;
+}
+
+Val FuncGen::eval(const sx::Expr* e) {
+  e = unparen(e);
+  const ty::TypeAndValue* t = tv(e);
+  if (t && t->mode != ty::OperandMode::Constant) {
+    if (const auto* id = sx::dyn_cast<sx::Ident>(e)) {
+      auto it = pkg->info->uses.find(id);
+      if (it != pkg->info->uses.end()) {
+        if (const auto* v = ty::dyn_cast<ty::Var>(it->second)) {
+          auto vit = vars.find(v);
+          if (vit != vars.end() && vit->second.kind == VarLoc::Kind::Reg)
+            return Val{vit->second.slot, g.tt.numSlots(v->type), false};
+        }
+      }
+    }
+    if (const auto* call = sx::dyn_cast<sx::CallExpr>(e)) {
+      const ty::TypeAndValue* ft = tv(unparen(call->fun));
+      if (!ft || ft->mode != ty::OperandMode::TypeExpr) {
+        Val r = genCall(call);
+        return r;
+      }
+    }
+  }
+  const ty::Type* type = typeOf(e);
+  if (!type) {
+    error(e->pos(), "internal error: expression without type");
+    return Val{};
+  }
+  Val v = temp(type);
+  gen(e, v.slot);
+  return v;
+}
+
+Val FuncGen::evalAs(const sx::Expr* e, const ty::Type* target) {
+  const ty::Type* from = typeOf(unparen(e));
+  if (!target || !from || ty::identical(concreteType(from), target) || !isIface(target) ||
+      (isIface(from) && ty::identical(from, target))) {
+    if (from && target && ty::isUntyped(from) && !isIface(target)) {
+      Val v = temp(target);
+      genAs(e, target, v.slot);
+      return v;
+    }
+    return eval(e);
+  }
+  Val v = temp(target);
+  genAs(e, target, v.slot);
+  return v;
+}
+
+void FuncGen::genAs(const sx::Expr* e, const ty::Type* target, int dst) {
+  e = unparen(e);
+  const ty::TypeAndValue* t = tv(e);
+  const ty::Type* from = t ? t->type : typeOf(e);
+  if (t && t->mode == ty::OperandMode::Constant && !isIface(target)) {
+    genConst(target, t->value, dst, e->pos());
+    return;
+  }
+  if (from && ty::isa<ty::Basic>(from) && ty::basicKindOf(from) == ty::BasicKind::UntypedNil) {
+    zero(dst, g.tt.numSlots(target));
+    return;
+  }
+  if (!from || !target || !isIface(target) || (isIface(from) && ty::identical(from, target))) {
+    gen(e, dst);
+    return;
+  }
+  Val v = eval(e);
+  convertVal(v.slot, concreteType(from), target, dst, e->pos());
+  b.release(v);
+}
+
+// Converts a value between types whose run-time representations differ only by interface wrapping.
+void FuncGen::convertVal(int src, const ty::Type* from, const ty::Type* to, int dst, Pos pos) {
+  (void)pos;
+  if (isIface(to)) {
+    if (isIface(from)) {
+      if (ty::identical(from, to) || (isEmptyIface(from) && isEmptyIface(to))) {
+        mov(dst, src, 2);
+      } else {
+        b.emit(Opcode::IfaceToIface, dst, src, 0, g.typeIndex(to));
+      }
+      return;
+    }
+    g.needIfaceMethods(from);
+    b.emit(Opcode::MakeIface, dst, src, 0, g.typeIndex(from), g.typeIndex(to));
+    return;
+  }
+  mov(dst, src, g.tt.numSlots(to));
+}
+
+void FuncGen::genConst(const ty::Type* t, const constant::Value& v, int dst, Pos pos) {
+  t = concreteType(t);
+  const ty::Type* u = under(t);
+  if (isIface(t)) {
+    error(pos, "internal error: constant of interface type");
+    return;
+  }
+  if (v.isUnknown()) {
+    zero(dst, g.tt.numSlots(t));
+    return;
+  }
+  if (ty::isBoolean(u)) {
+    b.emit(Opcode::LoadInt, dst, 0, 0, constant::boolVal(v) ? 1 : 0);
+    return;
+  }
+  if (ty::isString(u)) {
+    std::string s = constant::stringVal(v);
+    b.emit(Opcode::LoadStr, dst, 0, 0, static_cast<int32_t>(g.constStr(s)));
+    return;
+  }
+  if (ty::isFloat(u)) {
+    auto [f, exact] = constant::float64Val(constant::toFloat(v));
+    (void)exact;
+    if (ty::basicKindOf(u) == ty::BasicKind::Float32) f = static_cast<double>(static_cast<float>(f));
+    b.emit(Opcode::LoadConst, dst, 0, 0, static_cast<int32_t>(g.constFloat(f)));
+    return;
+  }
+  if (ty::isInteger(u)) {
+    constant::Value iv = constant::toInt(v);
+    int64_t x;
+    if (ty::isUnsigned(u)) {
+      auto [ux, ok] = constant::uint64Val(iv);
+      x = static_cast<int64_t>(ux);
+      if (!ok) x = constant::int64Val(iv).first;
+    } else {
+      x = constant::int64Val(iv).first;
+    }
+    if (x >= INT32_MIN && x <= INT32_MAX)
+      b.emit(Opcode::LoadInt, dst, 0, 0, static_cast<int32_t>(x));
+    else
+      b.emit(Opcode::LoadConst, dst, 0, 0, static_cast<int32_t>(g.constInt(x)));
+    return;
+  }
+  if (ty::isComplex(u)) {
+    error(pos, "complex numbers are not supported yet");
+    return;
+  }
+  // nil of a pointer-like type
+  zero(dst, g.tt.numSlots(t));
+}
+
+void FuncGen::gen(const sx::Expr* e, int dst) {
+  e = unparen(e);
+  line(e->pos());
+  const ty::TypeAndValue* t = tv(e);
+  if (t && t->mode == ty::OperandMode::Constant) {
+    genConst(t->type, t->value, dst, e->pos());
+    return;
+  }
+  switch (e->kind()) {
+    case sx::NodeKind::Ident: {
+      const auto* id = sx::cast<sx::Ident>(e);
+      auto it = pkg->info->uses.find(id);
+      if (it == pkg->info->uses.end()) {
+        error(e->pos(), "internal error: unresolved identifier");
+        return;
+      }
+      ty::Object* obj = it->second;
+      if (auto* v = ty::dyn_cast<ty::Var>(obj)) {
+        Place p = varPlace(v);
+        load(p, dst);
+        releasePlace(p);
+        return;
+      }
+      if (auto* f = ty::dyn_cast<ty::Func>(obj)) {
+        b.emit(Opcode::LoadFunc, dst, 0, 0, static_cast<int32_t>(g.funcIndex(f)));
+        return;
+      }
+      if (ty::isa<ty::Nil>(obj)) {
+        zero(dst, t && t->type ? g.tt.numSlots(concreteType(t->type)) : 1);
+        return;
+      }
+      error(e->pos(), "internal error: unexpected identifier kind");
+      return;
+    }
+    case sx::NodeKind::BasicLit:
+      error(e->pos(), "internal error: non-constant literal");
+      return;
+    case sx::NodeKind::CompositeLit:
+      genCompositeLit(sx::cast<sx::CompositeLit>(e), dst);
+      return;
+    case sx::NodeKind::FuncLit:
+      genFuncLit(sx::cast<sx::FuncLit>(e), dst);
+      return;
+    case sx::NodeKind::SelectorExpr:
+      genSelector(sx::cast<sx::SelectorExpr>(e), dst);
+      return;
+    case sx::NodeKind::IndexExpr:
+      genIndex(sx::cast<sx::IndexExpr>(e), dst);
+      return;
+    case sx::NodeKind::SliceExpr:
+      genSliceExpr(sx::cast<sx::SliceExpr>(e), dst);
+      return;
+    case sx::NodeKind::TypeAssertExpr:
+      genTypeAssert(sx::cast<sx::TypeAssertExpr>(e), dst, -1);
+      return;
+    case sx::NodeKind::CallExpr: {
+      const auto* call = sx::cast<sx::CallExpr>(e);
+      const ty::TypeAndValue* ft = tv(unparen(call->fun));
+      if (ft && ft->mode == ty::OperandMode::TypeExpr) {
+        genConversion(call, dst);
+        return;
+      }
+      Val r = genCall(call);
+      mov(dst, r.slot, g.tt.numSlots(concreteType(typeOf(e))));
+      b.release(r);
+      return;
+    }
+    case sx::NodeKind::StarExpr: {
+      Place p = place(e);
+      load(p, dst);
+      releasePlace(p);
+      return;
+    }
+    case sx::NodeKind::UnaryExpr:
+      genUnary(sx::cast<sx::UnaryExpr>(e), dst);
+      return;
+    case sx::NodeKind::BinaryExpr:
+      genBinary(sx::cast<sx::BinaryExpr>(e), dst);
+      return;
+    case sx::NodeKind::TryExpr:
+    case sx::NodeKind::DynAccessExpr:
+      error(e->pos(), "Vo extensions (?, ~>) are not supported yet");
+      return;
+    default:
+      error(e->pos(), "internal error: unexpected expression " + std::string(sx::nodeKindName(e->kind())));
+      return;
+  }
+}
+
+// ---- operators ---------------------------------------------------------------------------------------------------
+
+void FuncGen::normalize(const ty::Type* t, int slot) {
+  const ty::Type* u = under(concreteType(t));
+  switch (ty::basicKindOf(u)) {
+    case ty::BasicKind::Int8: b.emit(Opcode::Sext8, slot, slot); break;
+    case ty::BasicKind::Int16: b.emit(Opcode::Sext16, slot, slot); break;
+    case ty::BasicKind::Int32: b.emit(Opcode::Sext32, slot, slot); break;
+    case ty::BasicKind::Uint8: b.emit(Opcode::Zext8, slot, slot); break;
+    case ty::BasicKind::Uint16: b.emit(Opcode::Zext16, slot, slot); break;
+    case ty::BasicKind::Uint32: b.emit(Opcode::Zext32, slot, slot); break;
+    case ty::BasicKind::Float32: b.emit(Opcode::RoundF32, slot, slot); break;
+    default: break;
+  }
+}
+
+void FuncGen::genArith(TokenKind op, const ty::Type* t, int dst, int x, int y, Pos pos) {
+  const ty::Type* u = under(concreteType(t));
+  if (ty::isString(u)) {
+    b.emit(Opcode::Concat, dst, x, y);
+    return;
+  }
+  if (ty::isFloat(u)) {
+    Opcode o = Opcode::AddF;
+    switch (op) {
+      case TokenKind::Add: o = Opcode::AddF; break;
+      case TokenKind::Sub: o = Opcode::SubF; break;
+      case TokenKind::Mul: o = Opcode::MulF; break;
+      case TokenKind::Quo: o = Opcode::DivF; break;
+      default: error(pos, "internal error: bad float operator"); return;
+    }
+    b.emit(o, dst, x, y);
+    normalize(u, dst);
+    return;
+  }
+  if (ty::isComplex(u)) {
+    error(pos, "complex numbers are not supported yet");
+    return;
+  }
+  bool uns = ty::isUnsigned(u);
+  Opcode o = Opcode::AddI;
+  bool norm = true;
+  switch (op) {
+    case TokenKind::Add: o = Opcode::AddI; break;
+    case TokenKind::Sub: o = Opcode::SubI; break;
+    case TokenKind::Mul: o = Opcode::MulI; break;
+    case TokenKind::Quo: o = uns ? Opcode::DivU : Opcode::DivI; break;
+    case TokenKind::Rem: o = uns ? Opcode::RemU : Opcode::RemI; norm = false; break;
+    case TokenKind::And: o = Opcode::AndI; norm = false; break;
+    case TokenKind::Or: o = Opcode::OrI; norm = false; break;
+    case TokenKind::Xor: o = Opcode::XorI; norm = uns; break;
+    case TokenKind::AndNot: o = Opcode::AndNotI; norm = false; break;
+    case TokenKind::Shl: o = Opcode::Shl; break;
+    case TokenKind::Shr: o = uns ? Opcode::ShrU : Opcode::Shr; norm = false; break;
+    default: error(pos, "internal error: bad integer operator"); return;
+  }
+  b.emit(o, dst, x, y);
+  if (norm) normalize(u, dst);
+}
+
+namespace {
+bool isShift(TokenKind k) { return k == TokenKind::Shl || k == TokenKind::Shr; }
+bool isComparison(TokenKind k) {
+  return k == TokenKind::Eql || k == TokenKind::Neq || k == TokenKind::Lss || k == TokenKind::Leq ||
+         k == TokenKind::Gtr || k == TokenKind::Geq;
+}
+}  // namespace
+
+void FuncGen::genBinary(const sx::BinaryExpr* e, int dst) {
+  TokenKind op = e->op;
+  if (op == TokenKind::LAnd || op == TokenKind::LOr) {
+    int end = b.newLabel();
+    gen(e->x, dst);
+    b.jump(op == TokenKind::LAnd ? Opcode::JmpIfNot : Opcode::JmpIf, end, dst);
+    gen(e->y, dst);
+    b.bind(end);
+    return;
+  }
+  const ty::Type* xt = typeOf(unparen(e->x));
+  const ty::Type* yt = typeOf(unparen(e->y));
+  if (isComparison(op)) {
+    genCompare(op, xt, yt, e->x, e->y, dst);
+    return;
+  }
+  const ty::Type* rt = concreteType(typeOf(e));
+  if (isShift(op)) {
+    Val x = evalAs(e->x, rt);
+    const ty::Type* ct = concreteType(yt);
+    if (ty::isUntyped(yt)) ct = ty::Universe::get().basic(ty::BasicKind::Uint);
+    Val y = evalAs(e->y, ct);
+    if (!ty::isUnsigned(ct) && !(tv(unparen(e->y)) && tv(unparen(e->y))->mode == ty::OperandMode::Constant))
+      b.emit(Opcode::CheckShift, y.slot);
+    genArith(op, rt, dst, x.slot, y.slot, e->opPos);
+    b.release(y);
+    b.release(x);
+    return;
+  }
+  Val x = evalAs(e->x, rt);
+  Val y = evalAs(e->y, rt);
+  line(e->opPos);
+  genArith(op, rt, dst, x.slot, y.slot, e->opPos);
+  b.release(y);
+  b.release(x);
+}
+
+void FuncGen::genCompare(TokenKind op, const ty::Type* xt, const ty::Type* yt, const sx::Expr* xe,
+                         const sx::Expr* ye, int dst) {
+  // The operand type: for mixed interface/concrete comparisons the interface type; nil takes the other type.
+  bool xNil = ty::basicKindOf(xt) == ty::BasicKind::UntypedNil;
+  bool yNil = ty::basicKindOf(yt) == ty::BasicKind::UntypedNil;
+  const ty::Type* ot = concreteType(xt);
+  if (xNil) ot = concreteType(yt);
+  else if (!yNil && isIface(yt) && !isIface(xt)) ot = yt;
+  else if (ty::isUntyped(xt) && !ty::isUntyped(yt)) ot = yt;
+  Val x = evalAs(xe, ot);
+  Val y = evalAs(ye, ot);
+  emitCompareVals(op, ot, x.slot, y.slot, dst, xe->pos());
+  b.release(y);
+  b.release(x);
+}
+
+void FuncGen::emitCompareVals(TokenKind op, const ty::Type* ot, int xs, int ys, int dst, Pos pos) {
+  const ty::Type* u = under(ot);
+  bool neg = false;
+  if (op == TokenKind::Gtr || op == TokenKind::Geq) {
+    std::swap(xs, ys);
+    op = op == TokenKind::Gtr ? TokenKind::Lss : TokenKind::Leq;
+  }
+  if (isIface(u)) {
+    b.emit(op == TokenKind::Eql ? Opcode::EqIface : Opcode::NeIface, dst, xs, ys);
+  } else if (ty::isString(u)) {
+    Opcode o = op == TokenKind::Eql ? Opcode::EqS : op == TokenKind::Neq ? Opcode::NeS
+             : op == TokenKind::Lss ? Opcode::LtS : Opcode::LeS;
+    b.emit(o, dst, xs, ys);
+  } else if (ty::isFloat(u)) {
+    Opcode o = op == TokenKind::Eql ? Opcode::EqF : op == TokenKind::Neq ? Opcode::NeF
+             : op == TokenKind::Lss ? Opcode::LtF : Opcode::LeF;
+    b.emit(o, dst, xs, ys);
+  } else if (ty::isa<ty::Basic>(u) && !ty::isComplex(u) && ty::basicKindOf(u) != ty::BasicKind::UnsafePointer) {
+    bool uns = ty::isUnsigned(u);
+    Opcode o = op == TokenKind::Eql ? Opcode::EqI : op == TokenKind::Neq ? Opcode::NeI
+             : op == TokenKind::Lss ? (uns ? Opcode::LtU : Opcode::LtI) : (uns ? Opcode::LeU : Opcode::LeI);
+    b.emit(o, dst, xs, ys);
+  } else if (ty::isa<ty::Pointer>(u) || ty::isa<ty::Map>(u) || ty::isa<ty::Chan>(u) || ty::isa<ty::Signature>(u) ||
+             ty::isa<ty::Slice>(u) || ty::basicKindOf(u) == ty::BasicKind::UnsafePointer) {
+    // Slices and funcs compare only with nil: their first slot is the pointer.
+    b.emit(op == TokenKind::Eql ? Opcode::EqP : Opcode::NeP, dst, xs, ys);
+  } else if (ty::isComplex(u)) {
+    error(pos, "complex numbers are not supported yet");
+  } else {
+    b.emit(Opcode::EqVal, dst, xs, ys, g.typeIndex(ot));
+    neg = op == TokenKind::Neq;
+  }
+  if (neg) b.emit(Opcode::NotB, dst, dst);
+}
+
+void FuncGen::genUnary(const sx::UnaryExpr* e, int dst) {
+  const ty::Type* t = concreteType(typeOf(e));
+  switch (e->op) {
+    case TokenKind::Add:
+      gen(e->x, dst);
+      return;
+    case TokenKind::Sub: {
+      Val x = evalAs(e->x, t);
+      if (ty::isFloat(t)) {
+        b.emit(Opcode::NegF, dst, x.slot);
+      } else if (ty::isComplex(t)) {
+        error(e->pos(), "complex numbers are not supported yet");
+      } else {
+        b.emit(Opcode::NegI, dst, x.slot);
+        normalize(t, dst);
+      }
+      b.release(x);
+      return;
+    }
+    case TokenKind::Xor: {
+      Val x = evalAs(e->x, t);
+      b.emit(Opcode::NotI, dst, x.slot);
+      if (ty::isUnsigned(t)) normalize(t, dst);
+      b.release(x);
+      return;
+    }
+    case TokenKind::Not: {
+      Val x = eval(e->x);
+      b.emit(Opcode::NotB, dst, x.slot);
+      b.release(x);
+      return;
+    }
+    case TokenKind::And:
+      addrOf(e->x, dst);
+      return;
+    case TokenKind::Arrow:
+      error(e->pos(), "channel operations are not supported yet");
+      return;
+    default:
+      error(e->pos(), "internal error: unexpected unary operator");
+      return;
+  }
+}
+
+// Branches to `label` when the condition's value equals `jumpIfTrue`.
+void FuncGen::genCond(const sx::Expr* e, bool jumpIfTrue, int label) {
+  e = unparen(e);
+  line(e->pos());
+  const ty::TypeAndValue* t = tv(e);
+  if (t && t->mode == ty::OperandMode::Constant && !t->value.isUnknown()) {
+    if (constant::boolVal(t->value) == jumpIfTrue) b.jump(Opcode::Jmp, label);
+    return;
+  }
+  if (const auto* u = sx::dyn_cast<sx::UnaryExpr>(e); u && u->op == TokenKind::Not) {
+    genCond(u->x, !jumpIfTrue, label);
+    return;
+  }
+  if (const auto* be = sx::dyn_cast<sx::BinaryExpr>(e)) {
+    if (be->op == TokenKind::LAnd || be->op == TokenKind::LOr) {
+      bool isAnd = be->op == TokenKind::LAnd;
+      if (isAnd != jumpIfTrue) {
+        // (a && b) jump-if-false: a false → label; b false → label.  (a || b) jump-if-true: likewise.
+        genCond(be->x, jumpIfTrue, label);
+        genCond(be->y, jumpIfTrue, label);
+      } else {
+        int skip = b.newLabel();
+        genCond(be->x, !jumpIfTrue, skip);
+        genCond(be->y, jumpIfTrue, label);
+        b.bind(skip);
+      }
+      return;
+    }
+    if (isComparison(be->op)) {
+      const ty::Type* xt = typeOf(unparen(be->x));
+      const ty::Type* yt = typeOf(unparen(be->y));
+      const ty::Type* ot = ty::isUntyped(xt) ? concreteType(yt) : concreteType(xt);
+      const ty::Type* u = under(ot);
+      if (ty::isInteger(u) || ty::isBoolean(u)) {
+        TokenKind op = be->op;
+        if (!jumpIfTrue) {
+          switch (op) {
+            case TokenKind::Eql: op = TokenKind::Neq; break;
+            case TokenKind::Neq: op = TokenKind::Eql; break;
+            case TokenKind::Lss: op = TokenKind::Geq; break;
+            case TokenKind::Leq: op = TokenKind::Gtr; break;
+            case TokenKind::Gtr: op = TokenKind::Leq; break;
+            case TokenKind::Geq: op = TokenKind::Lss; break;
+            default: break;
+          }
+        }
+        bool uns = ty::isUnsigned(u);
+        // Immediate forms for small constants on the right (signed only).
+        const ty::TypeAndValue* yv = tv(unparen(be->y));
+        if (!uns && yv && yv->mode == ty::OperandMode::Constant && !yv->value.isUnknown() && ty::isInteger(u)) {
+          auto [c, exact] = constant::int64Val(constant::toInt(yv->value));
+          if (exact && c >= INT32_MIN && c < INT32_MAX) {
+            Val x = evalAs(be->x, ot);
+            switch (op) {
+              case TokenKind::Eql: b.jump(Opcode::JmpEqImm, label, x.slot, 0, static_cast<int32_t>(c)); break;
+              case TokenKind::Neq: b.jump(Opcode::JmpNeImm, label, x.slot, 0, static_cast<int32_t>(c)); break;
+              case TokenKind::Lss: b.jump(Opcode::JmpLtImm, label, x.slot, 0, static_cast<int32_t>(c)); break;
+              case TokenKind::Geq: b.jump(Opcode::JmpGeImm, label, x.slot, 0, static_cast<int32_t>(c)); break;
+              case TokenKind::Leq: b.jump(Opcode::JmpLtImm, label, x.slot, 0, static_cast<int32_t>(c + 1)); break;
+              case TokenKind::Gtr: b.jump(Opcode::JmpGeImm, label, x.slot, 0, static_cast<int32_t>(c + 1)); break;
+              default: break;
+            }
+            b.release(x);
+            return;
+          }
+        }
+        Val x = evalAs(be->x, ot);
+        Val y = evalAs(be->y, ot);
+        switch (op) {
+          case TokenKind::Eql: b.jump(Opcode::JmpEqI, label, x.slot, y.slot); break;
+          case TokenKind::Neq: b.jump(Opcode::JmpNeI, label, x.slot, y.slot); break;
+          case TokenKind::Lss: b.jump(uns ? Opcode::JmpLtU : Opcode::JmpLtI, label, x.slot, y.slot); break;
+          case TokenKind::Leq: b.jump(uns ? Opcode::JmpLeU : Opcode::JmpLeI, label, x.slot, y.slot); break;
+          case TokenKind::Gtr: b.jump(uns ? Opcode::JmpLtU : Opcode::JmpLtI, label, y.slot, x.slot); break;
+          case TokenKind::Geq: b.jump(uns ? Opcode::JmpLeU : Opcode::JmpLeI, label, y.slot, x.slot); break;
+          default: break;
+        }
+        b.release(y);
+        b.release(x);
+        return;
+      }
+    }
+  }
+  Val v = eval(e);
+  b.jump(jumpIfTrue ? Opcode::JmpIf : Opcode::JmpIfNot, label, v.slot);
+  b.release(v);
+}
+
+// ---- conversions -------------------------------------------------------------------------------------------------
+
+void FuncGen::genConversion(const sx::CallExpr* call, int dst) {
+  const ty::Type* to = typeOf(call);
+  if (call->args.size() != 1) return;
+  const sx::Expr* arg = unparen(call->args[0]);
+  const ty::Type* from = typeOf(arg);
+  const ty::TypeAndValue* av = tv(arg);
+  if (av && av->mode == ty::OperandMode::Constant && !isIface(to)) {
+    // A constant converted to a non-constant type (e.g. []byte("x"), string(rune) folded by the checker is
+    // constant already).
+    const ty::Type* tu = under(to);
+    if (ty::isa<ty::Basic>(tu)) {
+      genConst(to, av->value, dst, call->pos());
+      return;
+    }
+  }
+  if (ty::basicKindOf(from) == ty::BasicKind::UntypedNil) {
+    zero(dst, g.tt.numSlots(to));
+    return;
+  }
+  const ty::Type* fu = under(concreteType(from));
+  const ty::Type* tu = under(to);
+  if (isIface(to)) {
+    genAs(arg, to, dst);
+    return;
+  }
+  if (ty::isString(tu) && !ty::isString(fu)) {
+    if (ty::isInteger(fu)) {
+      Val v = evalAs(arg, concreteType(from));
+      b.emit(Opcode::RuneToS, dst, v.slot);
+      b.release(v);
+      return;
+    }
+    if (const auto* sl = ty::dyn_cast<ty::Slice>(fu)) {
+      Val v = eval(arg);
+      if (ty::basicKindOf(sl->elem) == ty::BasicKind::Int32)
+        b.emit(Opcode::RunesToS, dst, v.slot);
+      else
+        b.emit(Opcode::BytesToS, dst, v.slot);
+      b.release(v);
+      return;
+    }
+  }
+  if (ty::isString(fu) && ty::isa<ty::Slice>(tu)) {
+    Val v = evalAs(arg, ty::isUntyped(from) ? ty::Universe::get().basic(ty::BasicKind::String) : from);
+    if (ty::basicKindOf(ty::cast<ty::Slice>(tu)->elem) == ty::BasicKind::Int32)
+      b.emit(Opcode::SToRunes, dst, v.slot);
+    else
+      b.emit(Opcode::SToBytes, dst, v.slot);
+    b.release(v);
+    return;
+  }
+  if (ty::isNumeric(tu) && ty::isNumeric(fu)) {
+    const ty::Type* ft = concreteType(from);
+    if (ty::isComplex(tu) || ty::isComplex(fu)) {
+      error(call->pos(), "complex numbers are not supported yet");
+      return;
+    }
+    Val v = evalAs(arg, ft);
+    if (ty::isInteger(fu) && ty::isInteger(tu)) {
+      mov(dst, v.slot, 1);
+      normalize(tu, dst);
+    } else if (ty::isInteger(fu) && ty::isFloat(tu)) {
+      b.emit(ty::isUnsigned(fu) ? Opcode::UToF : Opcode::IToF, dst, v.slot);
+      normalize(tu, dst);
+    } else if (ty::isFloat(fu) && ty::isInteger(tu)) {
+      b.emit(ty::isUnsigned(tu) ? Opcode::FToU : Opcode::FToI, dst, v.slot);
+      normalize(tu, dst);
+    } else {
+      mov(dst, v.slot, 1);
+      normalize(tu, dst);
+    }
+    b.release(v);
+    return;
+  }
+  // Same representation (named/unnamed, pointers, struct tags): a move.
+  gen(arg, dst);
+}
+
+}  // namespace vo::codegen

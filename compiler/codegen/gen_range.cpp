@@ -1,0 +1,200 @@
+// for-range loops over integers, arrays, pointers to arrays, slices, strings and maps (Go spec "For statements
+// with range clause"); with `:=` every iteration has fresh variables (Go 1.22).
+#include "compiler/codegen/gen.h"
+
+namespace vo::codegen {
+
+using sx::TokenKind;
+
+void FuncGen::genRange(const sx::RangeStmt* s, std::string_view label) {
+  pushScope();
+  const ty::Type* xt = concreteType(typeOf(unparen(s->x)));
+  const ty::Type* xu = under(xt);
+  const ty::Type* intT = ty::Universe::get().basic(ty::BasicKind::Int);
+  const sx::Expr* keyE = s->key;
+  const sx::Expr* valE = s->value;
+  auto isBlank = [](const sx::Expr* e) {
+    const auto* id = sx::dyn_cast<sx::Ident>(e ? unparen(e) : nullptr);
+    return !e || (id && id->name == "_");
+  };
+  bool wantKey = !isBlank(keyE);
+  bool wantVal = !isBlank(valE);
+
+  int top = b.newLabel(), cont = b.newLabel(), brk = b.newLabel(), cond = b.newLabel();
+
+  // Assigns the iteration values (slots) to the key/value targets (new variables or places).
+  auto assignIter = [&](const sx::Expr* target, int src, const ty::Type* st) {
+    if (isBlank(target)) return;
+    if (s->tok == TokenKind::Define) {
+      const ty::Var* v = defVar(sx::cast<sx::Ident>(unparen(target)));
+      if (!v) return;
+      declareVar(v);
+      Place p = varPlace(v);
+      storeConverted(p, v->type, src, st, target->pos());
+      releasePlace(p);
+    } else {
+      Place p = place(target);
+      storeConverted(p, typeOf(unparen(target)), src, st, target->pos());
+      releasePlace(p);
+    }
+  };
+
+  targets.push_back(BranchTarget{s, label, brk, cont});
+  if (ty::isInteger(xu) || (ty::isUntyped(typeOf(unparen(s->x))) && ty::isNumeric(typeOf(unparen(s->x))))) {
+    // for i := range n
+    const ty::Type* it = xt;
+    if (wantKey && s->tok == TokenKind::Define) {
+      if (const ty::Var* v = defVar(sx::cast<sx::Ident>(unparen(keyE)))) it = v->type;
+    } else if (wantKey) {
+      it = typeOf(unparen(keyE));
+    }
+    Val n = temp(it);
+    genAs(s->x, it, n.slot);
+    Val i = temp(it);
+    b.emit(Opcode::LoadInt, i.slot, 0, 0, 0);
+    b.jump(Opcode::Jmp, cond);
+    b.bind(top);
+    pushScope();
+    assignIter(keyE, i.slot, it);
+    genBlock(s->body->stmts);
+    popScope();
+    b.bind(cont);
+    b.emit(Opcode::AddImm, i.slot, i.slot, 0, 1);
+    b.bind(cond);
+    b.jump(ty::isUnsigned(it) ? Opcode::JmpLtU : Opcode::JmpLtI, top, i.slot, n.slot);
+    b.release(i);
+    b.release(n);
+  } else if (ty::isString(xu)) {
+    Val str = temp(xt);
+    gen(s->x, str.slot);
+    Val i = temp(intT);
+    b.emit(Opcode::LoadInt, i.slot, 0, 0, 0);
+    int rw = b.alloc({SlotKind::Scalar, SlotKind::Scalar});  // rune, width
+    b.jump(Opcode::Jmp, cond);
+    b.bind(top);
+    b.emit(Opcode::DecodeRune, rw, str.slot, i.slot);
+    pushScope();
+    assignIter(keyE, i.slot, intT);
+    assignIter(valE, rw, ty::Universe::get().runeType());
+    genBlock(s->body->stmts);
+    popScope();
+    b.bind(cont);
+    b.emit(Opcode::AddI, i.slot, i.slot, rw + 1);
+    b.bind(cond);
+    b.jump(Opcode::JmpLtI, top, i.slot, str.slot + 1);
+    b.release(rw, 2);
+    b.release(i);
+    b.release(str);
+  } else if (const auto* mt = ty::dyn_cast<ty::Map>(xu)) {
+    Val m = eval(s->x);
+    int iter = b.alloc1(SlotKind::Ptr);
+    b.emit(Opcode::MapIter, iter, m.slot, 0, g.typeIndex(xt));
+    b.release(m);
+    Val k, v;
+    if (wantKey) k = temp(mt->key);
+    if (wantVal) v = temp(mt->elem);
+    b.bind(top);
+    b.bind(cont);
+    // MapNext: d jumps to `brk` when done; c (the value slots) is set after the branch is emitted.
+    b.jump(Opcode::MapNext, brk, iter, wantKey ? k.slot : rt::kNoReg16, g.typeIndex(xt));
+    b.fi.code.back().c = static_cast<uint16_t>(wantVal ? v.slot : rt::kNoReg16);
+    pushScope();
+    if (wantKey) assignIter(keyE, k.slot, mt->key);
+    if (wantVal) assignIter(valE, v.slot, mt->elem);
+    genBlock(s->body->stmts);
+    popScope();
+    b.jump(Opcode::Jmp, top);
+    b.release(v);
+    b.release(k);
+    b.release(iter, 1);
+    (void)cond;
+  } else {
+    // Arrays, pointers to arrays, slices.
+    const ty::Type* elem = nullptr;
+    int64_t alen = -1;
+    Val sl;        // slice value, or
+    int ptr = -1;  // pointer to the array in memory, or
+    Val arr;       // array copy in registers
+    if (const auto* st = ty::dyn_cast<ty::Slice>(xu)) {
+      elem = st->elem;
+      sl = temp(xt);
+      gen(s->x, sl.slot);
+    } else {
+      const ty::Array* at = ty::dyn_cast<ty::Array>(xu);
+      if (!at) {
+        const auto* pt = ty::dyn_cast<ty::Pointer>(xu);
+        at = pt ? ty::dyn_cast<ty::Array>(under(pt->elem)) : nullptr;
+        if (!at) {
+          error(s->x->pos(), "range over channels is not supported yet");
+          targets.pop_back();
+          popScope();
+          return;
+        }
+        ptr = b.alloc1(SlotKind::Ptr);
+        gen(s->x, ptr);
+      } else if (wantVal) {
+        if (g.tt.numSlots(xt) <= escape::kMaxFrameSlots) {
+          arr = temp(xt);
+          gen(s->x, arr.slot);
+        } else {
+          // A large array: iterate over a copy in memory.
+          Val v = eval(s->x);
+          ptr = newBox(xt, v.slot);
+          b.release(v);
+        }
+      } else {
+        Val v = eval(s->x);  // for side effects
+        b.release(v);
+      }
+      elem = at->elem;
+      alen = at->len;
+    }
+    Val i = temp(intT);
+    b.emit(Opcode::LoadInt, i.slot, 0, 0, 0);
+    Val n = temp(intT);
+    if (alen >= 0)
+      b.emit(Opcode::LoadConst, n.slot, 0, 0, static_cast<int32_t>(g.constInt(alen)));
+    else
+      mov(n.slot, sl.slot + 1, 1);
+    b.jump(Opcode::Jmp, cond);
+    b.bind(top);
+    pushScope();
+    Val ev;
+    if (wantVal) {
+      ev = temp(elem);
+      if (sl.n) {
+        int p = b.alloc1(SlotKind::Ptr);
+        b.emit(Opcode::IndexAddr, p, sl.slot, i.slot, static_cast<int32_t>(g.tt.sizeOf(elem)));
+        loadMem(elem, ev.slot, p, 0);
+        b.release(p, 1);
+      } else if (ptr >= 0) {
+        int p = b.alloc1(SlotKind::Ptr);
+        b.emit(Opcode::ArrIndexAddr, p, ptr, i.slot, static_cast<int32_t>(g.tt.sizeOf(elem)),
+               static_cast<int32_t>(alen));
+        loadMem(elem, ev.slot, p, 0);
+        b.release(p, 1);
+      } else {
+        b.emit(Opcode::LdSlotIdx, ev.slot, arr.slot, i.slot, g.tt.numSlots(elem), static_cast<int32_t>(alen));
+      }
+    }
+    assignIter(keyE, i.slot, intT);
+    if (wantVal) assignIter(valE, ev.slot, elem);
+    b.release(ev);
+    genBlock(s->body->stmts);
+    popScope();
+    b.bind(cont);
+    b.emit(Opcode::AddImm, i.slot, i.slot, 0, 1);
+    b.bind(cond);
+    b.jump(Opcode::JmpLtI, top, i.slot, n.slot);
+    b.release(n);
+    b.release(i);
+    b.release(arr);
+    if (ptr >= 0) b.release(ptr, 1);
+    b.release(sl);
+  }
+  targets.pop_back();
+  b.bind(brk);
+  popScope();
+}
+
+}  // namespace vo::codegen

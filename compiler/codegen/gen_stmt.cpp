@@ -1,0 +1,444 @@
+// Statements: blocks, if, for, range, switch, type switch, return, branches, labels, declarations.
+#include "compiler/codegen/gen.h"
+
+namespace vo::codegen {
+
+using sx::TokenKind;
+
+void FuncGen::genBlock(std::span<sx::Stmt* const> stmts) {
+  for (const sx::Stmt* s : stmts) genStmt(s);
+}
+
+int FuncGen::gotoLabel(std::string_view name) {
+  auto it = gotoLabels.find(name);
+  if (it != gotoLabels.end()) return it->second;
+  int l = b.newLabel();
+  gotoLabels.emplace(name, l);
+  return l;
+}
+
+void FuncGen::genStmt(const sx::Stmt* s) {
+  if (!s) return;
+  line(s->pos());
+  switch (s->kind()) {
+    case sx::NodeKind::EmptyStmt:
+    case sx::NodeKind::BadStmt:
+      return;
+    case sx::NodeKind::ExprStmt: {
+      const sx::Expr* x = unparen(sx::cast<sx::ExprStmt>(s)->x);
+      if (const auto* call = sx::dyn_cast<sx::CallExpr>(x)) {
+        const ty::TypeAndValue* ft = tv(unparen(call->fun));
+        if (!ft || ft->mode != ty::OperandMode::TypeExpr) {
+          Val r = genCall(call);
+          b.release(r);
+          return;
+        }
+      }
+      Val v = eval(x);
+      b.release(v);
+      return;
+    }
+    case sx::NodeKind::AssignStmt:
+      genAssign(sx::cast<sx::AssignStmt>(s));
+      return;
+    case sx::NodeKind::IncDecStmt:
+      genIncDec(sx::cast<sx::IncDecStmt>(s));
+      return;
+    case sx::NodeKind::DeclStmt:
+      genDeclStmt(sx::cast<sx::DeclStmt>(s));
+      return;
+    case sx::NodeKind::BlockStmt:
+      pushScope();
+      genBlock(sx::cast<sx::BlockStmt>(s)->stmts);
+      popScope();
+      return;
+    case sx::NodeKind::IfStmt:
+      genIf(sx::cast<sx::IfStmt>(s));
+      return;
+    case sx::NodeKind::ForStmt:
+      genFor(sx::cast<sx::ForStmt>(s), {});
+      return;
+    case sx::NodeKind::RangeStmt:
+      genRange(sx::cast<sx::RangeStmt>(s), {});
+      return;
+    case sx::NodeKind::SwitchStmt:
+      genSwitch(sx::cast<sx::SwitchStmt>(s), {});
+      return;
+    case sx::NodeKind::TypeSwitchStmt:
+      genTypeSwitch(sx::cast<sx::TypeSwitchStmt>(s), {});
+      return;
+    case sx::NodeKind::LabeledStmt: {
+      const auto* ls = sx::cast<sx::LabeledStmt>(s);
+      b.bind(gotoLabel(ls->label->name));
+      const sx::Stmt* inner = ls->stmt;
+      line(inner->pos());
+      switch (inner->kind()) {
+        case sx::NodeKind::ForStmt: genFor(sx::cast<sx::ForStmt>(inner), ls->label->name); return;
+        case sx::NodeKind::RangeStmt: genRange(sx::cast<sx::RangeStmt>(inner), ls->label->name); return;
+        case sx::NodeKind::SwitchStmt: genSwitch(sx::cast<sx::SwitchStmt>(inner), ls->label->name); return;
+        case sx::NodeKind::TypeSwitchStmt:
+          genTypeSwitch(sx::cast<sx::TypeSwitchStmt>(inner), ls->label->name);
+          return;
+        case sx::NodeKind::BlockStmt: {
+          int brk = b.newLabel();
+          targets.push_back(BranchTarget{inner, ls->label->name, brk, -1});
+          genStmt(inner);
+          targets.pop_back();
+          b.bind(brk);
+          return;
+        }
+        default: genStmt(inner); return;
+      }
+    }
+    case sx::NodeKind::ReturnStmt:
+      genReturn(sx::cast<sx::ReturnStmt>(s));
+      return;
+    case sx::NodeKind::BranchStmt:
+      genBranch(sx::cast<sx::BranchStmt>(s));
+      return;
+    case sx::NodeKind::DeferStmt:
+      genDefer(sx::cast<sx::DeferStmt>(s));
+      return;
+    case sx::NodeKind::GoStmt:
+      error(s->pos(), "go statements are not supported yet");
+      return;
+    case sx::NodeKind::SelectStmt:
+      error(s->pos(), "select statements are not supported yet");
+      return;
+    case sx::NodeKind::SendStmt:
+      error(s->pos(), "channel operations are not supported yet");
+      return;
+    case sx::NodeKind::FailStmt:
+      error(s->pos(), "Vo's fail statement is not supported yet");
+      return;
+    default:
+      error(s->pos(), "internal error: unexpected statement");
+      return;
+  }
+}
+
+void FuncGen::genDeclStmt(const sx::DeclStmt* s) {
+  if (s->decl->tok != TokenKind::KwVar) return;
+  for (const sx::Spec* spec : s->decl->specs)
+    if (const auto* vs = sx::dyn_cast<sx::ValueSpec>(spec)) genVarSpec(vs);
+}
+
+void FuncGen::genIf(const sx::IfStmt* s) {
+  pushScope();
+  genStmt(s->init);
+  int elseL = b.newLabel();
+  int end = b.newLabel();
+  genCond(s->cond, false, elseL);
+  pushScope();
+  genBlock(s->then->stmts);
+  popScope();
+  if (s->els) b.jump(Opcode::Jmp, end);
+  b.bind(elseL);
+  if (s->els) {
+    pushScope();
+    genStmt(s->els);
+    popScope();
+  }
+  b.bind(end);
+  popScope();
+}
+
+void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
+  pushScope();
+  genStmt(s->init);
+  // Go 1.22: each iteration has its own copy of variables declared by the init statement.
+  std::vector<const ty::Var*> loopVars;
+  if (const auto* as = sx::dyn_cast<sx::AssignStmt>(s->init); as && as->tok == TokenKind::Define) {
+    for (const sx::Expr* l : as->lhs)
+      if (const auto* id = sx::dyn_cast<sx::Ident>(l))
+        if (const ty::Var* v = defVar(id)) {
+          auto it = vars.find(v);
+          if (it != vars.end() && it->second.kind == VarLoc::Kind::Heap) loopVars.push_back(v);
+        }
+  }
+  int top = b.newLabel(), cont = b.newLabel(), cond = b.newLabel(), brk = b.newLabel();
+  b.jump(Opcode::Jmp, cond);
+  b.bind(top);
+  targets.push_back(BranchTarget{s, label, brk, cont});
+  pushScope();
+  genBlock(s->body->stmts);
+  popScope();
+  targets.pop_back();
+  b.bind(cont);
+  for (const ty::Var* v : loopVars) {
+    int slot = vars[v].slot;
+    int nb = b.alloc1(SlotKind::Ptr);
+    b.emit(Opcode::New, nb, 0, 0, g.typeIndex(v->type));
+    b.emit(Opcode::MemCopy, nb, slot, 0, g.typeIndex(v->type));
+    mov(slot, nb, 1);
+    b.release(nb, 1);
+  }
+  genStmt(s->post);
+  b.bind(cond);
+  if (s->cond)
+    genCond(s->cond, true, top);
+  else
+    b.jump(Opcode::Jmp, top);
+  b.bind(brk);
+  popScope();
+}
+
+void FuncGen::genBranch(const sx::BranchStmt* s) {
+  std::string_view label = s->label ? s->label->name : std::string_view();
+  switch (s->tok) {
+    case TokenKind::KwBreak:
+      for (auto it = targets.rbegin(); it != targets.rend(); ++it) {
+        if (it->brk < 0) continue;
+        if (!label.empty() && it->label != label) continue;
+        if (label.empty() && it->cont < 0 && sx::isa<sx::BlockStmt>(it->stmt)) continue;
+        b.jump(Opcode::Jmp, it->brk);
+        return;
+      }
+      break;
+    case TokenKind::KwContinue:
+      for (auto it = targets.rbegin(); it != targets.rend(); ++it) {
+        if (it->cont < 0) continue;
+        if (!label.empty() && it->label != label) continue;
+        b.jump(Opcode::Jmp, it->cont);
+        return;
+      }
+      break;
+    case TokenKind::KwGoto:
+      b.jump(Opcode::Jmp, gotoLabel(label));
+      return;
+    case TokenKind::KwFallthrough:
+      if (fallthroughTarget >= 0) {
+        b.jump(Opcode::Jmp, fallthroughTarget);
+        return;
+      }
+      break;
+    default:
+      break;
+  }
+  error(s->pos(), "internal error: branch without target");
+}
+
+void FuncGen::genReturn(const sx::ReturnStmt* s) {
+  const auto& results = sig->results->vars;
+  bool named = !resultVars.empty();
+  if (!s->results.empty()) {
+    if (s->results.size() == 1 && results.size() > 1) {
+      // return f() with several results.
+      Val r = eval(s->results[0]);
+      const auto* tup = ty::dyn_cast<ty::Tuple>(typeOf(unparen(s->results[0])));
+      int off = 0;
+      for (size_t i = 0; i < results.size(); ++i) {
+        const ty::Type* st = tup ? tup->vars[i]->type : results[i]->type;
+        Place p;
+        if (named) {
+          p = varPlace(results[i]);
+          if (results[i]->name == "_") {
+            p.kind = Place::Kind::Reg;
+            p.slot = resultOffsets[i];
+          }
+        } else {
+          p.kind = Place::Kind::Reg;
+          p.slot = resultOffsets[i];
+        }
+        p.type = results[i]->type;
+        storeConverted(p, results[i]->type, r.slot + off, st, s->pos());
+        releasePlace(p);
+        off += g.tt.numSlots(st);
+      }
+      b.release(r);
+    } else if (!named) {
+      for (size_t i = 0; i < results.size() && i < s->results.size(); ++i) genAs(s->results[i], results[i]->type, resultOffsets[i]);
+    } else {
+      std::vector<Val> vals;
+      for (size_t i = 0; i < results.size() && i < s->results.size(); ++i) {
+        Val v = evalAs(s->results[i], results[i]->type);
+        if (!v.temp) {
+          Val c = temp(results[i]->type);
+          mov(c.slot, v.slot, v.n);
+          v = c;
+        }
+        vals.push_back(v);
+      }
+      for (size_t i = 0; i < vals.size(); ++i) {
+        Place p = varPlace(results[i]);
+        if (results[i]->name == "_" || vars.find(results[i]) == vars.end()) {
+          releasePlace(p);
+          p = Place{};
+          p.kind = Place::Kind::Reg;
+          p.slot = resultOffsets[i];
+          p.type = results[i]->type;
+        }
+        store(p, vals[i].slot);
+        releasePlace(p);
+      }
+      for (auto it = vals.rbegin(); it != vals.rend(); ++it) b.release(*it);
+    }
+  }
+  line(s->pos());
+  bool heapResults = false;
+  for (const ty::Var* r : resultVars) {
+    auto it = vars.find(r);
+    if (it != vars.end() && it->second.kind == VarLoc::Kind::Heap) heapResults = true;
+  }
+  if (hasDefer || heapResults)
+    b.jump(Opcode::Jmp, epilogue);
+  else
+    b.emit(Opcode::Ret);
+}
+
+// ---- switch ------------------------------------------------------------------------------------------------------
+
+void FuncGen::genSwitch(const sx::SwitchStmt* s, std::string_view label) {
+  pushScope();
+  genStmt(s->init);
+  Val tag;
+  const ty::Type* tagT = nullptr;
+  if (s->tag) {
+    tagT = concreteType(typeOf(unparen(s->tag)));
+    Val v = evalAs(s->tag, tagT);
+    if (!v.temp) {
+      Val c = temp(tagT);
+      mov(c.slot, v.slot, v.n);
+      v = c;
+    }
+    tag = v;
+  }
+  int brk = b.newLabel();
+  std::vector<int> bodies;
+  int defaultIdx = -1;
+  for (size_t i = 0; i < s->clauses.size(); ++i) bodies.push_back(b.newLabel());
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    const sx::CaseClause* c = s->clauses[i];
+    if (c->isDefault) {
+      defaultIdx = static_cast<int>(i);
+      continue;
+    }
+    for (const sx::Expr* e : c->list) {
+      line(e->pos());
+      if (!s->tag) {
+        genCond(e, true, bodies[i]);
+        continue;
+      }
+      const ty::Type* et = typeOf(unparen(e));
+      const ty::TypeAndValue* ev = tv(unparen(e));
+      const ty::Type* ut = under(tagT);
+      if ((ty::isInteger(ut) || ty::isBoolean(ut)) && ev && ev->mode == ty::OperandMode::Constant && !ev->value.isUnknown() && !ty::isUnsigned(ut)) {
+        auto [k, exact] = constant::int64Val(constant::toInt(ty::isBoolean(ut) ? constant::makeInt64(constant::boolVal(ev->value)) : ev->value));
+        if (exact && k >= INT32_MIN && k <= INT32_MAX) {
+          b.jump(Opcode::JmpEqImm, bodies[i], tag.slot, 0, static_cast<int32_t>(k));
+          continue;
+        }
+      }
+      const ty::Type* ot = tagT;
+      Val x = tag;
+      Val conv;
+      if (isIface(et) && !isIface(tagT)) {
+        ot = et;
+        conv = temp(et);
+        convertVal(tag.slot, tagT, et, conv.slot, e->pos());
+        x = conv;
+      }
+      Val y = evalAs(e, ot);
+      int r = b.alloc1(SlotKind::Scalar);
+      emitCompareVals(TokenKind::Eql, ot, x.slot, y.slot, r, e->pos());
+      b.jump(Opcode::JmpIf, bodies[i], r);
+      b.release(r, 1);
+      b.release(y);
+      b.release(conv);
+    }
+  }
+  b.jump(Opcode::Jmp, defaultIdx >= 0 ? bodies[defaultIdx] : brk);
+  targets.push_back(BranchTarget{s, label, brk, -1});
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    b.bind(bodies[i]);
+    int saved = fallthroughTarget;
+    fallthroughTarget = i + 1 < bodies.size() ? bodies[i + 1] : brk;
+    pushScope();
+    genBlock(s->clauses[i]->body);
+    popScope();
+    fallthroughTarget = saved;
+    b.jump(Opcode::Jmp, brk);
+  }
+  targets.pop_back();
+  b.bind(brk);
+  b.release(tag);
+  popScope();
+}
+
+void FuncGen::genTypeSwitch(const sx::TypeSwitchStmt* s, std::string_view label) {
+  pushScope();
+  genStmt(s->init);
+  const sx::Expr* x = unparen(s->x);
+  if (const auto* ta = sx::dyn_cast<sx::TypeAssertExpr>(x)) x = ta->x;
+  const ty::Type* xt = typeOf(unparen(x));
+  Val xv = eval(x);
+  if (!xv.temp) {
+    Val c = temp(xt);
+    mov(c.slot, xv.slot, xv.n);
+    xv = c;
+  }
+  int brk = b.newLabel();
+  std::vector<int> bodies;
+  int defaultIdx = -1;
+  for (size_t i = 0; i < s->clauses.size(); ++i) bodies.push_back(b.newLabel());
+  int r = b.alloc1(SlotKind::Scalar);
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    const sx::CaseClause* c = s->clauses[i];
+    if (c->isDefault) {
+      defaultIdx = static_cast<int>(i);
+      continue;
+    }
+    for (const sx::Expr* e : c->list) {
+      line(e->pos());
+      const ty::Type* t = typeOf(unparen(e));
+      const ty::TypeAndValue* etv = tv(unparen(e));
+      if (!t || (etv && etv->mode != ty::OperandMode::TypeExpr)) {
+        b.emit(Opcode::IfaceIs, r, xv.slot, 0, -1);  // nil
+      } else if (isIface(t)) {
+        b.emit(Opcode::IfaceImpl, r, xv.slot, 0, g.typeIndex(t));
+      } else {
+        g.needIfaceMethods(t);
+        b.emit(Opcode::IfaceIs, r, xv.slot, 0, g.typeIndex(t));
+      }
+      b.jump(Opcode::JmpIf, bodies[i], r);
+    }
+  }
+  b.release(r, 1);
+  b.jump(Opcode::Jmp, defaultIdx >= 0 ? bodies[defaultIdx] : brk);
+  targets.push_back(BranchTarget{s, label, brk, -1});
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    const sx::CaseClause* c = s->clauses[i];
+    b.bind(bodies[i]);
+    pushScope();
+    auto it = pkg->info->implicits.find(c);
+    if (s->binding && it != pkg->info->implicits.end()) {
+      if (auto* v = ty::dyn_cast<ty::Var>(it->second)) {
+        VarLoc loc = declareVar(v);
+        Place p = varPlace(v);
+        const ty::Type* vt = v->type;
+        Val tmp = temp(vt);
+        if (c->list.size() == 1 && !isIface(vt) && typeOf(unparen(c->list[0])) &&
+            tv(unparen(c->list[0]))->mode == ty::OperandMode::TypeExpr) {
+          b.emit(Opcode::AssertType, tmp.slot, xv.slot, rt::kNoReg16, g.typeIndex(vt), g.typeIndex(xt));
+        } else if (isIface(vt) && !ty::identical(vt, xt)) {
+          b.emit(Opcode::AssertIface, tmp.slot, xv.slot, rt::kNoReg16, g.typeIndex(vt), g.typeIndex(xt));
+        } else {
+          mov(tmp.slot, xv.slot, 2);
+        }
+        store(p, tmp.slot);
+        b.release(tmp);
+        releasePlace(p);
+        (void)loc;
+      }
+    }
+    genBlock(c->body);
+    popScope();
+    b.jump(Opcode::Jmp, brk);
+  }
+  targets.pop_back();
+  b.bind(brk);
+  b.release(xv);
+  popScope();
+}
+
+}  // namespace vo::codegen

@@ -1,0 +1,238 @@
+// The module-level generator: function indices on demand, natives, constants, globals, package initialisation and
+// the program entry.
+#include <cstring>
+
+#include "compiler/codegen/analysis.h"
+#include "compiler/codegen/gen.h"
+
+namespace vo::codegen {
+
+Generator::Generator(rt::Module& mod, SourceManager& sources, DiagnosticEngine& diags, std::vector<PkgInfo>& pkgs)
+    : mod(mod), sources(sources), diags(diags), pkgs(pkgs), tt(mod) {
+  for (PkgInfo& p : pkgs) pkgOf[p.pkg] = &p;
+}
+
+uint32_t Generator::newFunc(std::string name) {
+  mod.funcs.emplace_back();
+  mod.funcs.back().name = std::move(name);
+  return static_cast<uint32_t>(mod.funcs.size() - 1);
+}
+
+std::string Generator::pkgPrefix(const ty::Package* p) const { return p ? p->path : std::string("main"); }
+
+std::string Generator::funcName(const ty::Func* f) const {
+  std::string prefix = pkgPrefix(f->pkg);
+  const ty::Signature* s = f->signature();
+  if (s && s->recv) {
+    const ty::Type* rt = s->recv->type;
+    bool ptr = false;
+    if (const auto* p = ty::dyn_cast<ty::Pointer>(rt)) {
+      rt = p->elem;
+      ptr = true;
+    }
+    std::string tname;
+    if (const auto* n = ty::dyn_cast<ty::Named>(rt))
+      tname = std::string(n->obj->name);
+    else
+      tname = ty::typeString(rt);
+    return prefix + "." + (ptr ? "(*" + tname + ")" : tname) + "." + std::string(f->name);
+  }
+  return prefix + "." + std::string(f->name);
+}
+
+uint32_t Generator::funcIndex(const ty::Func* f) {
+  if (auto it = funcs.find(f); it != funcs.end()) return it->second;
+  uint32_t idx = newFunc(funcName(f));
+  funcs[f] = idx;
+  const auto* decl = sx::dyn_cast<sx::FuncDecl>(f->decl);
+  if (!decl || !decl->body || f->isNative) {
+    // A native: its window shape is all an executor needs.
+    rt::FuncInfo& fi = mod.funcs[idx];
+    fi.flags = rt::kFuncNative;
+    const ty::Signature* s = f->signature();
+    std::vector<SlotKind> kinds;
+    for (const ty::Var* r : s->results->vars) {
+      auto k = tt.slotKinds(r->type);
+      kinds.insert(kinds.end(), k.begin(), k.end());
+    }
+    fi.numResultSlots = static_cast<uint16_t>(kinds.size());
+    if (s->recv) {
+      auto k = tt.slotKinds(s->recv->type);
+      kinds.insert(kinds.end(), k.begin(), k.end());
+    }
+    for (const ty::Var* p : s->params->vars) {
+      auto k = tt.slotKinds(p->type);
+      kinds.insert(kinds.end(), k.begin(), k.end());
+    }
+    fi.numParamSlots = static_cast<uint16_t>(kinds.size() - fi.numResultSlots);
+    fi.frameSize = static_cast<uint16_t>(kinds.size());
+    fi.slotKinds = std::move(kinds);
+    if (f->pos.isValid()) {
+      fi.file = file(f->pos);
+      fi.line = lineOf(f->pos);
+    }
+    return idx;
+  }
+  PkgInfo* p = pkgOf.count(f->pkg) ? pkgOf[f->pkg] : nullptr;
+  work.push_back([this, decl, f, idx, p] { compileFuncDecl(decl, f, idx, p); });
+  return idx;
+}
+
+void Generator::compileFuncDecl(const sx::FuncDecl* d, const ty::Func* f, uint32_t index, PkgInfo* pkg) {
+  FuncGen fg(*this, pkg, mod.funcs[index].name);
+  fg.line(d->pos());
+  fg.setupSignature(f->signature(), true, {});
+  fg.genBody(d->body);
+  fg.finishFunc(index, d->name->pos(), 0);
+}
+
+uint32_t Generator::constInt(int64_t v) {
+  if (auto it = intConsts.find(v); it != intConsts.end()) return it->second;
+  rt::Constant c;
+  c.kind = rt::Constant::Kind::Int;
+  c.i = v;
+  mod.constants.push_back(c);
+  return intConsts[v] = static_cast<uint32_t>(mod.constants.size() - 1);
+}
+
+uint32_t Generator::constFloat(double v) {
+  uint64_t bits;
+  std::memcpy(&bits, &v, 8);
+  if (auto it = floatConsts.find(bits); it != floatConsts.end()) return it->second;
+  rt::Constant c;
+  c.kind = rt::Constant::Kind::Float;
+  c.f = v;
+  mod.constants.push_back(c);
+  return floatConsts[bits] = static_cast<uint32_t>(mod.constants.size() - 1);
+}
+
+uint32_t Generator::constStr(const std::string& s) {
+  if (auto it = strConsts.find(s); it != strConsts.end()) return it->second;
+  rt::Constant c;
+  c.kind = rt::Constant::Kind::String;
+  c.s = s;
+  mod.constants.push_back(c);
+  return strConsts[s] = static_cast<uint32_t>(mod.constants.size() - 1);
+}
+
+int32_t Generator::typeIndex(const ty::Type* t) {
+  t = concreteType(t);
+  return static_cast<int32_t>(tt.get(t)->index);
+}
+
+uint32_t Generator::file(Pos p) {
+  if (!p.isValid()) return 0;
+  if (auto it = fileIndex.find(p.file); it != fileIndex.end()) return it->second;
+  PresumedLocation loc = sources.presumedLocation(p);
+  mod.files.emplace_back(loc.filename.empty() ? sources.path(p.file) : std::string(loc.filename));
+  return fileIndex[p.file] = static_cast<uint32_t>(mod.files.size() - 1);
+}
+
+uint32_t Generator::lineOf(Pos p) const {
+  if (!p.isValid()) return 0;
+  return sources.presumedLocation(p).line;
+}
+
+const ty::Type* Generator::pointerTo(const ty::Type* t) {
+  return synthTypes.make<ty::Pointer>(const_cast<ty::Type*>(t));
+}
+
+// ---- globals, package init, entry -----------------------------------------------------------------------------------
+
+void Generator::buildGlobals() {
+  std::vector<ty::Var*> fields;
+  std::vector<const ty::Var*> vars;
+  for (PkgInfo& p : pkgs) {
+    std::vector<ty::Var*> pv;
+    for (const auto& [name, obj] : p.pkg->scope->elems())
+      if (auto* v = ty::dyn_cast<ty::Var>(obj)) pv.push_back(v);
+    std::sort(pv.begin(), pv.end(), [](const ty::Var* a, const ty::Var* b) { return a->order < b->order; });
+    for (ty::Var* v : pv) {
+      names.push_back(p.pkg->path + "." + std::string(v->name));
+      auto* f = synthObjects.makeObject<ty::Var>(names.back(), v->type, nullptr, Pos{});
+      f->isField = true;
+      fields.push_back(f);
+      vars.push_back(v);
+    }
+  }
+  auto* st = synthTypes.make<ty::Struct>(fields, std::vector<std::string>{});
+  mod.globalsType = tt.get(st);
+  for (size_t i = 0; i < vars.size(); ++i) globals[vars[i]] = static_cast<uint32_t>(tt.fieldOffset(st, static_cast<int>(i)));
+}
+
+uint32_t Generator::buildPackageInit(PkgInfo& p) {
+  std::string name = pkgPrefix(p.pkg) + ".init";
+  uint32_t idx = newFunc(name);
+  FuncGen fg(*this, &p, pkgPrefix(p.pkg) + ".glob.");
+  for (const ty::Initializer& in : p.info->initOrder) {
+    if (!in.rhs) continue;
+    fg.line(in.rhs->pos());
+    std::vector<Place> places;
+    std::vector<const ty::Type*> types;
+    for (const ty::Var* v : in.lhs) {
+      if (globals.count(v)) {
+        places.push_back(fg.varPlace(v));
+        types.push_back(v->type);
+      } else {
+        places.push_back(Place{});
+        types.push_back(nullptr);
+      }
+    }
+    std::vector<sx::Expr*> rhs{const_cast<sx::Expr*>(in.rhs)};
+    fg.assignList(places, types, std::span<sx::Expr* const>(rhs.data(), rhs.size()));
+    for (auto it = places.rbegin(); it != places.rend(); ++it) fg.releasePlace(*it);
+  }
+  int initCount = 0;
+  for (const sx::File* f : p.files)
+    for (const sx::Decl* d : f->decls) {
+      const auto* fd = sx::dyn_cast<sx::FuncDecl>(d);
+      if (!fd || fd->recv || fd->name->name != "init" || !fd->body) continue;
+      auto it = p.info->defs.find(fd->name);
+      const ty::Func* fn = it != p.info->defs.end() ? ty::dyn_cast<ty::Func>(it->second) : nullptr;
+      if (!fn) continue;
+      uint32_t fi = newFunc(pkgPrefix(p.pkg) + ".init." + std::to_string(initCount++));
+      funcs[fn] = fi;
+      work.push_back([this, fd, fn, fi, pp = &p] { compileFuncDecl(fd, fn, fi, pp); });
+      fg.line(fd->pos());
+      int win = fg.b.allocWindow({});
+      fg.b.emit(Opcode::Call, win, 0, 0, static_cast<int32_t>(fi));
+    }
+  fg.b.emit(Opcode::Ret);
+  fg.name = name;
+  fg.finishFunc(idx, p.files.empty() ? Pos{} : p.files[0]->pos(), 0);
+  return idx;
+}
+
+void Generator::buildEntry() {
+  uint32_t entry = newFunc("vo.entry");
+  std::vector<uint32_t> inits;
+  for (PkgInfo& p : pkgs) inits.push_back(buildPackageInit(p));
+  FuncGen fg(*this, &pkgs.back(), "vo.entry");
+  for (uint32_t i : inits) fg.b.emit(Opcode::Call, 0, 0, 0, static_cast<int32_t>(i));
+  PkgInfo& mainPkg = pkgs.back();
+  const ty::Func* mainFn = ty::dyn_cast<ty::Func>(mainPkg.pkg->scope->lookup("main"));
+  if (mainFn) {
+    fg.b.emit(Opcode::Call, 0, 0, 0, static_cast<int32_t>(funcIndex(mainFn)));
+  } else {
+    diags.error(mainPkg.files.empty() ? Pos{} : mainPkg.files[0]->pos(), "function main is undeclared in the main package");
+  }
+  fg.b.emit(Opcode::Ret);
+  fg.finishFunc(entry, Pos{}, rt::kFuncHidden);
+  mod.entry = entry;
+}
+
+void Generator::generate() {
+  for (PkgInfo& p : pkgs) {
+    std::span<const sx::File* const> files(p.files.data(), p.files.size());
+    computeAddressedVars(files, *p.info, p.heapVars);
+  }
+  buildGlobals();
+  buildEntry();
+  while (!work.empty()) {
+    auto w = std::move(work.front());
+    work.pop_front();
+    w();
+  }
+}
+
+}  // namespace vo::codegen

@@ -1,0 +1,119 @@
+// The bytecode generator on small programs: they compile without diagnostics and the Module has the expected
+// structure (functions, natives, entry, slot kinds, fused branches, unsupported constructs rejected).
+#include <gtest/gtest.h>
+
+#include "compiler/codegen/tests/codegen_test_util.h"
+
+namespace vo::codegen::testing {
+namespace {
+
+using rt::Opcode;
+
+TEST(Codegen, HelloWorldHasEntryMainAndNativePrintln) {
+  auto c = compile(R"(package main
+
+import "fmt"
+
+func main() { fmt.Println("hello") }
+)");
+  ASSERT_TRUE(c->mod) << c->errors();
+  const rt::FuncInfo& entry = c->mod->funcs[c->mod->entry];
+  EXPECT_TRUE(entry.flags & rt::kFuncHidden);
+  ASSERT_NE(c->func("main.main"), nullptr);
+  const rt::FuncInfo* println = c->func("fmt.Println");
+  ASSERT_NE(println, nullptr);
+  EXPECT_TRUE(println->isNative());
+  EXPECT_EQ(println->numResultSlots, 3);  // (n int, err error)
+  EXPECT_EQ(println->numParamSlots, 3);   // []any
+  EXPECT_EQ(c->count("main.main", Opcode::MakeIface), 1);
+  ASSERT_NE(c->mod->globalsType, nullptr);
+}
+
+TEST(Codegen, ArithmeticLoopUsesFusedBranch) {
+  auto c = compile(R"(package main
+
+func sum(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += i
+	}
+	return s
+}
+
+func main() { println(sum(10)) }
+)");
+  ASSERT_TRUE(c->mod) << c->errors();
+  const rt::FuncInfo* f = c->func("main.sum");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->numResultSlots, 1);
+  EXPECT_EQ(f->numParamSlots, 1);
+  EXPECT_EQ(c->count("main.sum", Opcode::JmpLtI), 1) << listing(*f);
+  EXPECT_EQ(c->count("main.sum", Opcode::LtI), 0);
+  for (rt::SlotKind k : f->slotKinds) EXPECT_EQ(k, rt::SlotKind::Scalar);
+  EXPECT_EQ(f->lines.front().pc, 0u);
+}
+
+TEST(Codegen, SmallIntArithmeticIsRenormalised) {
+  auto c = compile(R"(package main
+
+func f(a, b int8) int8 { return a * b }
+
+func main() { println(f(100, 3)) }
+)");
+  ASSERT_TRUE(c->mod) << c->errors();
+  EXPECT_EQ(c->count("main.f", Opcode::Sext8), 1) << listing(*c->func("main.f"));
+}
+
+TEST(Codegen, MethodsClosuresAndDefer) {
+  auto c = compile(R"(package main
+
+import "fmt"
+
+type T struct{ n int }
+
+func (t *T) Inc()         { t.n++ }
+func (t T) String() string { return fmt.Sprint(t.n) }
+
+func main() {
+	t := &T{}
+	t.Inc()
+	k := 0
+	f := func() { k++ }
+	f()
+	defer func() { recover() }()
+	var s fmt.Stringer = t
+	fmt.Println(s.String(), k)
+}
+)");
+  ASSERT_TRUE(c->mod) << c->errors();
+  EXPECT_NE(c->func("main.(*T).Inc"), nullptr);
+  EXPECT_NE(c->func("main.T.String"), nullptr);
+  EXPECT_NE(c->func("main.main.func1"), nullptr);
+  const rt::FuncInfo* m = c->func("main.main");
+  ASSERT_NE(m, nullptr);
+  EXPECT_TRUE(m->flags & rt::kFuncHasDefer);
+  EXPECT_GE(m->recoverPc, 0);
+  EXPECT_EQ(c->count("main.main", Opcode::CallIface), 1);
+  // *T converted to fmt.Stringer: its method set has interface-pair variants.
+  bool found = false;
+  for (const auto& t : c->mod->types)
+    if (t->name == "*main.T") {
+      found = true;
+      for (const rt::Method& mt : t->methods) EXPECT_NE(mt.ifaceFunc, rt::kNoFunc) << mt.name;
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST(Codegen, GoroutinesAreNotSupportedYet) {
+  auto c = compile(R"(package main
+
+func main() {
+	go func() {}()
+}
+)");
+  EXPECT_FALSE(c->mod);
+  EXPECT_NE(c->errors().find("go statements are not supported yet"), std::string::npos) << c->errors();
+}
+
+}  // namespace
+}  // namespace vo::codegen::testing
