@@ -19,7 +19,7 @@
 // Hand-written implementations: a package folder may hold `*_impl.vo` files (plain Go syntax, package clause as
 // the generated file's). Every function, method (`T.M`), type and variable they declare is left out of the
 // generated file, so the two files together declare the package once; the generated header lists them.
-// Constants cannot be replaced this way.
+// A const group is left out when they declare all its exported names (and it is an error to declare only some).
 //
 // A declaration that cannot be expressed (it mentions a package that is not shipped, unsafe, an unexported type,
 // or type parameters) is skipped and listed in the file's header comment. The output is gofmt-formatted and the
@@ -741,9 +741,6 @@ func (e *emitter) implNames() []string {
 							out = append(out, s.Name.Name)
 						}
 					case *ast.ValueSpec:
-						if d.Tok != token.VAR {
-							continue
-						}
 						for _, n := range s.Names {
 							if e.p.kept[e.p.info.Defs[n]] && e.impl[n.Name] {
 								out = append(out, n.Name)
@@ -1023,6 +1020,27 @@ func (e *emitter) emitVars(gd *ast.GenDecl) {
 // emitConsts writes one const group, whole when possible, else constant by constant with exact values.
 func (e *emitter) emitConsts(gd *ast.GenDecl) {
 	p := e.p
+	// A const group whose names the hand-written files declare is left out whole; one they declare only in part
+	// cannot be split.
+	inImpl, notInImpl := 0, 0
+	for _, s := range gd.Specs {
+		for _, n := range s.(*ast.ValueSpec).Names {
+			if n.Name == "_" {
+				continue
+			}
+			if e.impl[n.Name] {
+				inImpl++
+			} else if n.IsExported() {
+				notInImpl++
+			}
+		}
+	}
+	if inImpl > 0 && notInImpl > 0 {
+		fatalf("%s: a hand-written file declares only part of a const group (%s)", p.path, nodeText(p.fset, gd.Specs[0]))
+	}
+	if inImpl > 0 {
+		return
+	}
 	type effSpec struct {
 		spec *ast.ValueSpec
 		typ  ast.Expr
