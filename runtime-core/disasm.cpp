@@ -268,7 +268,7 @@ std::string disassembleModule(const Module& m) {
   s += "types:\n";
   for (size_t i = 0; i < m.types.size(); ++i) s += typeLine(m, i);
   if (m.globalsType != nullptr) {
-    s += "globals: " + typeName(m, m.globalsType) + ", " + str(static_cast<int64_t>(m.globalsType->size)) + " bytes\n";
+    s += "globals: t" + str(m.globalsType->index) + ", " + str(static_cast<int64_t>(m.globalsType->size)) + " bytes\n";
     for (const StructField& f : m.globalsType->fields) {
       s += "  +" + str(f.offset) + " " + f.name + " " + typeName(m, f.type) + "\n";
     }

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "compiler/driver/driver.h"
+#include "compiler/driver/program.h"
 
 namespace {
 
@@ -25,11 +26,21 @@ int main(int argc, char** argv) {
   checkCmd->add_flag("--syntax-only", syntaxOnly, "stop after parsing (no type checking)");
   checkCmd->add_option("path", check.path, "FILE (.go or .vo) or DIR")->required();
 
+  vo::driver::CompileOptions compile;
+  CLI::App* compileCmd = app.add_subcommand("compile", "compile a program to a bytecode file (.voc)");
+  compileCmd->add_option("-o", compile.output, "output file (default: the FILE's or DIR's base name + .voc)");
+  compileCmd->add_option("path", compile.path, "FILE (.go or .vo) or DIR")->required();
+
+  std::string disasmPath;
+  CLI::App* disasmCmd = app.add_subcommand("disasm", "print the bytecode of a program or of a .voc file");
+  disasmCmd->add_option("path", disasmPath, "FILE (.go, .vo or .voc) or DIR")->required();
+
   CLI::App* versionCmd = app.add_subcommand("version", "print the vo version");
 
   // Go's wording for an unknown subcommand; CLI11 would only say that a subcommand is required.
-  if (argc > 1 && argv[1][0] != '-' && std::string_view(argv[1]) != checkCmd->get_name() &&
-      std::string_view(argv[1]) != versionCmd->get_name()) {
+  const bool knownCommand =
+      argc > 1 && !app.get_subcommands([&](CLI::App* c) { return c->get_name() == argv[1]; }).empty();
+  if (argc > 1 && argv[1][0] != '-' && !knownCommand) {
     std::cerr << "vo " << argv[1] << ": unknown command\nRun 'vo --help' for usage.\n";
     return kUsageExitStatus;
   }
@@ -45,6 +56,10 @@ int main(int argc, char** argv) {
   if (*checkCmd) {
     check.typeCheck = !syntaxOnly;
     outcome = vo::driver::runCheck(check, std::cout, std::cerr);
+  } else if (*compileCmd) {
+    outcome = vo::driver::runCompile(compile, std::cerr);
+  } else if (*disasmCmd) {
+    outcome = vo::driver::runDisasm(disasmPath, std::cout, std::cerr);
   } else if (*versionCmd) {
     std::cout << vo::driver::versionLine() << '\n';
   }

@@ -26,7 +26,7 @@ types:
   t6 *int: kind=ptr size=8 align=8 flags=direct,pointers,comparable elem=int slots=[P@0]
   t7 []int: kind=slice size=24 align=8 flags=pointers elem=int slots=[P@0 S@8 S@16]
   t8 struct { X int; S string }: kind=struct size=24 align=8 flags=pointers,comparable fields=[X int @0; S string @8] slots=[S@0s P@8 S@16]
-globals: globals, 24 bytes
+globals: t5, 24 bytes
   +0 main.g int
   +8 main.s string
 
