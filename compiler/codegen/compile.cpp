@@ -45,6 +45,13 @@ std::unique_ptr<rt::Module> compileFiles(const std::vector<FileId>& ids, SourceM
                                                   " is not a main package");
     return nullptr;
   }
+  // The run-time error type lives in package runtime (Module::runtimeErrorType): load it even when the program
+  // does not import it.
+  {
+    std::string err;
+    importer.import("runtime", err);
+    if (diags.hasErrors()) return nullptr;
+  }
   std::vector<PkgInfo> pkgs;
   for (const auto& cp : importer.checkedPackages()) {
     PkgInfo p;

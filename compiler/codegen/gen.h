@@ -261,6 +261,9 @@ class Generator {
   std::map<uint64_t, uint32_t> floatConsts;
   std::unordered_map<FileId, uint32_t> fileIndex;
   std::unordered_set<const rt::TypeDesc*> ifaceMethodsDone;
+  std::unordered_set<std::string> ifaceMethodNames;
+  std::vector<const ty::Type*> ifaceTypes;  ///< concrete types converted to interfaces, in first-use order
+  bool generateIfaceMethods();
   std::unordered_map<std::string, uint32_t> wrappers;
   std::deque<std::function<void()>> work;
   std::unordered_map<const ty::Func*, const sx::FuncDecl*> decls;
@@ -292,7 +295,7 @@ class Generator {
   void compileFuncDecl(const sx::FuncDecl* d, const ty::Func* f, uint32_t index, PkgInfo* pkg);
   void computeHeapVars(PkgInfo& p);
   void buildGlobals();
-  uint32_t buildPackageInit(PkgInfo& p);
+  std::vector<uint32_t> buildPackageInit(PkgInfo& p);
   void buildEntry();
 };
 

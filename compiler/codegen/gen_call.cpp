@@ -253,12 +253,29 @@ Val FuncGen::genAppend(const sx::CallExpr* call) {
     b.release(v);
     return dst;
   }
-  for (size_t i = 1; i < call->args.size(); ++i) {
-    Val v = evalAs(call->args[i], elem);
+  if (call->args.size() == 2) {
+    Val v = evalAs(call->args[1], elem);
     line(call->lparen);
     b.emit(Opcode::Append, dst.slot, dst.slot, v.slot, g.typeIndex(elem));
     b.release(v);
+    return dst;
   }
+  // Several values: one growth for all of them (Go's growslice sees the final length), through a temporary slice.
+  int n = static_cast<int>(call->args.size() - 1);
+  int tmp = b.alloc({SlotKind::Ptr, SlotKind::Scalar, SlotKind::Scalar});
+  int len = b.alloc1(SlotKind::Scalar);
+  b.emit(Opcode::LoadInt, len, 0, 0, n);
+  b.emit(Opcode::MakeSlice, tmp, len, rt::kNoReg16, g.typeIndex(elem));
+  b.release(len, 1);
+  uint64_t size = g.tt.sizeOf(elem);
+  for (int i = 0; i < n; ++i) {
+    Val v = evalAs(call->args[i + 1], elem);
+    storeMem(elem, tmp, static_cast<uint32_t>(size * i), v.slot);
+    b.release(v);
+  }
+  line(call->lparen);
+  b.emit(Opcode::AppendSlice, dst.slot, dst.slot, tmp, g.typeIndex(elem));
+  b.release(tmp, 3);
   return dst;
 }
 

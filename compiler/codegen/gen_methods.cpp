@@ -31,12 +31,30 @@ void Generator::needIfaceMethods(const ty::Type* t) {
   if (!t || isIface(t)) return;
   t = concreteType(t);
   rt::TypeDesc* td = tt.get(t);
-  if (!ifaceMethodsDone.insert(td).second) return;
-  const std::vector<MethodRef>& ms = tt.methodSet(t);
-  for (size_t i = 0; i < ms.size() && i < td->methods.size(); ++i) {
-    uint32_t f = ifaceWrapper(t, ms[i]);
-    tt.get(t)->methods[i].ifaceFunc = f;
+  if (td->methods.empty() || !ifaceMethodsDone.insert(td).second) return;
+  ifaceTypes.push_back(t);
+}
+
+// Generates the interface-pair variants still missing for every type converted to an interface, for the method
+// names some interface type of the Module declares (only those can be reached through an itab or a native's
+// dispatch). Returns true when it generated anything.
+bool Generator::generateIfaceMethods() {
+  for (const auto& td : mod.types)
+    if (td->kind == rt::Kind::Interface)
+      for (const rt::IMethod& m : td->imethods) ifaceMethodNames.insert(m.name);
+  bool changed = false;
+  for (size_t k = 0; k < ifaceTypes.size(); ++k) {
+    const ty::Type* t = ifaceTypes[k];
+    const std::vector<MethodRef>& ms = tt.methodSet(t);
+    for (size_t i = 0; i < ms.size() && i < tt.get(t)->methods.size(); ++i) {
+      if (tt.get(t)->methods[i].ifaceFunc != rt::kNoFunc) continue;
+      if (!ifaceMethodNames.count(std::string(ms[i].method->name))) continue;
+      uint32_t f = ifaceWrapper(t, ms[i]);
+      tt.get(t)->methods[i].ifaceFunc = f;
+      changed = true;
+    }
   }
+  return changed;
 }
 
 // Calls method `m` with the receiver found by following `path` from the place `recv`, passing the caller's own
@@ -170,7 +188,7 @@ uint32_t Generator::methodValueWrapper(const ty::Type* recvType, const ty::Selec
   recv.type = recvType;
   recv.slot = p;
   emitForwardCall(fg, std::move(recv), {}, m, static_cast<int>(rk.size()), m->pos);
-  fg.finishFunc(idx, m->pos, 0);
+  fg.finishFunc(idx, m->pos, rt::kFuncHidden);
   return idx;
 }
 
@@ -197,7 +215,7 @@ uint32_t Generator::methodExprWrapper(const ty::Type* recvType, const ty::Select
   recv.slot = static_cast<int>(rk.size());
   std::vector<int> path(sel.index.begin(), sel.index.end() - 1);
   emitForwardCall(fg, std::move(recv), path, m, static_cast<int>(rk.size() + recvK.size()), m->pos);
-  fg.finishFunc(idx, m->pos, 0);
+  fg.finishFunc(idx, m->pos, rt::kFuncHidden);
   return idx;
 }
 
@@ -214,7 +232,17 @@ void FuncGen::genMethodValue(const sx::SelectorExpr* e, const ty::Selection& s, 
     rtype = ct;
     rv = temp(ct);
     load(cur, rv.slot);
-    b.emit(Opcode::NilCheck, rv.slot + 1);  // x.M on a nil interface panics at evaluation
+    // x.M on a nil interface panics (nil dereference) when evaluated.
+    int isNil = b.alloc1(SlotKind::Scalar);
+    b.emit(Opcode::IfaceIs, isNil, rv.slot, 0, -1);
+    int ok = b.newLabel();
+    b.jump(Opcode::JmpIfNot, ok, isNil);
+    int np = b.alloc1(SlotKind::Ptr);
+    zero(np, 1);
+    b.emit(Opcode::NilCheck, np);
+    b.release(np, 1);
+    b.bind(ok);
+    b.release(isNil, 1);
   } else {
     rtype = mrt;
     rv = temp(mrt);

@@ -160,27 +160,36 @@ void Generator::buildGlobals() {
   for (size_t i = 0; i < vars.size(); ++i) globals[vars[i]] = static_cast<uint32_t>(tt.fieldOffset(st, static_cast<int>(i)));
 }
 
-uint32_t Generator::buildPackageInit(PkgInfo& p) {
-  std::string name = pkgPrefix(p.pkg) + ".init";
-  uint32_t idx = newFunc(name);
-  FuncGen fg(*this, &p, pkgPrefix(p.pkg) + ".glob.");
-  for (const ty::Initializer& in : p.info->initOrder) {
-    if (!in.rhs) continue;
-    fg.line(in.rhs->pos());
-    std::vector<Place> places;
-    std::vector<const ty::Type*> types;
-    for (const ty::Var* v : in.lhs) {
-      if (globals.count(v)) {
-        places.push_back(fg.varPlace(v));
-        types.push_back(v->type);
-      } else {
-        places.push_back(Place{});
-        types.push_back(nullptr);
+// A package's variable initialisers (Info::initOrder) in "pkg.init", then its init functions ("pkg.init.0", ...),
+// which the entry calls directly as Go's runtime.doInit does. Returns the functions to call, in order.
+std::vector<uint32_t> Generator::buildPackageInit(PkgInfo& p) {
+  std::vector<uint32_t> calls;
+  if (!p.info->initOrder.empty()) {
+    std::string name = pkgPrefix(p.pkg) + ".init";
+    uint32_t idx = newFunc(name);
+    FuncGen fg(*this, &p, pkgPrefix(p.pkg) + ".glob.");
+    for (const ty::Initializer& in : p.info->initOrder) {
+      if (!in.rhs) continue;
+      fg.line(in.rhs->pos());
+      std::vector<Place> places;
+      std::vector<const ty::Type*> types;
+      for (const ty::Var* v : in.lhs) {
+        if (globals.count(v)) {
+          places.push_back(fg.varPlace(v));
+          types.push_back(v->type);
+        } else {
+          places.push_back(Place{});
+          types.push_back(nullptr);
+        }
       }
+      std::vector<sx::Expr*> rhs{const_cast<sx::Expr*>(in.rhs)};
+      fg.assignList(places, types, std::span<sx::Expr* const>(rhs.data(), rhs.size()));
+      for (auto it = places.rbegin(); it != places.rend(); ++it) fg.releasePlace(*it);
     }
-    std::vector<sx::Expr*> rhs{const_cast<sx::Expr*>(in.rhs)};
-    fg.assignList(places, types, std::span<sx::Expr* const>(rhs.data(), rhs.size()));
-    for (auto it = places.rbegin(); it != places.rend(); ++it) fg.releasePlace(*it);
+    fg.b.emit(Opcode::Ret);
+    fg.name = name;
+    fg.finishFunc(idx, p.files.empty() ? Pos{} : p.files[0]->pos(), 0);
+    calls.push_back(idx);
   }
   int initCount = 0;
   for (const sx::File* f : p.files)
@@ -193,20 +202,16 @@ uint32_t Generator::buildPackageInit(PkgInfo& p) {
       uint32_t fi = newFunc(pkgPrefix(p.pkg) + ".init." + std::to_string(initCount++));
       funcs[fn] = fi;
       work.push_back([this, fd, fn, fi, pp = &p] { compileFuncDecl(fd, fn, fi, pp); });
-      fg.line(fd->pos());
-      int win = fg.b.allocWindow({});
-      fg.b.emit(Opcode::Call, win, 0, 0, static_cast<int32_t>(fi));
+      calls.push_back(fi);
     }
-  fg.b.emit(Opcode::Ret);
-  fg.name = name;
-  fg.finishFunc(idx, p.files.empty() ? Pos{} : p.files[0]->pos(), 0);
-  return idx;
+  return calls;
 }
 
 void Generator::buildEntry() {
   uint32_t entry = newFunc("vo.entry");
   std::vector<uint32_t> inits;
-  for (PkgInfo& p : pkgs) inits.push_back(buildPackageInit(p));
+  for (PkgInfo& p : pkgs)
+    for (uint32_t f : buildPackageInit(p)) inits.push_back(f);
   FuncGen fg(*this, &pkgs.back(), "vo.entry");
   for (uint32_t i : inits) fg.b.emit(Opcode::Call, 0, 0, 0, static_cast<int32_t>(i));
   PkgInfo& mainPkg = pkgs.back();
@@ -222,17 +227,28 @@ void Generator::buildEntry() {
 }
 
 void Generator::generate() {
+  // Methods natives dispatch to through the empty interface (fmt, the panic printer).
+  for (const char* n : {"Error", "String", "Format", "GoString"}) ifaceMethodNames.insert(n);
   for (PkgInfo& p : pkgs) {
     std::span<const sx::File* const> files(p.files.data(), p.files.size());
     computeAddressedVars(files, *p.info, p.heapVars);
   }
   buildGlobals();
   buildEntry();
-  while (!work.empty()) {
-    auto w = std::move(work.front());
-    work.pop_front();
-    w();
+  for (PkgInfo& p : pkgs) {
+    if (p.pkg->path != "runtime") continue;
+    if (const auto* tn = ty::dyn_cast<ty::TypeName>(p.pkg->scope->lookup("errorString"))) {
+      needIfaceMethods(tn->type);
+      mod.runtimeErrorType = typeIndex(tn->type);
+    }
   }
+  do {
+    while (!work.empty()) {
+      auto w = std::move(work.front());
+      work.pop_front();
+      w();
+    }
+  } while (generateIfaceMethods() || !work.empty());
 }
 
 }  // namespace vo::codegen
