@@ -16,6 +16,7 @@ namespace {
 
 const char kLDigits[] = "0123456789abcdefx";
 const char kUDigits[] = "0123456789ABCDEFX";
+constexpr int kMaxDepth = 2500;
 
 void writeRune(std::string& b, char32_t r) { utf8::appendRune(b, static_cast<int64_t>(r)); }
 
@@ -351,6 +352,9 @@ void Printer::printArg(Value arg, char32_t verb) {
 }
 
 void Printer::printValue(Value v, char32_t verb, int depth) {
+  // A value nested this deeply is almost surely cyclic ([]any holding itself); Go would exhaust the goroutine
+  // stack, and so do we, with a fatal error instead of overflowing the native stack.
+  if (depth > kMaxDepth) throw rt::FatalError{"stack overflow"};
   if (depth > 0 && v.type != nullptr && !v.readOnly && !v.type->methods.empty()) {
     if (handleMethods(v, verb)) return;
   }

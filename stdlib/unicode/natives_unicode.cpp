@@ -5,6 +5,7 @@
 
 #include "runtime-core/panic.h"
 #include "stdlib/native_table.h"
+#include "stdlib/strconv/strconv_core.h"
 #include "stdlib/text/utf8.h"
 #include "stdlib/unicode/unicode_case.h"
 
@@ -94,6 +95,8 @@ bool isMark(int32_t r) { return in(kMark, r); }
 bool isPunct(int32_t r) { return in(kPunct, r); }
 bool isSymbol(int32_t r) { return in(kSymbol, r); }
 bool isControl(int32_t r) { return r >= 0 && r < 0x100 && in(kControl, r); }
+bool isGraphic(int32_t r) { return strconv::isGraphic(r); }
+bool isPrint(int32_t r) { return strconv::isPrint(r); }
 
 void toNative(rt::NativeContext&, uint64_t* s) {  // func To(_case int, r rune) rune: slots out, case, r
   auto c = static_cast<int64_t>(s[1]);
@@ -203,10 +206,12 @@ void validRune(rt::NativeContext&, uint64_t* s) { s[0] = utf8::validRune(static_
 const NativeEntry kUnicodeNatives[] = {
     {"unicode.IsControl", runePred<isControl>},
     {"unicode.IsDigit", runePred<isDigit>},
+    {"unicode.IsGraphic", runePred<isGraphic>},
     {"unicode.IsLetter", runePred<isLetter>},
     {"unicode.IsLower", runePred<isLower>},
     {"unicode.IsMark", runePred<isMark>},
     {"unicode.IsNumber", runePred<isNumber>},
+    {"unicode.IsPrint", runePred<isPrint>},
     {"unicode.IsPunct", runePred<isPunct>},
     {"unicode.IsSpace", runePred<isSpace>},
     {"unicode.IsSymbol", runePred<isSymbol>},
