@@ -276,7 +276,7 @@ bool computeRegRuns(const Module& m, const Instr& in, RegRuns& out, std::string&
     const int64_t v = operandValue(in, field);
     switch (info.operands[static_cast<size_t>(field)]) {
       case OK::RegS:
-        if (in.op != Opcode::DecodeRune) add(exactRun(field, v, {SlotKind::Scalar}));
+        if (in.op != Opcode::DecodeRune || field != 0) add(exactRun(field, v, {SlotKind::Scalar}));
         break;
       case OK::RegF: add(exactRun(field, v, {SlotKind::Float})); break;
       case OK::RegP: add(exactRun(field, v, {SlotKind::Ptr})); break;

@@ -12,7 +12,12 @@
 //    follows from a Count or Type operand, call windows of known callees) inside the frame with the right slot
 //    kinds; jumps land on an instruction of the function; Const/Func/Type/Global/MethodIndex operands in range and
 //    of the right kind (lds needs a string constant, map instructions a map type, ...).
-// It does not prove that registers are initialised before use or that a call window is the top of the live frame.
+// What it does NOT prove (the code generator's responsibility; a hand-crafted `.voc` can still misbehave there):
+// registers initialised before use, a call window being the top of the live frame, the shape of indirect calls
+// (callc/calli windows: the callee is unknown statically), capture indices of ldcap against the running
+// closure, method indices against the receiver's actual interface, and byte offsets (Offset operands) against the
+// size of the object a pointer register points to (registers hold untyped pointers). Executors that take `.voc`
+// files from untrusted sources must bound-check those at run time.
 //
 // The verifier reads only what it has checked: it never crashes or loops on a hostile Module whose containers are
 // well formed (what deserializeModule produces). Work is linear in the module's size.

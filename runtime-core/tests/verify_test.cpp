@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "runtime-core/operands.h"
 #include "runtime-core/tests/module_builder.h"
 
 namespace vo::rt {
@@ -285,6 +286,60 @@ TEST(Verify, ErrorCountIsCapped) {
   std::vector<std::string> errors = verifyModuleErrors(*m, 5);
   ASSERT_EQ(errors.size(), 6u);
   EXPECT_EQ(errors.back(), "(more errors omitted)");
+}
+
+}  // namespace
+}  // namespace vo::rt
+
+namespace vo::rt {
+namespace {
+
+// Every register operand of every opcode in opcodes.def gets a run from operands.cpp's rules, so an opcode added
+// with a RegX or OptReg operand and no rule fails here rather than slipping past the verifier.
+TEST(Verify, EveryRegisterOperandOfEveryOpcodeHasARun) {
+  auto m = makeSampleModule();
+  for (size_t op = 0; op < kNumOpcodes; ++op) {
+    Instr in;
+    in.op = static_cast<Opcode>(op);
+    const OpInfo& info = opInfo(in.op);
+    for (int field = 0; field < 5; ++field) {
+      int32_t v = 0;
+      switch (info.operands[static_cast<size_t>(field)]) {
+        case OperandKind::Type:
+          v = in.op >= Opcode::MakeMap && in.op <= Opcode::MapNext ? 3 : (field == 4 || in.op == Opcode::IfaceToIface ||
+                                                                          in.op == Opcode::AssertIface ||
+                                                                          in.op == Opcode::IfaceImpl)
+                                                                             ? 2
+                                                                             : 0;
+          break;
+        case OperandKind::Const: v = in.op == Opcode::LoadStr ? 2 : 0; break;
+        case OperandKind::Func: v = 1; break;
+        case OperandKind::Count: v = 1; break;
+        default: break;
+      }
+      if (field == 0) in.a = static_cast<uint16_t>(v);
+      if (field == 1) in.b = static_cast<uint16_t>(v);
+      if (field == 2) in.c = static_cast<uint16_t>(v);
+      if (field == 3) in.d = v;
+      if (field == 4) in.e = v;
+    }
+    RegRuns runs;
+    std::string error;
+    ASSERT_TRUE(computeRegRuns(*m, in, runs, error)) << info.mnemonic << ": " << error;
+    for (int field = 0; field < 5; ++field) {
+      switch (info.operands[static_cast<size_t>(field)]) {
+        case OperandKind::RegS: case OperandKind::RegF: case OperandKind::RegP: case OperandKind::RegI:
+        case OperandKind::RegStr: case OperandKind::RegSlice: case OperandKind::RegX: case OperandKind::Window:
+        case OperandKind::OptReg: {
+          bool found = false;
+          for (size_t r = 0; r < runs.size; ++r) found |= runs.runs[r].field == field;
+          EXPECT_TRUE(found) << info.mnemonic << " operand " << operandFieldName(field) << " has no register run";
+          break;
+        }
+        default: break;
+      }
+    }
+  }
 }
 
 }  // namespace
