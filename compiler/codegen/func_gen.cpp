@@ -396,6 +396,7 @@ Val FuncGen::loadVal(const Place& p) {
 }
 
 void FuncGen::store(const Place& p, int src) {
+  if (p.kind == Place::Kind::Blank) return;  // a blank place has no type
   int n = g.tt.numSlots(concreteType(p.type));
   switch (p.kind) {
     case Place::Kind::Blank:
