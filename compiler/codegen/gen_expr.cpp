@@ -621,6 +621,15 @@ void FuncGen::genConversion(const sx::CallExpr* call, int dst) {
     b.release(v);
     return;
   }
+  if (ty::isa<ty::Slice>(fu) && ty::isa<ty::Pointer>(tu)) {
+    // Go spec "Conversions from slice to array pointer".
+    const auto* at = ty::dyn_cast<ty::Array>(under(ty::cast<ty::Pointer>(tu)->elem));
+    Val v = eval(arg);
+    line(call->lparen);
+    b.emit(Opcode::SliceToArrPtr, dst, v.slot, 0, 0, static_cast<int32_t>(at ? at->len : 0));
+    b.release(v);
+    return;
+  }
   // Same representation (named/unnamed, pointers, struct tags): a move.
   gen(arg, dst);
 }
