@@ -177,6 +177,10 @@ void FuncGen::line(Pos p) {
 void FuncGen::error(Pos p, const std::string& msg) { g.diags.error(p, msg); }
 
 Val FuncGen::temp(const ty::Type* t) {
+  if (g.tt.numSlots(concreteType(t)) > 60000) {
+    b.tooManySlots = true;
+    return Val{0, 0, false};
+  }
   auto kinds = g.tt.slotKinds(concreteType(t));
   Val v;
   v.n = static_cast<int>(kinds.size());
@@ -359,7 +363,25 @@ void FuncGen::storeMem(const ty::Type* t, int ptr, uint32_t off, int src) {
   b.emit(Opcode::StVal, ptr, src, 0, static_cast<int32_t>(off), g.typeIndex(t));
 }
 
+Place FuncGen::resolveSliceElem(const Place& p) {
+  int ptr = b.alloc1(SlotKind::Ptr);
+  b.emit(Opcode::IndexAddr, ptr, p.slot, p.idx, static_cast<int32_t>(p.elemSize));
+  Place m;
+  m.kind = Place::Kind::Mem;
+  m.type = p.type;
+  m.slot = ptr;
+  m.off = p.off;
+  m.owned.push_back(Val{ptr, 1, true});
+  return m;
+}
+
 void FuncGen::load(const Place& p, int dst) {
+  if (p.kind == Place::Kind::SliceElem) {
+    Place m = resolveSliceElem(p);
+    load(m, dst);
+    releasePlace(m);
+    return;
+  }
   int n = g.tt.numSlots(concreteType(p.type));
   switch (p.kind) {
     case Place::Kind::Blank:
@@ -385,6 +407,8 @@ void FuncGen::load(const Place& p, int dst) {
     case Place::Kind::MapEntry:
       b.emit(Opcode::MapGet, dst, p.slot, p.key.slot, g.typeIndex(p.mapType), rt::kNoReg32);
       return;
+    case Place::Kind::SliceElem:
+      return;
   }
 }
 
@@ -397,6 +421,12 @@ Val FuncGen::loadVal(const Place& p) {
 
 void FuncGen::store(const Place& p, int src) {
   if (p.kind == Place::Kind::Blank) return;  // a blank place has no type
+  if (p.kind == Place::Kind::SliceElem) {
+    Place m = resolveSliceElem(p);
+    store(m, src);
+    releasePlace(m);
+    return;
+  }
   int n = g.tt.numSlots(concreteType(p.type));
   switch (p.kind) {
     case Place::Kind::Blank:
@@ -421,6 +451,8 @@ void FuncGen::store(const Place& p, int src) {
     }
     case Place::Kind::MapEntry:
       b.emit(Opcode::MapSet, p.slot, p.key.slot, src, g.typeIndex(p.mapType));
+      return;
+    case Place::Kind::SliceElem:
       return;
   }
 }

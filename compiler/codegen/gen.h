@@ -54,12 +54,16 @@ struct Val {
 
 /// Where an operand lives.
 struct Place {
-  enum class Kind { Blank, Reg, RegIdx, Mem, MapEntry };
+  enum class Kind { Blank, Reg, RegIdx, Mem, MapEntry, SliceElem };
   Kind kind = Kind::Blank;
   const ty::Type* type = nullptr;
-  int slot = 0;          ///< Reg: first slot; RegIdx: the array's first slot; Mem: pointer slot; MapEntry: map slot
-  uint32_t off = 0;      ///< Mem: byte offset; RegIdx: slot offset inside the element
-  int idx = 0;           ///< RegIdx: index slot
+  int slot = 0;          ///< Reg: first slot; RegIdx: the array's first slot; Mem: pointer slot; MapEntry: map slot;
+                         ///< SliceElem: the slice's slots (the element's address is computed, and bounds-checked,
+                         ///< only when the place is used: Go's assignment order)
+  uint32_t off = 0;      ///< Mem, SliceElem: byte offset; RegIdx: slot offset inside the element
+  int idx = 0;           ///< RegIdx, SliceElem: index slot
+  uint32_t elemSize = 0; ///< SliceElem: element size in bytes
+  bool deref = false;    ///< Mem: the pointer came from a dereference (taking the address must nil-check)
   int elemSlots = 0;     ///< RegIdx: slots per element
   int64_t len = 0;       ///< RegIdx: array length
   const ty::Type* elemType = nullptr;  ///< RegIdx: element type
@@ -159,6 +163,7 @@ class FuncGen {
   Val loadVal(const Place& p);
   void store(const Place& p, int src);
   void releasePlace(Place& p);
+  Place resolveSliceElem(const Place& p);  ///< a Mem place for a SliceElem (emits the bounds-checked IndexAddr)
   void loadMem(const ty::Type* t, int dst, int ptr, uint32_t off);
   void storeMem(const ty::Type* t, int ptr, uint32_t off, int src);
   void mov(int dst, int src, int n);

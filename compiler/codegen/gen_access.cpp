@@ -39,6 +39,7 @@ Place FuncGen::fieldPlace(Place base, const std::vector<int>& path, size_t n, Po
       m.type = pt->elem;
       m.slot = ptr;
       m.off = 0;
+      m.deref = true;
       m.owned.push_back(Val{ptr, 1, true});
       base = std::move(m);
       u = under(base.type);
@@ -59,6 +60,7 @@ Place FuncGen::fieldPlace(Place base, const std::vector<int>& path, size_t n, Po
         break;
       }
       case Place::Kind::Mem:
+      case Place::Kind::SliceElem:
         base.off += static_cast<uint32_t>(g.tt.fieldOffset(st, fi));
         break;
       case Place::Kind::MapEntry: {
@@ -134,17 +136,26 @@ Place FuncGen::place(const sx::Expr* e) {
       }
       if (const auto* sl = ty::dyn_cast<ty::Slice>(xu)) {
         Val s = eval(ie->x);
+        if (!s.temp) {
+          Val c = temp(xt);
+          mov(c.slot, s.slot, s.n);
+          s = c;
+        }
         Val i = evalAs(ie->index, ty::Universe::get().basic(ty::BasicKind::Int));
-        int ptr = b.alloc1(SlotKind::Ptr);
+        if (!i.temp) {
+          Val c = temp(ty::Universe::get().basic(ty::BasicKind::Int));
+          mov(c.slot, i.slot, 1);
+          i = c;
+        }
         line(ie->lbrack);
-        b.emit(Opcode::IndexAddr, ptr, s.slot, i.slot, static_cast<int32_t>(g.tt.sizeOf(sl->elem)));
-        b.release(i);
-        b.release(s);
         Place p;
-        p.kind = Place::Kind::Mem;
+        p.kind = Place::Kind::SliceElem;
         p.type = sl->elem;
-        p.slot = ptr;
-        p.owned.push_back(Val{ptr, 1, true});
+        p.slot = s.slot;
+        p.idx = i.slot;
+        p.elemSize = static_cast<uint32_t>(g.tt.sizeOf(sl->elem));
+        p.owned.push_back(s);
+        p.owned.push_back(i);
         return p;
       }
       const ty::Array* at = ty::dyn_cast<ty::Array>(xu);
@@ -163,6 +174,11 @@ Place FuncGen::place(const sx::Expr* e) {
         base.owned.push_back(Val{ptr, 1, true});
       } else {
         base = place(ie->x);
+        if (base.kind == Place::Kind::SliceElem) {
+          Place m = resolveSliceElem(base);
+          releasePlace(base);
+          base = std::move(m);
+        }
       }
       const ty::TypeAndValue* iv = tv(unparen(ie->index));
       int elemSlots = g.tt.numSlots(at->elem);
@@ -238,6 +254,7 @@ Place FuncGen::place(const sx::Expr* e) {
       p.kind = Place::Kind::Mem;
       p.type = ty::cast<ty::Pointer>(under(typeOf(unparen(st->x))))->elem;
       p.slot = ptr;
+      p.deref = true;
       p.owned.push_back(Val{ptr, 1, true});
       return p;
     }
@@ -247,8 +264,15 @@ Place FuncGen::place(const sx::Expr* e) {
 }
 
 void FuncGen::addrOfPlace(Place& p, int dst, Pos pos) {
+  if (p.kind == Place::Kind::SliceElem) {
+    Place m = resolveSliceElem(p);
+    addrOfPlace(m, dst, pos);
+    releasePlace(m);
+    return;
+  }
   switch (p.kind) {
     case Place::Kind::Mem:
+      if (p.off == 0 && p.deref) b.emit(Opcode::NilCheck, p.slot);
       if (p.off == 0)
         mov(dst, p.slot, 1);
       else

@@ -98,6 +98,20 @@ void FuncGen::assignList(std::vector<Place>& lhs, const std::vector<const ty::Ty
       return;
     }
     if (!lt) lt = concreteType(typeOf(unparen(rhs[0])));
+    const auto* lit = sx::dyn_cast<sx::CompositeLit>(unparen(rhs[0]));
+    if (lit && lhs[0].kind == Place::Kind::Mem && g.tt.numSlots(lt) > escape::kMaxFrameSlots &&
+        (ty::isa<ty::Struct>(under(lt)) || ty::isa<ty::Array>(under(lt)))) {
+      // A large literal: built in a new object, then copied (the target may be read by the literal).
+      int box = b.alloc1(SlotKind::Ptr);
+      b.emit(Opcode::New, box, 0, 0, g.typeIndex(lt));
+      genCompositeInto(lit, lt, box, 0);
+      int dst = b.alloc1(SlotKind::Ptr);
+      addrOfPlace(lhs[0], dst, lit->pos());
+      b.emit(Opcode::MemCopy, dst, box, 0, g.typeIndex(lt));
+      b.release(dst, 1);
+      b.release(box, 1);
+      return;
+    }
     if (lhs[0].kind == Place::Kind::Blank) {
       Val v = eval(rhs[0]);
       b.release(v);
@@ -173,7 +187,16 @@ void FuncGen::genDefine(std::span<sx::Expr* const> lhs, std::span<sx::Expr* cons
     const auto* id = sx::dyn_cast<sx::Ident>(lhs[0]);
     const ty::Var* v = id ? defVar(id) : nullptr;
     if (v && v->name != "_") {
-      if (isHeapVar(v)) {
+      const auto* lit = sx::dyn_cast<sx::CompositeLit>(unparen(rhs[0]));
+      const ty::Type* vu = under(v->type);
+      if (isHeapVar(v) && lit && (ty::isa<ty::Struct>(vu) || ty::isa<ty::Array>(vu))) {
+        // Built in place in the new box.
+        int box = b.alloc1(SlotKind::Ptr);
+        b.emit(Opcode::New, box, 0, 0, g.typeIndex(v->type));
+        genCompositeInto(lit, v->type, box, 0);
+        vars[v] = VarLoc{VarLoc::Kind::Heap, box, 0};
+        if (!scopes.empty()) scopes.back().push_back(v);
+      } else if (isHeapVar(v)) {
         Val val = evalAs(rhs[0], v->type);
         int box = newBox(v->type, val.slot);
         b.release(val);

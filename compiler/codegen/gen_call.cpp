@@ -293,6 +293,67 @@ void FuncGen::genPrint(const sx::CallExpr* call, bool ln) {
 
 Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
   const ty::Type* intT = ty::Universe::get().basic(ty::BasicKind::Int);
+  if (call->args.size() == 1 && ty::isa<ty::Tuple>(typeOf(unparen(call->args[0])))) {
+    // f(g()) for a built-in: copy, delete, print, println, append, min, max with a multi-value argument.
+    const auto* tup = ty::cast<ty::Tuple>(typeOf(unparen(call->args[0])));
+    Val v = eval(call->args[0]);
+    std::vector<int> at;
+    int off = v.slot;
+    for (const ty::Var* x : tup->vars) {
+      at.push_back(off);
+      off += g.tt.numSlots(x->type);
+    }
+    Val r;
+    auto ty0 = tup->vars[0]->type;
+    switch (id) {
+      case ty::BuiltinId::Copy: {
+        r = temp(intT);
+        if (ty::isString(tup->vars[1]->type))
+          b.emit(Opcode::CopyStr, r.slot, at[0], at[1]);
+        else
+          b.emit(Opcode::Copy, r.slot, at[0], at[1], g.typeIndex(ty::cast<ty::Slice>(under(ty0))->elem));
+        break;
+      }
+      case ty::BuiltinId::Delete: {
+        const ty::Type* kt = ty::cast<ty::Map>(under(ty0))->key;
+        Val k = temp(kt);
+        convertVal(at[1], tup->vars[1]->type, kt, k.slot, call->pos());
+        b.emit(Opcode::MapDelete, at[0], k.slot, 0, g.typeIndex(ty0));
+        b.release(k);
+        break;
+      }
+      case ty::BuiltinId::Print:
+      case ty::BuiltinId::Println:
+        for (size_t i = 0; i < at.size(); ++i) {
+          if (id == ty::BuiltinId::Println && i > 0) b.emit(Opcode::PrintSp);
+          b.emit(Opcode::Print, at[i], 0, 0, g.typeIndex(tup->vars[i]->type));
+        }
+        if (id == ty::BuiltinId::Println) b.emit(Opcode::PrintNl);
+        break;
+      case ty::BuiltinId::Append: {
+        const ty::Type* st = concreteType(typeOf(call));
+        const ty::Type* elem = ty::cast<ty::Slice>(under(st))->elem;
+        r = temp(st);
+        mov(r.slot, at[0], 3);
+        for (size_t i = 1; i < at.size(); ++i) {
+          Val e = temp(elem);
+          convertVal(at[i], tup->vars[i]->type, elem, e.slot, call->pos());
+          b.emit(Opcode::Append, r.slot, r.slot, e.slot, g.typeIndex(elem));
+          b.release(e);
+        }
+        break;
+      }
+      default:
+        error(call->pos(), "multi-value argument of this built-in function is not supported yet");
+        break;
+    }
+    b.release(v);
+    if (r.temp) {
+      // Keep the result above the released tuple: copy it into a fresh temporary.
+      return r;
+    }
+    return Val{};
+  }
   const ty::Type* rtype = typeOf(call);
   auto arg = [&](size_t i) { return call->args[i]; };
   switch (id) {

@@ -115,7 +115,7 @@ void FuncGen::genDefer(const sx::DeferStmt* s) {
     const ty::Type* mrt = fn->signature()->recv->type;
     if (isIface(mrt)) {
       kind = Callee::Iface;
-      prefix = ty::Universe::get().anyType();  // same slot kinds as any interface pair
+      prefix = mrt;  // a non-empty interface: the pair's type word is an itab, as the GC must know
     } else {
       kind = Callee::Method;
       prefix = mrt;
@@ -148,6 +148,19 @@ void FuncGen::genDefer(const sx::DeferStmt* s) {
   if (kind == Callee::Method || kind == Callee::Iface) {
     methodIdx = recvArg(se, *sel, fn, region);
     if (methodIdx < 0) methodIdx = 0;
+    if (kind == Callee::Iface) {
+      // defer x.M() with a nil interface x panics at the defer statement.
+      int isNil = b.alloc1(SlotKind::Scalar);
+      b.emit(Opcode::IfaceIs, isNil, region, 0, -1);
+      int ok = b.newLabel();
+      b.jump(Opcode::JmpIfNot, ok, isNil);
+      int np = b.alloc1(SlotKind::Ptr);
+      zero(np, 1);
+      b.emit(Opcode::NilCheck, np);
+      b.release(np, 1);
+      b.bind(ok);
+      b.release(isNil, 1);
+    }
   } else if (kind == Callee::Closure) {
     gen(fun, region);
   }

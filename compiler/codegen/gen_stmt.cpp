@@ -246,7 +246,7 @@ void FuncGen::genReturn(const sx::ReturnStmt* s) {
         off += g.tt.numSlots(st);
       }
       b.release(r);
-    } else if (!named) {
+    } else if (!named && !hasDefer) {
       for (size_t i = 0; i < results.size() && i < s->results.size(); ++i) genAs(s->results[i], results[i]->type, resultOffsets[i]);
     } else {
       std::vector<Val> vals;
@@ -260,10 +260,10 @@ void FuncGen::genReturn(const sx::ReturnStmt* s) {
         vals.push_back(v);
       }
       for (size_t i = 0; i < vals.size(); ++i) {
-        Place p = varPlace(results[i]);
-        if (results[i]->name == "_" || vars.find(results[i]) == vars.end()) {
-          releasePlace(p);
-          p = Place{};
+        Place p;
+        if (named && results[i]->name != "_" && vars.find(results[i]) != vars.end()) {
+          p = varPlace(results[i]);
+        } else {
           p.kind = Place::Kind::Reg;
           p.slot = resultOffsets[i];
           p.type = results[i]->type;
