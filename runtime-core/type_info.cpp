@@ -125,7 +125,7 @@ AlgKind algOf(const TypeDesc* t, bool& mightPanic) {
 
 }  // namespace
 
-const TypeRtInfo& rtInfo(const TypeDesc* t) {
+const TypeRtInfo& buildRtInfo(const TypeDesc* t) {
   if (t->rtInfo != nullptr) return *t->rtInfo;
   auto info = std::make_unique<TypeRtInfo>();
   info->type = t;

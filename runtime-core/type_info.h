@@ -42,8 +42,10 @@ struct TypeRtInfo {
   bool hashMightPanic = false;  ///< contains an interface (hashing may meet an unhashable dynamic type)
 };
 
+/// Builds and caches the info of `t` (rtInfo's slow path).
+const TypeRtInfo& buildRtInfo(const TypeDesc* t);
 /// The cached info of `t` (built on first call).
-const TypeRtInfo& rtInfo(const TypeDesc* t);
+inline const TypeRtInfo& rtInfo(const TypeDesc* t) { return t->rtInfo != nullptr ? *t->rtInfo : buildRtInfo(t); }
 
 /// Go 1.19 size classes (runtime/sizeclasses.go): class 0 is "large"; classes 1..67 are 8 .. 32768 bytes.
 inline constexpr int kNumSizeClasses = 68;
