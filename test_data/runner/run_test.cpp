@@ -127,7 +127,7 @@ struct Case {
 // How GoogleTest prints a parameter in failure messages.
 void PrintTo(const Case& c, std::ostream* os) { *os << modeName(c.mode) << ":" << c.program; }
 
-// Runs one program in one mode; returns the verdict.
+// Runs one program in one mode, in a fresh temporary directory; returns the verdict.
 RunVerdict runCase(const Case& c) {
   const fs::path source = runDir() / c.program;
   const fs::path base = fs::path(source).replace_extension();
@@ -138,22 +138,27 @@ RunVerdict runCase(const Case& c) {
 
   TempDir tmp;
   if (tmp.path().empty()) return {false, "cannot create a temporary directory", ""};
+  // The program runs from a copy in the temporary directory, named by its base name, as the goldens were made:
+  // messages then hold no path of this checkout.
+  const std::string name = source.filename().string();
+  std::error_code ec;
+  fs::copy_file(source, fs::path(tmp.path()) / name, ec);
+  if (ec) return {false, "cannot copy the program: " + ec.message(), ""};
   ProcessSpec spec;
   spec.cwd = tmp.path();
   spec.timeout = kTimeout;
   if (c.mode == Mode::Vm || c.mode == Mode::GcStress) {
-    spec.argv = {voBinary(), "run", source.string()};
+    spec.argv = {voBinary(), "run", name};
     if (c.mode == Mode::GcStress) spec.env.emplace_back("VO_GC_STRESS", "1");
     return judgeRun(expected, expectedExit, runProcess(spec), spec);
   }
   // voc: compile, run the .voc, disassemble it.
-  const std::string voc = (fs::path(tmp.path()) / (base.filename().string() + ".voc")).string();
+  const std::string voc = base.filename().string() + ".voc";
   ProcessSpec compile = spec;
-  compile.argv = {voBinary(), "compile", "-o", voc, source.string()};
+  compile.argv = {voBinary(), "compile", "-o", voc, name};
   ProcessResult compiled = runProcess(compile);
   if (!compiled.error.empty() || compiled.timedOut || compiled.exitStatus != 0) {
-    std::string first = compiled.output.substr(0, compiled.output.find('\n'));
-    return {false, oneLine("vo compile: " + describeEnd(compiled, compile) + ": " + first),
+    return {false, oneLine("vo compile: " + describeEnd(compiled, compile) + ": " + compiled.output),
             "vo compile failed (" + describeEnd(compiled, compile) + "):\n" + compiled.output};
   }
   spec.argv = {voBinary(), "run", voc};
