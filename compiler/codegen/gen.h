@@ -183,6 +183,7 @@ class FuncGen {
   void genAs(const sx::Expr* e, const ty::Type* target, int dst);
   void convertVal(int src, const ty::Type* from, const ty::Type* to, int dst, Pos pos);
   void genBinary(const sx::BinaryExpr* e, int dst);
+  bool tryImmArith(sx::TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye);
   void genArith(sx::TokenKind op, const ty::Type* t, int dst, int x, int y, Pos pos);
   void genCompare(sx::TokenKind op, const ty::Type* xt, const ty::Type* yt, const sx::Expr* xe,
                   const sx::Expr* ye, int dst);

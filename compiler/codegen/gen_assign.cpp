@@ -146,6 +146,10 @@ void FuncGen::genAssign(const sx::AssignStmt* s) {
     TokenKind op = baseOp(s->tok);
     const ty::Type* lt = concreteType(typeOf(unparen(s->lhs[0])));
     Place p = place(s->lhs[0]);
+    if (p.kind == Place::Kind::Reg && tryImmArith(op, lt, p.slot, s->lhs[0], s->rhs[0])) {
+      releasePlace(p);
+      return;
+    }
     Val cur = loadVal(p);
     const ty::Type* yt = lt;
     if (op == TokenKind::Shl || op == TokenKind::Shr) {

@@ -325,6 +325,35 @@ bool isComparison(TokenKind k) {
 }
 }  // namespace
 
+// x+c, x-c, x*c, c+x, c*x on integers with a small constant c: AddImm / MulImm.
+bool FuncGen::tryImmArith(TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye) {
+  if (op != TokenKind::Add && op != TokenKind::Sub && op != TokenKind::Mul) return false;
+  if (!ty::isInteger(under(t))) return false;
+  auto constOf = [&](const sx::Expr* e, int64_t& c) {
+    const ty::TypeAndValue* v = tv(unparen(e));
+    if (!v || v->mode != ty::OperandMode::Constant || v->value.isUnknown()) return false;
+    auto [k, exact] = constant::int64Val(constant::toInt(v->value));
+    if (!exact || k <= INT32_MIN || k > INT32_MAX) return false;
+    c = k;
+    return true;
+  };
+  int64_t c = 0;
+  const sx::Expr* var = nullptr;
+  if (constOf(ye, c)) {
+    var = xe;
+    if (op == TokenKind::Sub) c = -c;
+  } else if (op != TokenKind::Sub && constOf(xe, c)) {
+    var = ye;
+  } else {
+    return false;
+  }
+  Val x = evalAs(var, t);
+  b.emit(op == TokenKind::Mul ? Opcode::MulImm : Opcode::AddImm, dst, x.slot, 0, static_cast<int32_t>(c));
+  normalize(t, dst);
+  b.release(x);
+  return true;
+}
+
 void FuncGen::genBinary(const sx::BinaryExpr* e, int dst) {
   TokenKind op = e->op;
   if (op == TokenKind::LAnd || op == TokenKind::LOr) {
@@ -354,6 +383,7 @@ void FuncGen::genBinary(const sx::BinaryExpr* e, int dst) {
     b.release(x);
     return;
   }
+  if (tryImmArith(op, rt, dst, e->x, e->y)) return;
   Val x = evalAs(e->x, rt);
   Val y = evalAs(e->y, rt);
   line(e->opPos);
