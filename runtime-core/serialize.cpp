@@ -5,6 +5,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -18,6 +19,13 @@ namespace vo::rt {
 namespace {
 
 constexpr uint32_t kNullRef = UINT32_MAX;
+
+// "open x.voc: no such file or directory": the system's message in lower case, as Go prints it.
+std::string systemError(const std::string& what, const std::string& path) {
+  std::string msg = std::strerror(errno);
+  if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
+  return what + " " + path + ": " + msg;
+}
 
 uint32_t crc32Of(const uint8_t* data, size_t n) {
   return static_cast<uint32_t>(crc32_z(crc32_z(0, nullptr, 0), data, n));
@@ -483,12 +491,12 @@ std::unique_ptr<Module> deserializeModule(std::span<const uint8_t> bytes, std::s
 std::unique_ptr<Module> readModuleFile(const std::string& path, std::string& error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    error = "open " + path + ": " + std::strerror(errno);
+    error = systemError("open", path);
     return nullptr;
   }
   std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) {
-    error = "read " + path + ": " + std::strerror(errno);
+    error = systemError("read", path);
     return nullptr;
   }
   std::string why;
@@ -512,13 +520,13 @@ bool writeModuleFile(const Module& m, const std::string& path, std::string& erro
   const std::vector<uint8_t> bytes = serializeModule(m);
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) {
-    error = "open " + path + ": " + std::strerror(errno);
+    error = systemError("open", path);
     return false;
   }
   out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
   out.close();
   if (!out) {
-    error = "write " + path + ": " + std::strerror(errno);
+    error = systemError("write", path);
     return false;
   }
   return true;

@@ -24,6 +24,15 @@ Program compileUnverified(const std::string& path, std::ostream& err) {
     p.outcome = Outcome::failure(list.error);
     return p;
   }
+  // Unreadable files get the driver's own message (`open x.go: no such file or directory`, as vo check says).
+  for (const std::string& file : list.paths) {
+    SourceManager probe;
+    std::string error;
+    if (!probe.loadFile(file, error)) {
+      p.outcome = Outcome::failure(error);
+      return p;
+    }
+  }
   SourceManager sources;
   DiagnosticEngine diags(sources);
   p.module = codegen::compileProgram(list.paths, sources, diags);

@@ -285,7 +285,7 @@ TEST(Serialize, LoadModuleFile) {
                           "slots)");
   std::filesystem::remove(path);
   EXPECT_EQ(loadModuleFile(path, error), nullptr);
-  EXPECT_EQ(error, "open " + path + ": No such file or directory");
+  EXPECT_EQ(error, "open " + path + ": no such file or directory");
 }
 
 }  // namespace

@@ -86,6 +86,15 @@ TEST_F(ProgramTest, CompileErrorsArePrinted) {
   EXPECT_FALSE(fs::exists(dir_ / "bad.voc"));
 }
 
+TEST_F(ProgramTest, MissingSourceFile) {
+  std::ostringstream err;
+  const std::string missing = (dir_ / "missing.go").string();
+  Outcome o = runCompile({missing, ""}, err);
+  EXPECT_EQ(o.kind, OutcomeKind::Failure);
+  EXPECT_EQ(o.message, "open " + missing + ": no such file or directory");
+  EXPECT_EQ(err.str(), "");
+}
+
 TEST_F(ProgramTest, CompileRejectsBytecodeInput) {
   std::ostringstream err;
   Outcome o = runCompile({"x.voc", ""}, err);
@@ -117,7 +126,7 @@ TEST_F(ProgramTest, CorruptBytecodeFilesNameTheProblem) {
   EXPECT_EQ(out.str(), "");
 
   p = loadProgram((dir_ / "missing.voc").string(), err);
-  EXPECT_EQ(p.outcome.message, "open " + (dir_ / "missing.voc").string() + ": No such file or directory");
+  EXPECT_EQ(p.outcome.message, "open " + (dir_ / "missing.voc").string() + ": no such file or directory");
 }
 
 }  // namespace
