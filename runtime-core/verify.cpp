@@ -153,29 +153,29 @@ class Verifier {
     bool pointerSlot = false;
     for (size_t s = 0; s < t->slots.size(); ++s) {
       const SlotLayout& l = t->slots[s];
-      const std::string at = where + "slot " + str(static_cast<int64_t>(s)) + ": ";
+      auto at = [&] { return where + "slot " + str(static_cast<int64_t>(s)) + ": "; };
       if (!isValidSlotKind(l.kind)) {
-        error(at + "invalid slot kind " + str(static_cast<uint8_t>(l.kind)));
+        error(at() + "invalid slot kind " + str(static_cast<uint8_t>(l.kind)));
         return;
       }
       if (l.width != 1 && l.width != 2 && l.width != 4 && l.width != 8) {
-        error(at + "width " + str(l.width) + " is not 1, 2, 4 or 8");
+        error(at() + "width " + str(l.width) + " is not 1, 2, 4 or 8");
         return;
       }
       if (static_cast<uint64_t>(l.offset) + l.width > t->size) {
-        error(at + "offset " + str(l.offset) + " + width " + str(l.width) + " beyond size " + str(static_cast<int64_t>(t->size)));
+        error(at() + "offset " + str(l.offset) + " + width " + str(l.width) + " beyond size " + str(static_cast<int64_t>(t->size)));
         return;
       }
       if (l.kind != SlotKind::Scalar && l.kind != SlotKind::Float && l.width != 8) {
-        error(at + std::string(slotKindName(l.kind)) + " slot must be 8 bytes wide");
+        error(at() + std::string(slotKindName(l.kind)) + " slot must be 8 bytes wide");
         return;
       }
       if (l.kind == SlotKind::Float && l.width != 8 && !(l.width == 4 && l.isFloat32)) {
-        error(at + "Float slot of width " + str(l.width) + " must be a float32 of width 4 or a float64");
+        error(at() + "Float slot of width " + str(l.width) + " must be a float32 of width 4 or a float64");
         return;
       }
       if (l.isFloat32 && (l.kind != SlotKind::Float || l.width != 4)) {
-        error(at + "float32 flag on a slot that is not a 4-byte Float");
+        error(at() + "float32 flag on a slot that is not a 4-byte Float");
         return;
       }
       pointerSlot |= l.kind == SlotKind::Ptr || l.kind == SlotKind::IfaceType || l.kind == SlotKind::IfaceData;
@@ -394,74 +394,81 @@ class Verifier {
 
   void checkInstr(const FuncInfo& f, size_t pc) {
     const Instr& in = f.code[pc];
-    std::string where = f.name + " pc " + str(static_cast<int64_t>(pc));
+    cur_ = &f;
+    curPc_ = pc;
     if (static_cast<size_t>(in.op) >= kNumOpcodes) {
-      error(where + ": invalid opcode " + str(static_cast<uint16_t>(in.op)));
+      error(f.name + " pc " + str(static_cast<int64_t>(pc)) + ": invalid opcode " + str(static_cast<uint16_t>(in.op)));
       return;
     }
-    const OpInfo& info = opInfo(in.op);
-    where += " (" + std::string(info.mnemonic) + "): ";
+    curMnemonic_ = opInfo(in.op).mnemonic;
     const size_t before = problems_;
-    for (int field = 0; field < 5; ++field) checkScalarOperand(f, pc, in, field, where);
+    for (int field = 0; field < 5; ++field) checkScalarOperand(f, pc, in, field);
     if (problems_ != before) return;  // register runs read the index operands
 
     RegRuns runs;
     std::string runError;
     if (!computeRegRuns(m_, in, runs, runError)) {
-      error(where + runError);
+      instrError(-1, runError);
       return;
     }
     bool inRange = true;
-    for (size_t r = 0; r < runs.size; ++r) inRange &= checkRunRange(f, runs.runs[r], where);
+    for (size_t r = 0; r < runs.size; ++r) inRange &= checkRunRange(f, runs.runs[r]);
     if (!inRange) return;
-    for (size_t r = 0; r < runs.size; ++r) checkRunKinds(f, runs, runs.runs[r], where);
+    for (size_t r = 0; r < runs.size; ++r) checkRunKinds(f, runs, runs.runs[r]);
+  }
+
+  // Reports a problem of the current instruction: "main.f pc 12 (add): operand b: ..." (no operand when field < 0).
+  // The prefix is built only here, so valid code costs no string work.
+  void instrError(int field, const std::string& msg) {
+    std::string s = cur_->name + " pc " + str(static_cast<int64_t>(curPc_)) + " (" + std::string(curMnemonic_) + "): ";
+    if (field >= 0) s += std::string("operand ") + operandFieldName(field) + ": ";
+    error(s + msg);
   }
 
   // Operands that are not registers: indices, jumps, offsets, unused fields.
-  void checkScalarOperand(const FuncInfo& f, size_t pc, const Instr& in, int field, const std::string& where) {
+  void checkScalarOperand(const FuncInfo& f, size_t pc, const Instr& in, int field) {
     const int64_t v = operandValue(in, field);
-    const std::string at = where + "operand " + operandFieldName(field) + ": ";
     switch (opInfo(in.op).operands[static_cast<size_t>(field)]) {
       case OK::None:
-        if (v != 0) error(at + "unused field is " + str(v) + " (must be 0)");
+        if (v != 0) instrError(field, "unused field is " + str(v) + " (must be 0)");
         break;
       case OK::Count:
       case OK::Offset:
-        if (v < 0) error(at + "negative " + (opInfo(in.op).operands[static_cast<size_t>(field)] == OK::Count ? "count " : "offset ") + str(v));
+        if (v < 0) instrError(field, std::string("negative ") + (opInfo(in.op).operands[static_cast<size_t>(field)] == OK::Count ? "count " : "offset ") + str(v));
         break;
       case OK::Imm:
-        if (in.op == Opcode::LoadCapture && v < 0) error(at + "negative capture index " + str(v));
+        if (in.op == Opcode::LoadCapture && v < 0) instrError(field, "negative capture index " + str(v));
         break;
       case OK::Const:
         if (v < 0 || static_cast<uint64_t>(v) >= m_.constants.size()) {
-          error(at + "constant index " + str(v) + " out of range (module has " + str(static_cast<int64_t>(m_.constants.size())) + " constants)");
+          instrError(field, "constant index " + str(v) + " out of range (module has " + str(static_cast<int64_t>(m_.constants.size())) + " constants)");
         } else if (in.op == Opcode::LoadStr && m_.constants[static_cast<size_t>(v)].kind != Constant::Kind::String) {
-          error(at + "constant " + str(v) + " is not a string");
+          instrError(field, "constant " + str(v) + " is not a string");
         }
         break;
       case OK::Func:
         if (v < 0 || static_cast<uint64_t>(v) >= m_.funcs.size()) {
-          error(at + "function index " + str(v) + " out of range (module has " + str(static_cast<int64_t>(m_.funcs.size())) + " functions)");
+          instrError(field, "function index " + str(v) + " out of range (module has " + str(static_cast<int64_t>(m_.funcs.size())) + " functions)");
         }
         break;
-      case OK::Type: checkTypeOperand(in, field, v, at); break;
+      case OK::Type: checkTypeOperand(in, field, v); break;
       case OK::Jump: {
         const int64_t target = static_cast<int64_t>(pc) + v;
         if (target < 0 || static_cast<uint64_t>(target) >= f.code.size()) {
-          error(at + "jump target " + str(target) + " outside the function (" + str(static_cast<int64_t>(f.code.size())) + " instructions)");
+          instrError(field, "jump target " + str(target) + " outside the function (" + str(static_cast<int64_t>(f.code.size())) + " instructions)");
         }
         break;
       }
       case OK::Global:
         if (m_.globalsType == nullptr) {
-          error(at + "global offset " + str(v) + " but the module has no globals");
+          instrError(field, "global offset " + str(v) + " but the module has no globals");
         } else if (v < 0 || static_cast<uint64_t>(v) > m_.globalsType->size) {
-          error(at + "global offset " + str(v) + " out of range (globals are " + str(static_cast<int64_t>(m_.globalsType->size)) + " bytes)");
+          instrError(field, "global offset " + str(v) + " out of range (globals are " + str(static_cast<int64_t>(m_.globalsType->size)) + " bytes)");
         }
         break;
       case OK::MethodIndex:
         if (static_cast<uint64_t>(v) >= maxMethods_) {
-          error(at + "method index " + str(v) + " out of range (no interface of the module has that many methods)");
+          instrError(field, "method index " + str(v) + " out of range (no interface of the module has that many methods)");
         }
         break;
       default:
@@ -469,10 +476,10 @@ class Verifier {
     }
   }
 
-  void checkTypeOperand(const Instr& in, int field, int64_t v, const std::string& at) {
+  void checkTypeOperand(const Instr& in, int field, int64_t v) {
     if (in.op == Opcode::IfaceIs && field == 3 && v == -1) return;  // "b is nil"
     if (v < 0 || static_cast<uint64_t>(v) >= m_.types.size()) {
-      error(at + "type index " + str(v) + " out of range (module has " + str(static_cast<int64_t>(m_.types.size())) + " types)");
+      instrError(field, "type index " + str(v) + " out of range (module has " + str(static_cast<int64_t>(m_.types.size())) + " types)");
       return;
     }
     const TypeDesc* t = m_.types[static_cast<size_t>(v)].get();
@@ -492,70 +499,65 @@ class Verifier {
         break;
     }
     if (want != Kind::Invalid && t->kind != want) {
-      error(at + "type " + t->name + " is not " + (want == Kind::Map ? "a map type" : "an interface type"));
+      instrError(field, "type " + t->name + " is not " + (want == Kind::Map ? "a map type" : "an interface type"));
     }
   }
 
-  bool checkRunRange(const FuncInfo& f, const RegRun& r, const std::string& where) {
-    const std::string at = where + "operand " + operandFieldName(r.field) + ": ";
+  bool checkRunRange(const FuncInfo& f, const RegRun& r) {
     if (r.count == 0) {
       if (r.base > f.frameSize) {
-        error(at + (r.window ? "call window at slot " : "empty run at slot ") + str(r.base) + " beyond the frame (" + str(f.frameSize) + " slots)");
+        instrError(r.field, (r.window ? "call window at slot " : "empty run at slot ") + str(r.base) + " beyond the frame (" + str(f.frameSize) + " slots)");
         return false;
       }
       return true;
     }
     if (r.base < 0 || r.count < 0 || r.base + r.count > f.frameSize) {
-      error(at + slotRange(r.base, r.count) + " out of range (frame has " + str(f.frameSize) + " slots)");
+      instrError(r.field, slotRange(r.base, r.count) + " out of range (frame has " + str(f.frameSize) + " slots)");
       return false;
     }
     return true;
   }
 
-  void checkRunKinds(const FuncInfo& f, const RegRuns& runs, const RegRun& r, const std::string& where) {
-    const std::string at = where + "operand " + operandFieldName(r.field) + ": ";
+  void checkRunKinds(const FuncInfo& f, const RegRuns& runs, const RegRun& r) {
     for (int64_t i = 0; i < r.count; ++i) {
       const int64_t slot = r.base + i;
       const SlotKind have = f.slotKinds[static_cast<size_t>(slot)];
       bool ok = true;
-      std::string want;
+      SlotKind want = have;
+      const RegRun* other = nullptr;
       switch (r.rule) {
-        case RunKindRule::Exact: {
-          const SlotKind k = expectedKind(r, i);
-          ok = have == k;
-          want = slotKindName(k);
+        case RunKindRule::Exact:
+          want = expectedKind(r, i);
+          ok = have == want;
           break;
-        }
         case RunKindRule::Any: break;
-        case RunKindRule::PtrOrScalar:
-          ok = have == SlotKind::Ptr || have == SlotKind::Scalar;
-          want = "Ptr or Scalar";
+        case RunKindRule::PtrOrScalar: ok = have == SlotKind::Ptr || have == SlotKind::Scalar; break;
+        case RunKindRule::AllPtr: ok = have == SlotKind::Ptr; break;
+        case RunKindRule::SameAs:
+          other = &runs.runs[static_cast<size_t>(r.other)];
+          if (other->count == 0) break;
+          want = f.slotKinds[static_cast<size_t>(other->base + i % other->count)];
+          ok = have == want;
           break;
-        case RunKindRule::AllPtr:
-          ok = have == SlotKind::Ptr;
-          want = "Ptr";
-          break;
-        case RunKindRule::SameAs: {
-          const RegRun& o = runs.runs[static_cast<size_t>(r.other)];
-          if (o.count == 0) break;
-          const SlotKind k = f.slotKinds[static_cast<size_t>(o.base + i % o.count)];
-          ok = have == k;
-          want = std::string(slotKindName(k)) + " like operand " + operandFieldName(o.field);
-          break;
-        }
       }
-      if (!ok) {
-        std::string what = "slot " + str(slot) + " is " + std::string(slotKindName(have)) + ", expected " + want;
-        if (r.type != nullptr) what += " (value of type " + r.type->name + ")";
-        if (r.callee != nullptr) what += " (call window of " + r.callee->name + ")";
-        error(at + what);
-        return;
-      }
+      if (ok) continue;
+      std::string expected = std::string(slotKindName(want));
+      if (r.rule == RunKindRule::PtrOrScalar) expected = "Ptr or Scalar";
+      if (r.rule == RunKindRule::AllPtr) expected = "Ptr";
+      if (other != nullptr) expected += std::string(" like operand ") + operandFieldName(other->field);
+      std::string what = "slot " + str(slot) + " is " + std::string(slotKindName(have)) + ", expected " + expected;
+      if (r.type != nullptr) what += " (value of type " + r.type->name + ")";
+      if (r.callee != nullptr) what += " (call window of " + r.callee->name + ")";
+      instrError(r.field, what);
+      return;
     }
   }
 
   const Module& m_;
   size_t max_;
+  const FuncInfo* cur_ = nullptr;  // the instruction being checked (instrError)
+  size_t curPc_ = 0;
+  std::string_view curMnemonic_;
   bool truncated_ = false;
   size_t problems_ = 0;  // every error reported, including those beyond max_
   std::vector<std::string> errors_;
