@@ -141,6 +141,48 @@ TEST(Verify, GlobalsAndMethodIndices) {
             "many methods)");
 }
 
+TEST(Verify, OffsetsCountsAndImmediates) {
+  EXPECT_EQ(withMainInstr(9, ins(O::StVal, 8, 3, 0, -8, 1)),
+            "main.main pc 9 (st.val): operand d: negative offset -8");
+  EXPECT_EQ(withMainInstr(14, ins(O::LdSlotIdx, 13, 0, 1, -1, 2)),
+            "main.main pc 14 (ld.slotidx): operand d: negative count -1");
+  EXPECT_EQ(withMainInstr(14, ins(O::LoadCapture, 3, 0, 0, -2)),
+            "main.main pc 14 (ldcap): operand d: negative capture index -2");
+  // An array of 2 elements of 1 slot in r0..r1, element to r13: kinds repeat per element.
+  EXPECT_EQ(withMainInstr(14, ins(O::LdSlotIdx, 13, 0, 1, 1, 4)),
+            "main.main pc 14 (ld.slotidx): operand b: slot 3 is Ptr, expected Scalar like operand a");
+  auto m = makeSampleModule();
+  m->funcs[kSampleMain].code[14] = ins(O::LdSlotIdx, 13, 0, 1, 1, 3);
+  std::string error;
+  EXPECT_TRUE(verifyModule(*m, error)) << error;
+}
+
+TEST(Verify, OptionalOperands) {
+  auto m = makeSampleModule();
+  Module& mod = *m;
+  FuncInfo& main = mod.funcs[kSampleMain];
+  std::string error;
+  // ifaceis with type -1 asks "is b nil"; assert without an ok slot panics on mismatch.
+  main.code[14] = ins(O::IfaceIs, 1, 5, 0, -1);
+  EXPECT_TRUE(verifyModule(mod, error)) << error;
+  main.code[14] = ins(O::AssertType, 0, 5, kNoReg16, 0, 2);
+  EXPECT_TRUE(verifyModule(mod, error)) << error;
+  main.code[14] = ins(O::AssertType, 0, 5, 3, 0, 2);
+  EXPECT_EQ(errorsOf(mod), "main.main pc 14 (assert): operand c: slot 3 is Ptr, expected Scalar");
+  // mapnext: key into a string run, value into an int slot; either may be absent.
+  main.code[14] = ins(O::MapNext, 10, 3, 0, 2, 3);
+  EXPECT_TRUE(verifyModule(mod, error)) << error;
+  main.code[14] = ins(O::MapNext, 10, kNoReg16, kNoReg16, 2, 3);
+  EXPECT_TRUE(verifyModule(mod, error)) << error;
+  main.code[14] = ins(O::MapNext, 10, 0, kNoReg16, 2, 3);
+  EXPECT_EQ(errorsOf(mod), "main.main pc 14 (mapnext): operand b: slot 0 is Scalar, expected Ptr (value of type string)");
+  // gaddr needs a globals block.
+  main.code[14] = ins(O::GlobalAddr, 8, 0, 0, 0);
+  mod.globalsType = nullptr;
+  EXPECT_EQ(errorsOf(mod), "main.main pc 8 (gaddr): operand d: global offset 8 but the module has no globals\n"
+                           "main.main pc 14 (gaddr): operand d: global offset 0 but the module has no globals");
+}
+
 TEST(Verify, FunctionHeaders) {
   {
     auto m = makeSampleModule();
