@@ -12,7 +12,9 @@
 //  - A variable is "local" when it is declared inside a function body or closure, or is a parameter, receiver or
 //    named result; package-level variables always live in the globals block and are never reported.
 //  - The decision is per variable (types::Var), not per use: codegen boxes a heap variable once, at its
-//    declaration (a fresh box per execution of the declaration), and reaches every use through the box.
+//    declaration (a fresh box per execution of the declaration), and reaches every use through the box. The
+//    variables of a for clause or range clause are fresh in each iteration (Go 1.22 semantics, LANGUAGE.md): a
+//    heap loop variable gets a new box per iteration, initialised from the previous iteration's value.
 //  - Every heap variable has exactly one Explanation, at its declaring identifier; explanations are sorted by
 //    position (Go's -m prints them in that order).
 //
