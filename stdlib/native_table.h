@@ -38,6 +38,7 @@ std::span<const NativeEntry> stringsNatives();
 std::span<const NativeEntry> unicodeNatives();
 std::span<const NativeEntry> sortNatives();
 std::span<const NativeEntry> bytesNatives();
+std::span<const NativeEntry> timeNatives();
 
 /// All package tables, for the registry and its tests.
 std::span<const std::span<const NativeEntry>> allNativeTables();
