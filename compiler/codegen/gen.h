@@ -144,6 +144,9 @@ class FuncGen {
   std::vector<BranchTarget> targets;
   std::unordered_map<std::string_view, int> gotoLabels;
   int fallthroughTarget = -1;
+  /// Set while building the places of a tuple assignment: index operands that alias variables are copied, since
+  /// earlier stores of the same statement may change those variables.
+  bool stablePlaces = false;
   std::vector<std::vector<const ty::Var*>> scopes;  ///< variables declared per open block
   void pushScope() { scopes.emplace_back(); }
   void popScope();
@@ -220,6 +223,7 @@ class FuncGen {
   void genBlock(std::span<sx::Stmt* const> stmts);
   void genIf(const sx::IfStmt* s);
   void genFor(const sx::ForStmt* s, std::string_view label);
+  int countedLoop(const sx::ForStmt* s, int& limit, int& step, Val& limitTemp);
   void genRange(const sx::RangeStmt* s, std::string_view label);
   void genSwitch(const sx::SwitchStmt* s, std::string_view label);
   void genTypeSwitch(const sx::TypeSwitchStmt* s, std::string_view label);

@@ -174,12 +174,14 @@ void FuncGen::genAssign(const sx::AssignStmt* s) {
   }
   std::vector<Place> places;
   std::vector<const ty::Type*> types;
+  stablePlaces = s->lhs.size() > 1;
   for (const sx::Expr* l : s->lhs) {
     places.push_back(place(l));
     const sx::Expr* ul = unparen(l);
     const auto* id = sx::dyn_cast<sx::Ident>(ul);
     types.push_back(id && id->name == "_" ? nullptr : typeOf(ul));
   }
+  stablePlaces = false;
   assignList(places, types, s->rhs);
   for (auto it = places.rbegin(); it != places.rend(); ++it) releasePlace(*it);
 }

@@ -157,6 +157,27 @@ void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
         }
   }
   int top = b.newLabel(), cont = b.newLabel(), cond = b.newLabel(), brk = b.newLabel();
+  // A counted loop `for ...; i < n; i++` (i and n in registers, n a variable or constant): the back-edge is one
+  // ForLoop instruction.
+  int counter = -1, limit = -1, step = 0;
+  Val limitTemp;
+  if (loopVars.empty() && s->cond && s->post) counter = countedLoop(s, limit, step, limitTemp);
+  if (counter >= 0) {
+    b.jump(Opcode::JmpLeI, brk, limit, counter);
+    b.bind(top);
+    targets.push_back(BranchTarget{s, label, brk, cont});
+    pushScope();
+    genBlock(s->body->stmts);
+    popScope();
+    targets.pop_back();
+    b.bind(cont);
+    line(s->post->pos());
+    b.jump(Opcode::ForLoop, top, counter, limit, step);
+    b.bind(brk);
+    b.release(limitTemp);
+    popScope();
+    return;
+  }
   b.jump(Opcode::Jmp, cond);
   b.bind(top);
   targets.push_back(BranchTarget{s, label, brk, cont});
@@ -181,6 +202,66 @@ void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
     b.jump(Opcode::Jmp, top);
   b.bind(brk);
   popScope();
+}
+
+// Recognises `i < n` with `i++` / `i += c` (c > 0) where i is a register variable of a signed integer type and n a
+// register variable or a constant (materialised into `limitTemp`). Returns i's slot and sets the limit slot and
+// step, or returns -1.
+int FuncGen::countedLoop(const sx::ForStmt* s, int& limit, int& step, Val& limitTemp) {
+  const auto* cond = sx::dyn_cast<sx::BinaryExpr>(unparen(s->cond));
+  if (!cond || cond->op != TokenKind::Lss) return -1;
+  const auto* iv = sx::dyn_cast<sx::Ident>(unparen(cond->x));
+  if (!iv) return -1;
+  auto it = pkg->info->uses.find(iv);
+  if (it == pkg->info->uses.end()) return -1;
+  const auto* v = ty::dyn_cast<ty::Var>(it->second);
+  auto vit = v ? vars.find(v) : vars.end();
+  if (vit == vars.end() || vit->second.kind != VarLoc::Kind::Reg) return -1;
+  ty::BasicKind k = ty::basicKindOf(v->type);
+  bool wide = k == ty::BasicKind::Int || k == ty::BasicKind::Int64;
+  bool signedInt = wide || k == ty::BasicKind::Int32 || k == ty::BasicKind::Int16 || k == ty::BasicKind::Int8;
+  if (!signedInt) return -1;
+  // The post statement.
+  const sx::Expr* target = nullptr;
+  if (const auto* inc = sx::dyn_cast<sx::IncDecStmt>(s->post); inc && inc->tok == TokenKind::Inc) {
+    target = inc->x;
+    step = 1;
+  } else if (const auto* as = sx::dyn_cast<sx::AssignStmt>(s->post);
+             as && as->tok == TokenKind::AddAssign && as->lhs.size() == 1 && wide) {
+    const ty::TypeAndValue* c = tv(unparen(as->rhs[0]));
+    if (!c || c->mode != ty::OperandMode::Constant || c->value.isUnknown()) return -1;
+    auto [sv, exact] = constant::int64Val(constant::toInt(c->value));
+    if (!exact || sv <= 0 || sv > 1 << 20) return -1;
+    target = as->lhs[0];
+    step = static_cast<int>(sv);
+  } else {
+    return -1;
+  }
+  const auto* tid = sx::dyn_cast<sx::Ident>(unparen(target));
+  if (!tid) return -1;
+  auto tit = pkg->info->uses.find(tid);
+  if (tit == pkg->info->uses.end() || tit->second != v) return -1;
+  // The limit.
+  const ty::TypeAndValue* lt = tv(unparen(cond->y));
+  if (lt && lt->mode == ty::OperandMode::Constant && !lt->value.isUnknown()) {
+    auto [lv, exact] = constant::int64Val(constant::toInt(lt->value));
+    if (!exact) return -1;
+    // With a step > 1 the counter may pass the limit: stay far from overflow.
+    if (step > 1 && lv > (int64_t{1} << 62)) return -1;
+    limitTemp = temp(v->type);
+    genConst(v->type, lt->value, limitTemp.slot, cond->pos());
+    limit = limitTemp.slot;
+    return vit->second.slot;
+  }
+  const auto* nid = sx::dyn_cast<sx::Ident>(unparen(cond->y));
+  if (!nid || step > 1) return -1;
+  auto nit = pkg->info->uses.find(nid);
+  if (nit == pkg->info->uses.end()) return -1;
+  const auto* nv = ty::dyn_cast<ty::Var>(nit->second);
+  auto nvit = nv ? vars.find(nv) : vars.end();
+  if (nvit == vars.end() || nvit->second.kind != VarLoc::Kind::Reg || nv == v) return -1;
+  limit = nvit->second.slot;
+  return vit->second.slot;
 }
 
 void FuncGen::genBranch(const sx::BranchStmt* s) {

@@ -29,7 +29,7 @@ func main() { fmt.Println("hello") }
   ASSERT_NE(c->mod->globalsType, nullptr);
 }
 
-TEST(Codegen, ArithmeticLoopUsesFusedBranch) {
+TEST(Codegen, CountedLoopUsesForLoop) {
   auto c = compile(R"(package main
 
 func sum(n int) int {
@@ -47,7 +47,8 @@ func main() { println(sum(10)) }
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->numResultSlots, 1);
   EXPECT_EQ(f->numParamSlots, 1);
-  EXPECT_EQ(c->count("main.sum", Opcode::JmpLtI), 1) << listing(*f);
+  EXPECT_EQ(c->count("main.sum", Opcode::ForLoop), 1) << listing(*f);
+  EXPECT_EQ(c->count("main.sum", Opcode::JmpLeI), 1) << listing(*f);  // the entry test, fused
   EXPECT_EQ(c->count("main.sum", Opcode::LtI), 0);
   for (rt::SlotKind k : f->slotKinds) EXPECT_EQ(k, rt::SlotKind::Scalar);
   EXPECT_EQ(f->lines.front().pc, 0u);
