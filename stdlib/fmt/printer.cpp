@@ -1,6 +1,8 @@
 // The operand-level logic of Go 1.19's fmt/print.go: printArg, printValue, handleMethods (Error/String), bad
 // verbs, and the Print/Println/Printf drivers. Map keys are sorted as internal/fmtsort does (map_sort.cpp).
 #include <cstring>
+#include <memory>
+#include <vector>
 
 #include "runtime-core/panic.h"
 #include "runtime-core/runtime.h"
@@ -71,6 +73,24 @@ Value interfaceElem(const TypeDesc* ifaceType, const void* iface, bool readOnly)
 }
 
 std::string typeString(const TypeDesc* t) { return t ? t->name : "<nil>"; }
+
+rt::String Printer::newFlagString(const std::string& flags) {
+  // Flag strings are tiny and few: keep one static copy of each combination (non-heap memory is a valid string).
+  static thread_local std::vector<std::unique_ptr<std::string>> kept;
+  for (const auto& k : kept) {
+    if (*k == flags) return rt::String{reinterpret_cast<const uint8_t*>(k->data()), static_cast<int64_t>(k->size())};
+  }
+  kept.push_back(std::make_unique<std::string>(flags));
+  return rt::String{reinterpret_cast<const uint8_t*>(kept.back()->data()), static_cast<int64_t>(kept.back()->size())};
+}
+
+const rt::Method* findFormatMethod(const TypeDesc* t) {
+  if (t == nullptr) return nullptr;
+  for (const rt::Method& m : t->methods) {
+    if (m.name == "Format" && m.pkgPath.empty() && m.signature == "func(fmt.State, int32)") return &m;
+  }
+  return nullptr;
+}
 
 const rt::Method* findStringMethod(const TypeDesc* t, std::string_view name) {
   if (t == nullptr) return nullptr;
@@ -252,6 +272,11 @@ bool Printer::callStringMethod(Value v, const rt::Method& m, char32_t verb, cons
   } else {
     window[3] = reinterpret_cast<uint64_t>(v.ptr);
   }
+  return invokeStringResult(v, m.ifaceFunc, window, 4, verb, what, /*formatResult=*/true);
+}
+
+bool Printer::invokeStringResult(Value v, uint32_t func, uint64_t* window, size_t n, char32_t verb, const char* what,
+                                 bool formatResult) {
   auto recovered = [&](auto&& printPanicValue) {
     if (v.type->kind == Kind::Pointer && readPtr(v) == nullptr) {
       buf += "<nil>";
@@ -271,7 +296,7 @@ bool Printer::callStringMethod(Value v, const rt::Method& m, char32_t verb, cons
     f_ = oldFlags;
   };
   try {
-    ctx_->callFunc(m.ifaceFunc, window, 4);
+    ctx_->callFunc(func, window, n);
   } catch (const rt::PanicException& e) {
     if (panicking_ && !(v.type->kind == Kind::Pointer && readPtr(v) == nullptr)) throw;
     rt::Iface value = e.value;
@@ -294,8 +319,63 @@ bool Printer::callStringMethod(Value v, const rt::Method& m, char32_t verb, cons
   }
   rt::String s{reinterpret_cast<const uint8_t*>(window[0]), static_cast<int64_t>(window[1])};
   std::string copy(s.view());  // copied at once: later calls may collect the result
-  fmtStringVerb(copy, verb, v);
+  if (formatResult) {
+    fmtStringVerb(copy, verb, v);
+  } else {
+    buf += copy;  // Format wrote the final text
+  }
   return true;
+}
+
+/// The program's fmt.callFormat and fmt.Formatter (fmt_impl.vo), found once per Module.
+struct FormatHook {
+  const rt::Module* module = nullptr;
+  uint32_t func = rt::kNoFunc;
+  const TypeDesc* formatter = nullptr;
+};
+
+static const FormatHook& formatHook(const rt::Module& m) {
+  static thread_local FormatHook hook;
+  if (hook.module != &m) {
+    hook = FormatHook{&m, rt::kNoFunc, nullptr};
+    for (uint32_t i = 0; i < m.funcs.size(); ++i) {
+      if (m.funcs[i].name == "fmt.callFormat") {
+        hook.func = i;
+        break;
+      }
+    }
+    for (const auto& t : m.types) {
+      if (t->kind == Kind::Interface && t->name == "fmt.Formatter") {
+        hook.formatter = t.get();
+        break;
+      }
+    }
+  }
+  return hook;
+}
+
+bool Printer::callFormatMethod(Value v, char32_t verb) {
+  const FormatHook& hook = formatHook(ctx_->module());
+  if (hook.func == rt::kNoFunc || hook.formatter == nullptr) return false;
+  const rt::Itab* itab = rt::getItab(hook.formatter, v.type);
+  if (itab == nullptr) return false;
+  std::string flags;
+  if (f_.minus) flags += '-';
+  if (f_.plus || f_.plusV) flags += '+';
+  if (f_.sharp || f_.sharpV) flags += '#';
+  if (f_.space) flags += ' ';
+  if (f_.zero) flags += '0';
+  rt::String flagStr = newFlagString(flags);
+  // [result string (2)] [f Formatter (2)] [wid] [prec] [widOK] [precOK] [flags (2)] [verb]
+  uint64_t window[11] = {0, 0, reinterpret_cast<uint64_t>(itab), 0, static_cast<uint64_t>(wid_),
+                         static_cast<uint64_t>(prec_), f_.widPresent, f_.precPresent,
+                         reinterpret_cast<uint64_t>(flagStr.ptr), static_cast<uint64_t>(flagStr.len), verb};
+  if (v.type->direct()) {
+    std::memcpy(&window[3], v.ptr, v.type->size < 8 ? v.type->size : 8);
+  } else {
+    window[3] = reinterpret_cast<uint64_t>(v.ptr);
+  }
+  return invokeStringResult(v, hook.func, window, 11, verb, "Format", /*formatResult=*/false);
 }
 
 bool Printer::handleMethods(Value v, char32_t verb) {
@@ -312,6 +392,7 @@ bool Printer::handleMethods(Value v, char32_t verb) {
     verb = 'v';
   }
   if (ctx_ == nullptr) return false;
+  if (findFormatMethod(v.type) && callFormatMethod(v, verb)) return true;
   if (f_.sharpV) {
     if (const rt::Method* m = findStringMethod(v.type, "GoString")) return callStringMethod(v, *m, verb, "GoString");
     return false;

@@ -1,6 +1,7 @@
 // The fmt formatting engine: Go 1.19's fmt/print.go and fmt/format.go over run-time values described by TypeDescs
 // (the role reflect plays in Go). It formats into a C++ string; the natives (natives_fmt.cpp) turn that into a Vo
-// string or write it out. Not implemented: the Formatter interface (Format(State, rune)) and scanning.
+// string or write it out. Formatter values are formatted by calling the Vo function fmt.callFormat (fmt_impl.vo),
+// which hands Format a *fmt.state. Not implemented: scanning.
 //
 // Values are read in Go's memory layout (type_desc.h): an argument `any` is an rt::Iface whose type word is a
 // TypeDesc* (nil interface: null) and whose data word holds a Direct value itself or points to its box. String()
@@ -71,6 +72,10 @@ class Printer {
   void fmt0x64(uint64_t v, bool leading0x);
   void printMap(Value v, char32_t verb, int depth);
   bool callStringMethod(Value v, const rt::Method& m, char32_t verb, const char* what);
+  bool callFormatMethod(Value v, char32_t verb);
+  bool invokeStringResult(Value v, uint32_t func, uint64_t* window, size_t n, char32_t verb, const char* what,
+                          bool formatResult);
+  static rt::String newFlagString(const std::string& flags);
   void printArgs(const rt::Iface* args, int64_t n);
 
   // format.go
@@ -97,6 +102,9 @@ class Printer {
 
 /// reflect's Type.String() of `t` ("<nil>" for null).
 std::string typeString(const rt::TypeDesc* t);
+
+/// The Format(fmt.State, rune) method of t's method set (fmt.Formatter), or nullptr.
+const rt::Method* findFormatMethod(const rt::TypeDesc* t);
 
 /// Finds `name` with signature "func() string" (exported) in t's method set, or nullptr.
 const rt::Method* findStringMethod(const rt::TypeDesc* t, std::string_view name);
