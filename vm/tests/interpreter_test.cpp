@@ -340,6 +340,51 @@ TEST(Interpreter, DeepRecursionIsAStackOverflow) {
   EXPECT_EQ(o.err.substr(0, head.size()), head);
 }
 
+/// A linked list built with New and StP survives collections (run under VO_GC_STRESS=1 too): frame slots are
+/// roots by their kinds.
+TEST(Interpreter, HeapObjectsReachableFromSlotsSurviveCollections) {
+  ModuleBuilder b;
+  auto node = std::make_unique<rt::TypeDesc>();
+  node->kind = rt::Kind::Struct;
+  node->name = "main.node";
+  node->size = 16;
+  node->align = 8;
+  node->flags = rt::kTypeHasPointers | rt::kTypeNamed;
+  node->slots = {{0, SlotKind::Ptr, 8, false, false}, {8, SlotKind::Scalar, 8, true, false}};
+  rt::TypeDesc* nodeRaw = node.get();
+  int32_t nodeType = b.addType(std::move(node));
+  auto ptr = std::make_unique<rt::TypeDesc>();
+  ptr->kind = rt::Kind::Pointer;
+  ptr->name = "*main.node";
+  ptr->size = 8;
+  ptr->align = 8;
+  ptr->flags = rt::kTypeHasPointers | rt::kTypeDirect | rt::kTypeComparable;
+  ptr->elem = nodeRaw;
+  ptr->slots = {{0, SlotKind::Ptr, 8, false, false}};
+  const rt::TypeDesc* ptrRaw = ptr.get();
+  b.addType(std::move(ptr));
+  rt::StructField next, v;
+  next.name = "next";
+  next.type = ptrRaw;
+  v.name = "v";
+  v.type = b.type(b.intType);
+  v.offset = 8;
+  v.firstSlot = 1;
+  nodeRaw->fields = {next, v};
+  uint32_t m = b.addFunc("main.main", 0, 0, {P, S, S, P, S, P, S, P},
+                         {I(Opcode::LoadInt, 1, 0, 0, 0), I(Opcode::LoadInt, 2, 0, 0, 1000),
+                          I(Opcode::New, 3, 0, 0, nodeType), I(Opcode::StP, 3, 0, 0, 0), I(Opcode::St64, 3, 1, 0, 8),
+                          I(Opcode::Mov1, 0, 3), I(Opcode::ForLoop, 1, 2, 0, -4, 1), I(Opcode::LoadInt, 4, 0, 0, 0),
+                          I(Opcode::Mov1, 5, 0), I(Opcode::EqP, 6, 5, 7), I(Opcode::JmpIf, 6, 0, 0, 5),
+                          I(Opcode::Ld64, 6, 5, 0, 8), I(Opcode::AddI, 4, 4, 6), I(Opcode::LdP, 5, 5, 0, 0),
+                          I(Opcode::Jmp, 0, 0, 0, -5), I(Opcode::Print, 4, 0, 0, b.intType), I(Opcode::PrintNl),
+                          I(Opcode::Ret)});
+  auto mod = b.finish(addEntry(b, m));
+  Outcome o = runInChild(*mod);
+  EXPECT_EQ(o.status, 0);
+  EXPECT_EQ(o.err, "499500\n");
+}
+
 TEST(Print, GoFloatFormat) {
   auto f = [](double v) {
     std::string s;

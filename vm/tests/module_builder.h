@@ -35,6 +35,7 @@ class ModuleBuilder {
                    std::vector<rt::Instr> code, uint32_t line0 = 10, uint8_t flags = 0, int32_t recoverPc = -1);
   /// Adds a native declaration (kFuncNative) bound by `name`.
   uint32_t addNative(std::string name, uint16_t results, uint16_t params);
+  const rt::TypeDesc* type(int32_t i) const { return m_->types[static_cast<size_t>(i)].get(); }
   int32_t addInt(int64_t v);
   int32_t addFloat(double v);
   int32_t addString(std::string s);
