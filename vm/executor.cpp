@@ -77,7 +77,7 @@ Interpreter::Interpreter(const rt::Module& m, const RunOptions& opts) : m_(m), o
 
   size_t stackBytes = opts_.maxStackBytes;
   stackLo_ = static_cast<uint64_t*>(reserve(&stackBytes));
-  stackLimit_ = stackLo_ + stackBytes / sizeof(uint64_t);
+  stackLimit_ = stackLo_ + stackBytes / sizeof(uint64_t) - kStackSlack;
   size_t frameBytes = opts_.maxFrames * sizeof(Frame);
   framesLo_ = static_cast<Frame*>(reserve(&frameBytes));
   framesLimit_ = framesLo_ + frameBytes / sizeof(Frame);
@@ -93,7 +93,7 @@ Interpreter::~Interpreter() {
   }
   for (rt::Closure* c : staticClosures_) std::free(c);
   std::free(globals_);
-  munmap(stackLo_, static_cast<size_t>(stackLimit_ - stackLo_) * sizeof(uint64_t));
+  munmap(stackLo_, static_cast<size_t>(stackLimit_ + kStackSlack - stackLo_) * sizeof(uint64_t));
   munmap(framesLo_, static_cast<size_t>(framesLimit_ - framesLo_) * sizeof(Frame));
 }
 
@@ -145,7 +145,7 @@ void Interpreter::pushFrame(uint32_t func, uint64_t* base, const rt::Closure* cl
   nf->kind = kind;
   nf->panic = nullptr;
   for (uint32_t i = 0; i < f.numResultSlots; ++i) base[i] = 0;
-  for (uint32_t i = f.numResultSlots + f.numParamSlots; i < f.frameSize; ++i) base[i] = 0;
+  zeroSlotsAbove(base + f.numResultSlots + f.numParamSlots, base + f.frameSize);
   fp_ = nf;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -61,6 +62,18 @@ struct FuncRt {
   uint16_t frameSize = 0;
   bool isNative = false;
 };
+
+/// Slots past the end of the register stack that zeroSlotsAbove may write.
+inline constexpr size_t kStackSlack = 8;
+
+/// Zeroes the slots [p, end) of the TOP frame, eight at a time: it may also zero up to 7 slots past `end`, which
+/// are above every live frame (the stacks keep kStackSlack spare slots for that).
+inline void zeroSlotsAbove(uint64_t* p, uint64_t* end) {
+  while (p < end) {
+    std::memset(p, 0, 8 * sizeof(uint64_t));
+    p += 8;
+  }
+}
 
 /// Thrown out of the loop to end the program after the fatal panic output has been written.
 struct ProgramExit {

@@ -7,6 +7,8 @@
 #include <limits>
 
 #include "vm/interp_impl.h"
+#include "vm/ops.h"
+#include "vm/slot_access.h"
 
 // Labels as values (`&&label`, `goto *p`) are a GNU extension; this file is the only user.
 #pragma GCC diagnostic ignored "-Wpedantic"
@@ -28,26 +30,6 @@ template <class T>
 inline void storeMem(uint8_t* p, T v) {
   std::memcpy(p, &v, sizeof v);
 }
-
-/// A memory buffer for one value of type `t` (map keys, EqVal operands), on the native stack when small.
-class ValueBuf {
- public:
-  explicit ValueBuf(const rt::TypeDesc* t) {
-    if (t->size > sizeof small_) {
-      big_.reset(new uint64_t[(t->size + 7) / 8]());
-      p_ = big_.get();
-    } else {
-      std::memset(small_, 0, sizeof small_);
-      p_ = small_;
-    }
-  }
-  void* get() { return p_; }
-
- private:
-  alignas(16) uint64_t small_[16];
-  std::unique_ptr<uint64_t[]> big_;
-  void* p_;
-};
 
 /// Go's min/max on floats: NaN wins; -0 < +0.
 inline double goMinF(double x, double y) {
@@ -72,21 +54,6 @@ inline uint64_t floatToUint(double v) {
   return static_cast<uint64_t>(v);
 }
 
-/// The element type of []byte for the string/byte-slice opcodes that carry no type operand.
-const rt::TypeDesc* byteType() {
-  static const rt::TypeDesc t = [] {
-    rt::TypeDesc d;
-    d.kind = rt::Kind::Uint8;
-    d.align = 1;
-    d.size = 1;
-    d.flags = rt::kTypeDirect | rt::kTypeComparable;
-    d.name = "uint8";
-    d.slots.push_back(rt::SlotLayout{0, rt::SlotKind::Scalar, 1, false, false});
-    return d;
-  }();
-  return &t;
-}
-
 }  // namespace
 
 void Interpreter::interpret() {
@@ -102,13 +69,6 @@ void Interpreter::interpret() {
   const Instr* pc = fp_->pc;
   uint64_t* regs = fp_->base;
 
-// Operand views of the current frame's slots.
-#define RU(i) (regs[i])
-#define RS(i) (*reinterpret_cast<int64_t*>(regs + (i)))
-#define RF(i) (std::bit_cast<double>(regs[i]))
-#define SETF(i, v) (regs[i] = std::bit_cast<uint64_t>(static_cast<double>(v)))
-#define RP(i) (reinterpret_cast<uint8_t*>(regs[i]))
-#define SETP(i, v) (regs[i] = reinterpret_cast<uint64_t>(v))
 // Dispatch.
 #define HANDLER(Name) L_##Name:
 #define DISPATCH() goto* kLabels[static_cast<uint16_t>(pc->op)]
@@ -142,8 +102,7 @@ void Interpreter::interpret() {
     nf_->kind = FrameKind::Normal;                                                        \
     nf_->panic = nullptr;                                                                 \
     for (uint32_t i_ = 0; i_ < f_.numResultSlots; ++i_) nb_[i_] = 0;                      \
-    for (uint32_t i_ = f_.numResultSlots + f_.numParamSlots; i_ < f_.frameSize; ++i_)     \
-      nb_[i_] = 0;                                                                        \
+    zeroSlotsAbove(nb_ + f_.numResultSlots + f_.numParamSlots, nb_ + f_.frameSize);       \
     fp_ = nf_;                                                                            \
     regs = nb_;                                                                           \
     pc = f_.code;                                                                         \
@@ -173,12 +132,6 @@ void Interpreter::interpret() {
 propagate:
   propagatePanic(root);
 
-#undef RU
-#undef RS
-#undef RF
-#undef SETF
-#undef RP
-#undef SETP
 #undef HANDLER
 #undef DISPATCH
 #undef NEXT
