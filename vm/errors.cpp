@@ -50,6 +50,18 @@ void panicSlice(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool isLen, bo
   throw rt::RuntimeError{m + "[" + num(lo) + ":" + num(hi) + ":]"};
 }
 
+std::string runtimeErrorText(const std::string& message) {
+  // Every plainError of Go 1.19's runtime.
+  static const char* const kPlain[] = {"assignment to entry in nil map", "close of closed channel",
+                                       "close of nil channel", "makechan: size out of range",
+                                       "send on closed channel", "runtime: allocation size out of range"};
+  for (const char* p : kPlain) {
+    if (message == p) return message;
+  }
+  if (message.starts_with("value method ")) return message;
+  return "runtime error: " + message;
+}
+
 // runtime/error.go (*TypeAssertionError).Error.
 std::string assertionMessage(const rt::TypeDesc* iface, const rt::TypeDesc* concrete, const rt::TypeDesc* asserted,
                              const std::string& missingMethod) {

@@ -114,7 +114,7 @@ int Interpreter::run() {
       interpret();
     } catch (const rt::RuntimeError& e) {
       // Only code outside the loop gets here (native variable initialisers).
-      beginPanic(runtimeErrorValue("runtime error: " + e.message), false, framesLo_ + 1);
+      beginPanic(runtimeErrorValue(runtimeErrorText(e.message)), false, framesLo_ + 1);
     } catch (const rt::PanicException& e) {
       beginPanic(e.value, false, framesLo_ + 1);
     }

@@ -194,6 +194,10 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
                                         bool threeIndex);
 /// *dst = *src for a value of type `t` (pointer stores through the write barrier).
 void copyValue(const rt::TypeDesc* t, uint8_t* dst, const uint8_t* src);
+/// The full Error() text of a run-time error thrown as rt::RuntimeError{message}: "runtime error: " + message,
+/// except for the errors Go raises as plainError (runtime/error.go), which have no prefix ("assignment to entry
+/// in nil map", "close of closed channel", ...).
+std::string runtimeErrorText(const std::string& message);
 /// Go's TypeAssertionError text.
 std::string assertionMessage(const rt::TypeDesc* iface, const rt::TypeDesc* concrete, const rt::TypeDesc* asserted,
                              const std::string& missingMethod);

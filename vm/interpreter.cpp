@@ -118,7 +118,7 @@ void Interpreter::interpret() {
 #include "vm/handlers_maps_ifaces.inc"
     } catch (const rt::RuntimeError& e) {
       fp_->pc = pc;
-      std::string text = "runtime error: " + e.message;
+      std::string text = runtimeErrorText(e.message);
       bool nil = e.message == "invalid memory address or nil pointer dereference";
       if (!beginPanic(runtimeErrorValue(text), nil, root)) goto propagate;
     } catch (const rt::PanicException& e) {

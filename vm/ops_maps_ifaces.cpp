@@ -149,7 +149,8 @@ void AssertIface([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t
     if (pc->c != rt::kNoReg16) RU(pc->c) = 1;
     return;
   }
-  if (pc->c == rt::kNoReg16) in.panicText(assertionMessage(in.type(pc->e), dyn, target, missing));
+    // Go's assertE2I/assertI2I name no static interface type when the operand is nil ("interface is nil").
+  if (pc->c == rt::kNoReg16) in.panicText(assertionMessage(dyn ? in.type(pc->e) : nullptr, dyn, target, missing));
   RU(pc->a) = 0;
   RU(pc->a + 1) = 0;
   RU(pc->c) = 0;

@@ -68,7 +68,7 @@ bool Interpreter::continuePanic(Frame* root) {
         callNative(c->func, nb);
       } catch (const rt::RuntimeError& e) {
         defers_.pop_back();
-        return beginPanic(runtimeErrorValue("runtime error: " + e.message),
+        return beginPanic(runtimeErrorValue(runtimeErrorText(e.message)),
                           e.message == "invalid memory address or nil pointer dereference", root);
       } catch (const rt::PanicException& e) {
         defers_.pop_back();
@@ -191,7 +191,8 @@ void Interpreter::appendPanicValue(std::string& out, rt::Iface v) {
     return;
   }
   const void* mem = t->direct() ? static_cast<const void*>(&v.data) : v.data;
-  bool named = t->flags & rt::kTypeNamed;
+  // printanycustomtype: defined types other than the predeclared ones print with their type name.
+  bool named = (t->flags & rt::kTypeNamed) && !t->pkgPath.empty();
   std::string value;
   using rt::Kind;
   switch (t->kind) {

@@ -6,6 +6,7 @@
 
 #include "compiler/driver/driver.h"
 #include "compiler/driver/program.h"
+#include "compiler/driver/run.h"
 
 namespace {
 
@@ -35,6 +36,12 @@ int main(int argc, char** argv) {
   CLI::App* disasmCmd = app.add_subcommand("disasm", "print the bytecode of a program or of a .voc file");
   disasmCmd->add_option("path", disasmPath, "FILE (.go, .vo or .voc) or DIR")->required();
 
+  vo::driver::RunCommandOptions run;
+  CLI::App* runCmd = app.add_subcommand("run", "run a program: FILE (.go, .vo or .voc) or DIR, then its arguments");
+  runCmd->add_option("--mode", run.mode, "executor (vm)");
+  runCmd->add_option("path", run.path, "FILE (.go, .vo or .voc) or DIR")->required();
+  runCmd->prefix_command();  // everything after the path belongs to the program
+
   CLI::App* versionCmd = app.add_subcommand("version", "print the vo version");
 
   // Go's wording for an unknown subcommand; CLI11 would only say that a subcommand is required.
@@ -50,6 +57,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int status = app.exit(e);  // prints help (status 0) or the error and a hint
     return status == 0 ? 0 : kUsageExitStatus;
+  }
+
+  if (*runCmd) {
+    run.args = runCmd->remaining();
+    return vo::driver::runRun(run, std::cerr);
   }
 
   vo::driver::Outcome outcome;
