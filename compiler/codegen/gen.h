@@ -188,6 +188,7 @@ class FuncGen {
   void genBinary(const sx::BinaryExpr* e, int dst);
   bool tryImmArith(sx::TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye);
   void genArith(sx::TokenKind op, const ty::Type* t, int dst, int x, int y, Pos pos);
+  void genComplexArith(sx::TokenKind op, const ty::Type* u, int dst, int x, int y, Pos pos);
   void genCompare(sx::TokenKind op, const ty::Type* xt, const ty::Type* yt, const sx::Expr* xe,
                   const sx::Expr* ye, int dst);
   void genUnary(const sx::UnaryExpr* e, int dst);

@@ -343,6 +343,12 @@ Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
         }
         break;
       }
+      case ty::BuiltinId::Complex: {
+        r = temp(concreteType(typeOf(call)));
+        mov(r.slot, at[0], 1);
+        mov(r.slot + 1, at[1], 1);
+        break;
+      }
       default:
         error(call->pos(), "multi-value argument of this built-in function is not supported yet");
         break;
@@ -491,11 +497,24 @@ Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
     case ty::BuiltinId::Close:
       error(call->pos(), "channels are not supported yet");
       return Val{};
-    case ty::BuiltinId::Complex:
+    case ty::BuiltinId::Complex: {
+      const ty::Type* ct = concreteType(rtype);
+      const ty::Type* ft = ty::Universe::get().basic(ty::basicKindOf(ct) == ty::BasicKind::Complex64
+                                                          ? ty::BasicKind::Float32
+                                                          : ty::BasicKind::Float64);
+      Val r = temp(ct);
+      genAs(arg(0), ft, r.slot);
+      genAs(arg(1), ft, r.slot + 1);
+      return r;
+    }
     case ty::BuiltinId::Real:
-    case ty::BuiltinId::Imag:
-      error(call->pos(), "complex numbers are not supported yet");
-      return Val{};
+    case ty::BuiltinId::Imag: {
+      Val r = temp(concreteType(rtype));
+      Val v = eval(arg(0));
+      mov(r.slot, v.slot + (id == ty::BuiltinId::Imag ? 1 : 0), 1);
+      b.release(v);
+      return r;
+    }
     case ty::BuiltinId::Assert:
       error(call->pos(), "Vo's assert is not supported yet");
       return Val{};

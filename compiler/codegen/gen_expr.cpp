@@ -161,7 +161,14 @@ void FuncGen::genConst(const ty::Type* t, const constant::Value& v, int dst, Pos
     return;
   }
   if (ty::isComplex(u)) {
-    error(pos, "complex numbers are not supported yet");
+    double re = constant::float64Val(constant::toFloat(constant::real(v))).first;
+    double im = constant::float64Val(constant::toFloat(constant::imag(v))).first;
+    if (ty::basicKindOf(u) == ty::BasicKind::Complex64) {
+      re = static_cast<double>(static_cast<float>(re));
+      im = static_cast<double>(static_cast<float>(im));
+    }
+    b.emit(Opcode::LoadConst, dst, 0, 0, static_cast<int32_t>(g.constFloat(re)));
+    b.emit(Opcode::LoadConst, dst + 1, 0, 0, static_cast<int32_t>(g.constFloat(im)));
     return;
   }
   // nil of a pointer-like type
@@ -293,7 +300,7 @@ void FuncGen::genArith(TokenKind op, const ty::Type* t, int dst, int x, int y, P
     return;
   }
   if (ty::isComplex(u)) {
-    error(pos, "complex numbers are not supported yet");
+    genComplexArith(op, u, dst, x, y, pos);
     return;
   }
   bool uns = ty::isUnsigned(u);
@@ -435,7 +442,12 @@ void FuncGen::emitCompareVals(TokenKind op, const ty::Type* ot, int xs, int ys, 
     // Slices and funcs compare only with nil: their first slot is the pointer.
     b.emit(op == TokenKind::Eql ? Opcode::EqP : Opcode::NeP, dst, xs, ys);
   } else if (ty::isComplex(u)) {
-    error(pos, "complex numbers are not supported yet");
+    bool eq = op == TokenKind::Eql;
+    int t = b.alloc1(SlotKind::Scalar);
+    b.emit(eq ? Opcode::EqF : Opcode::NeF, t, xs, ys);
+    b.emit(eq ? Opcode::EqF : Opcode::NeF, dst, xs + 1, ys + 1);
+    b.emit(eq ? Opcode::AndI : Opcode::OrI, dst, dst, t);
+    b.release(t, 1);
   } else {
     b.emit(Opcode::EqVal, dst, xs, ys, g.typeIndex(ot));
     neg = op == TokenKind::Neq;
@@ -454,7 +466,8 @@ void FuncGen::genUnary(const sx::UnaryExpr* e, int dst) {
       if (ty::isFloat(t)) {
         b.emit(Opcode::NegF, dst, x.slot);
       } else if (ty::isComplex(t)) {
-        error(e->pos(), "complex numbers are not supported yet");
+        b.emit(Opcode::NegF, dst, x.slot);
+        b.emit(Opcode::NegF, dst + 1, x.slot + 1);
       } else {
         b.emit(Opcode::NegI, dst, x.slot);
         normalize(t, dst);
@@ -575,6 +588,55 @@ void FuncGen::genCond(const sx::Expr* e, bool jumpIfTrue, int label) {
   b.release(v);
 }
 
+// Complex arithmetic on two Float slots (re, im); division calls runtime.complex128div as gc does.
+void FuncGen::genComplexArith(TokenKind op, const ty::Type* u, int dst, int x, int y, Pos pos) {
+  bool c64 = ty::basicKindOf(u) == ty::BasicKind::Complex64;
+  switch (op) {
+    case TokenKind::Add:
+    case TokenKind::Sub: {
+      Opcode o = op == TokenKind::Add ? Opcode::AddF : Opcode::SubF;
+      b.emit(o, dst, x, y);
+      b.emit(o, dst + 1, x + 1, y + 1);
+      break;
+    }
+    case TokenKind::Mul: {
+      int t = b.alloc({SlotKind::Float, SlotKind::Float, SlotKind::Float, SlotKind::Float});
+      b.emit(Opcode::MulF, t, x, y);              // xr*yr
+      b.emit(Opcode::MulF, t + 1, x + 1, y + 1);  // xi*yi
+      b.emit(Opcode::MulF, t + 2, x, y + 1);      // xr*yi
+      b.emit(Opcode::MulF, t + 3, x + 1, y);      // xi*yr
+      b.emit(Opcode::SubF, dst, t, t + 1);
+      b.emit(Opcode::AddF, dst + 1, t + 2, t + 3);
+      b.release(t, 4);
+      break;
+    }
+    case TokenKind::Quo: {
+      const ty::Func* div = nullptr;
+      for (PkgInfo& p : g.pkgs)
+        if (p.pkg->path == "runtime") div = ty::dyn_cast<ty::Func>(p.pkg->scope->lookup("complex128div"));
+      if (!div) {
+        error(pos, "internal error: runtime.complex128div is missing");
+        return;
+      }
+      std::vector<SlotKind> k(6, SlotKind::Float);
+      int w = b.allocWindow(k);
+      mov(w + 2, x, 2);
+      mov(w + 4, y, 2);
+      b.emit(Opcode::Call, w, 0, 0, static_cast<int32_t>(g.funcIndex(div)));
+      mov(dst, w, 2);
+      b.release(w, 6);
+      break;
+    }
+    default:
+      error(pos, "internal error: bad complex operator");
+      return;
+  }
+  if (c64) {
+    b.emit(Opcode::RoundF32, dst, dst);
+    b.emit(Opcode::RoundF32, dst + 1, dst + 1);
+  }
+}
+
 // ---- conversions -------------------------------------------------------------------------------------------------
 
 void FuncGen::genConversion(const sx::CallExpr* call, int dst) {
@@ -631,7 +693,14 @@ void FuncGen::genConversion(const sx::CallExpr* call, int dst) {
   if (ty::isNumeric(tu) && ty::isNumeric(fu)) {
     const ty::Type* ft = concreteType(from);
     if (ty::isComplex(tu) || ty::isComplex(fu)) {
-      error(call->pos(), "complex numbers are not supported yet");
+      // complex64 <-> complex128 (other numeric conversions to complex are constants).
+      Val v = evalAs(arg, ft);
+      mov(dst, v.slot, 2);
+      if (ty::basicKindOf(tu) == ty::BasicKind::Complex64) {
+        b.emit(Opcode::RoundF32, dst, dst);
+        b.emit(Opcode::RoundF32, dst + 1, dst + 1);
+      }
+      b.release(v);
       return;
     }
     Val v = evalAs(arg, ft);
