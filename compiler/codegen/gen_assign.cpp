@@ -236,31 +236,70 @@ void FuncGen::genDefine(std::span<sx::Expr* const> lhs, std::span<sx::Expr* cons
       types[i] = typeOf(id);
     }
   }
-  // Temporaries standing for every target.
-  std::vector<Val> temps(lhs.size());
-  std::vector<Place> tplaces(lhs.size());
-  for (size_t i = 0; i < lhs.size(); ++i) {
-    if (!types[i]) continue;
-    temps[i] = temp(types[i]);
-    tplaces[i].kind = Place::Kind::Reg;
-    tplaces[i].slot = temps[i].slot;
-    tplaces[i].type = types[i];
-  }
-  assignList(tplaces, types, rhs);
-  for (size_t i = 0; i < lhs.size(); ++i) {
-    if (!types[i]) continue;
-    if (newVars[i]) {
-      declareVar(newVars[i]);
-      Place p = varPlace(newVars[i]);
-      store(p, temps[i].slot);
-      releasePlace(p);
-    } else {
-      Place p = place(lhs[i]);
-      store(p, temps[i].slot);
-      releasePlace(p);
+  // `a, b := f()` with only new register variables (or blanks) of the call's result types: the call's result
+  // slots become the variables.
+  if (rhs.size() == 1 && lhs.size() > 1) {
+    const sx::Expr* r = unparen(rhs[0]);
+    const auto* tup = ty::dyn_cast<ty::Tuple>(typeOf(r));
+    if (sx::isa<sx::CallExpr>(r) && tup && tup->size() == lhs.size()) {
+      bool adopt = true;
+      for (size_t i = 0; i < lhs.size() && adopt; ++i) {
+        if (!types[i]) continue;
+        if (!newVars[i] || isHeapVar(newVars[i]) || !ty::identical(newVars[i]->type, tup->vars[i]->type))
+          adopt = false;
+      }
+      if (adopt) {
+        Val v = eval(r);
+        int off = v.slot;
+        for (size_t i = 0; i < lhs.size(); ++i) {
+          int n = g.tt.numSlots(tup->vars[i]->type);
+          if (newVars[i]) {
+            vars[newVars[i]] = VarLoc{VarLoc::Kind::Reg, off, 0};
+            if (!scopes.empty()) scopes.back().push_back(newVars[i]);
+          } else if (v.temp) {
+            b.release(off, n);
+          }
+          off += n;
+        }
+        return;
+      }
     }
   }
-  for (auto it = temps.rbegin(); it != temps.rend(); ++it) b.release(*it);
+  // General case. New register variables get their slots first (the right side refers to other objects, never to
+  // them); new heap variables are boxed after the assignment; existing variables are assigned in place.
+  std::vector<Place> places(lhs.size());
+  std::vector<Val> heapTemps(lhs.size());
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    if (!types[i]) continue;
+    if (newVars[i] && !isHeapVar(newVars[i])) {
+      auto kinds = g.tt.slotKinds(newVars[i]->type);
+      int slot = b.alloc(kinds);
+      vars[newVars[i]] = VarLoc{VarLoc::Kind::Reg, slot, 0};
+      if (!scopes.empty()) scopes.back().push_back(newVars[i]);
+      places[i].kind = Place::Kind::Reg;
+      places[i].slot = slot;
+      places[i].type = newVars[i]->type;
+    } else if (newVars[i]) {
+      heapTemps[i] = temp(types[i]);
+      places[i].kind = Place::Kind::Reg;
+      places[i].slot = heapTemps[i].slot;
+      places[i].type = types[i];
+    } else {
+      places[i] = place(lhs[i]);
+    }
+  }
+  assignList(places, types, rhs);
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    if (newVars[i] && heapTemps[i].n >= 0 && isHeapVar(newVars[i])) {
+      int box = newBox(newVars[i]->type, heapTemps[i].slot);
+      vars[newVars[i]] = VarLoc{VarLoc::Kind::Heap, box, 0};
+      if (!scopes.empty()) scopes.back().push_back(newVars[i]);
+    }
+  }
+  for (size_t i = lhs.size(); i-- > 0;) {
+    b.release(heapTemps[i]);
+    if (!newVars[i]) releasePlace(places[i]);
+  }
 }
 
 void FuncGen::genVarSpec(const sx::ValueSpec* spec) {
