@@ -39,6 +39,7 @@ std::span<const NativeEntry> unicodeNatives();
 std::span<const NativeEntry> sortNatives();
 std::span<const NativeEntry> bytesNatives();
 std::span<const NativeEntry> timeNatives();
+std::span<const NativeEntry> syncNatives();
 
 /// All package tables, for the registry and its tests.
 std::span<const std::span<const NativeEntry>> allNativeTables();
