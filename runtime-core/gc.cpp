@@ -54,6 +54,21 @@ class Marker final : public GcMarker {
 
   uint64_t liveBytes() const { return live_; }
 
+  /// Marks what the object at `p` (start of a heap object) refers to, but not the object itself.
+  void markContents(uintptr_t p) {
+    Span* s = h_.spanOf(p);
+    if (s == nullptr || s->noscan) return;
+    uint32_t i = s->indexOf(p);
+    if (i < s->nelems && s->isAllocated(i)) scanObject(s, i);
+  }
+
+  bool isMarked(uintptr_t p) const {
+    Span* s = h_.spanOf(p);
+    if (s == nullptr) return true;
+    uint32_t i = s->indexOf(p);
+    return i >= s->nelems || s->isMarked(i);
+  }
+
  private:
   void markAddr(uintptr_t p) {
     Span* s = h_.spanOf(p);
@@ -141,7 +156,27 @@ void Heap::collect() {
     m.drain();
   }
   for (const void* const* pin : pins) m.markPointer(*pin);
+  for (const GcFinalizer& f : readyFinalizers) {
+    m.markPointer(f.object);
+    m.markPointer(f.fn);
+  }
+  for (const auto& [obj, f] : finalizers) {
+    m.markContents(obj);
+    m.markPointer(f.fn);
+  }
   m.drain();
+  if (!finalizers.empty()) {
+    for (auto it = finalizers.begin(); it != finalizers.end();) {
+      if (m.isMarked(it->first)) {
+        ++it;
+        continue;
+      }
+      m.markPointer(reinterpret_cast<const void*>(it->first));  // resurrected for its finalizer
+      readyFinalizers.push_back(it->second);
+      it = finalizers.erase(it);
+    }
+    m.drain();
+  }
   sweep();
   stats.collections++;
   stats.liveBytes = m.liveBytes();
@@ -198,5 +233,22 @@ void Heap::sweep() {
 }  // namespace gc
 
 void gcCollect() { gc::heap().collect(); }
+
+bool gcSetFinalizer(const GcFinalizer& f) {
+  gc::Heap& h = gc::heap();
+  if (f.object == nullptr || gcObjectStart(f.object) != f.object) return false;
+  h.finalizers[reinterpret_cast<uintptr_t>(f.object)] = f;
+  return true;
+}
+
+void gcClearFinalizer(const void* object) { gc::heap().finalizers.erase(reinterpret_cast<uintptr_t>(object)); }
+
+bool gcHasReadyFinalizers() { return !gc::heap().readyFinalizers.empty(); }
+
+std::vector<GcFinalizer> gcTakeFinalizers() {
+  std::vector<GcFinalizer> out;
+  out.swap(gc::heap().readyFinalizers);
+  return out;
+}
 
 }  // namespace vo::rt

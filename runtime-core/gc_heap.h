@@ -33,6 +33,10 @@
 //   collection happens when the live bytes after the last one have doubled, with a 4 MiB minimum; VO_GC_STRESS=1
 //   collects before every allocation and fills freed objects with 0xDB bytes, so a missing root shows up at once.
 //   Objects allocated while a collection runs (by a root scanner) are allocated black.
+// * Finalizers (runtime.SetFinalizer, Go's mfinal.go rules): after the roots, the contents of every object with a
+//   finalizer are marked (not the object itself) together with the finalizer's func value; after marking, each
+//   such object still unmarked is marked (resurrected), its finalizer moves to the ready queue (roots until taken,
+//   gcTakeFinalizers) and is forgotten, so the object dies in a later cycle once nothing refers to it.
 // * Not moving, not generational, not incremental yet; writeBarrier (runtime.h) is the hook an incremental
 //   collector would use. Everything that is not a GC object (spans, page heap tables, itabs) lives in mimalloc.
 #pragma once
@@ -40,6 +44,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 #include "runtime-core/runtime.h"
@@ -110,6 +115,8 @@ struct Heap {
 
   std::vector<RootScanner*> roots;
   std::vector<const void* const*> pins;
+  std::unordered_map<uintptr_t, GcFinalizer> finalizers;  ///< by object start
+  std::vector<GcFinalizer> readyFinalizers;               ///< queued by collections, roots until taken
   GcStats stats;
   uint64_t nextTrigger = kMinTrigger;
   bool stress = false;

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "runtime-core/module.h"
 #include "runtime-core/value.h"
@@ -63,6 +64,29 @@ struct GcStats {
 GcStats gcStats();
 /// Start of the heap object containing `p`, or nullptr when `p` is not inside a live heap object.
 void* gcObjectStart(const void* p);
+
+/// A finalizer (runtime.SetFinalizer): `fn(object)` is to run once `object` becomes unreachable. The collector
+/// only records and queues them; whoever implements runtime.SetFinalizer / runtime.GC decides when to run them
+/// (Go runs them on a finalizer goroutine) and how to call `fn` (objType and fnType are kept for that purpose).
+/// Go's rules (runtime/mfinal.go): everything reachable from an object with a finalizer stays alive until the
+/// finalizer has run, so in a chain A -> B with finalizers on both, A's runs first and B's in a later cycle; the
+/// object is kept alive (resurrected) for its finalizer and freed by a later collection when unreachable again.
+struct GcFinalizer {
+  void* object = nullptr;            ///< start of a heap object
+  const Closure* fn = nullptr;       ///< the finalizer func value (kept alive by the collector)
+  const TypeDesc* objType = nullptr; ///< the object's pointer type as SetFinalizer saw it (opaque to the GC)
+  const TypeDesc* fnType = nullptr;  ///< fn's func type (opaque to the GC)
+};
+/// Sets (replaces) the finalizer of `f.object`. Returns false, recording nothing, when `f.object` is not the start
+/// of a heap object (globals, zero-size values, interior pointers: the caller chooses Go's reaction).
+bool gcSetFinalizer(const GcFinalizer& f);
+/// Removes the finalizer of `object`, if any (runtime.SetFinalizer(x, nil)).
+void gcClearFinalizer(const void* object);
+/// True when collections have queued finalizers that nobody has taken yet.
+bool gcHasReadyFinalizers();
+/// Takes the queued finalizers, oldest first. They stop being GC roots when taken: the caller must keep each
+/// object and fn reachable (registers, GcRoot) until its call has started.
+std::vector<GcFinalizer> gcTakeFinalizers();
 
 /// Keeps the object that a C++ variable points to alive while the GcRoot is in scope. Runtime code and natives
 /// that hold a GC pointer only in a C++ local across another allocation must pin it (the collector sees VM

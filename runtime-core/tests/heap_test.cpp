@@ -260,6 +260,59 @@ TEST(HeapTest, LargeObjectsAreFreedAndTheirPagesReused) {
   EXPECT_LE(gcStats().heapBytes, heapBefore + (uint64_t{2} << 20));
 }
 
+// runtime.SetFinalizer's rules (Go mfinal.go): A -> B both finalizable: A's finalizer is queued first, B's only
+// after A is gone; the object is resurrected for its finalizer; cleared finalizers never run.
+TEST(HeapTest, FinalizersRunInDependencyOrder) {
+  test::Types ty;
+  const TypeDesc* intT = ty.intT();
+  TypeDesc* b = ty.structOf({{"n", intT}}, "main.B");
+  const TypeDesc* pb = ty.pointerTo(b);
+  const TypeDesc* a = ty.structOf({{"b", pb}, {"n", intT}}, "main.A");
+  TestRoots roots;
+  Closure* fn = gcAllocClosure(9, 0);  // finalizer func value; only the finalizer records keep it alive
+  GcRoot pinFn(&fn);
+  void* objA = gcAlloc(a);
+  GcRoot pinA(&objA);
+  void* objB = gcAlloc(b);
+  static_cast<void**>(objA)[0] = objB;
+  static_cast<int64_t*>(objB)[0] = 42;
+  void* objC = gcAlloc(b);
+  ASSERT_TRUE(gcSetFinalizer({objA, fn, nullptr, nullptr}));
+  ASSERT_TRUE(gcSetFinalizer({objB, fn, nullptr, nullptr}));
+  ASSERT_TRUE(gcSetFinalizer({objC, fn, nullptr, nullptr}));
+  gcClearFinalizer(objC);
+  int64_t global = 0;
+  EXPECT_FALSE(gcSetFinalizer({&global, fn, nullptr, nullptr}));
+  EXPECT_FALSE(gcSetFinalizer({static_cast<uint8_t*>(objA) + 8, fn, nullptr, nullptr}));
+
+  gcCollect();
+  EXPECT_FALSE(gcHasReadyFinalizers()) << "A is still reachable";
+  void* keptB = objB;
+  objA = objB = nullptr;
+  fn = nullptr;
+  gcCollect();
+  ASSERT_TRUE(gcHasReadyFinalizers());
+  std::vector<GcFinalizer> ready = gcTakeFinalizers();
+  ASSERT_EQ(ready.size(), 1u);
+  void* gotA = ready[0].object;
+  GcRoot pinGotA(&gotA);
+  EXPECT_TRUE(isLive(gotA)) << "resurrected for its finalizer";
+  EXPECT_EQ(static_cast<void**>(gotA)[0], keptB);
+  EXPECT_EQ(*static_cast<int64_t*>(keptB), 42) << "B stays alive while A's finalizer may use it";
+  gotA = nullptr;  // "the finalizer ran"
+  gcCollect();
+  ready = gcTakeFinalizers();
+  ASSERT_EQ(ready.size(), 1u);
+  EXPECT_EQ(ready[0].object, keptB);
+  EXPECT_EQ(ready[0].fn->func, 9u);
+  ready.clear();
+  gcCollect();
+  EXPECT_FALSE(gcHasReadyFinalizers());
+  if (!gcStress()) {
+    EXPECT_FALSE(isLive(keptB));
+  }
+}
+
 // Random object graphs: keep a random subset reachable, collect often, verify each reachable object's contents.
 TEST(HeapTest, RandomGraphStress) {
   test::Types ty;
