@@ -30,17 +30,23 @@ Place FuncGen::fieldPlace(Place base, const std::vector<int>& path, size_t n, Po
   for (size_t i = 0; i < n; ++i) {
     const ty::Type* u = under(base.type);
     if (const auto* pt = ty::dyn_cast<ty::Pointer>(u)) {
-      // Implicit dereference: the pointer value becomes the base of a memory place.
-      int ptr = b.alloc1(SlotKind::Ptr);
-      load(base, ptr);
-      releasePlace(base);
+      // Implicit dereference: the pointer value becomes the base of a memory place. A pointer held in registers
+      // is used in place (copied only when a tuple assignment may change it before the store).
       Place m;
       m.kind = Place::Kind::Mem;
       m.type = pt->elem;
-      m.slot = ptr;
       m.off = 0;
       m.deref = true;
-      m.owned.push_back(Val{ptr, 1, true});
+      if (base.kind == Place::Kind::Reg && !stablePlaces) {
+        m.slot = base.slot;
+        m.owned = std::move(base.owned);
+      } else {
+        int ptr = b.alloc1(SlotKind::Ptr);
+        load(base, ptr);
+        releasePlace(base);
+        m.slot = ptr;
+        m.owned.push_back(Val{ptr, 1, true});
+      }
       base = std::move(m);
       u = under(base.type);
     }
@@ -247,15 +253,19 @@ Place FuncGen::place(const sx::Expr* e) {
     case sx::NodeKind::StarExpr: {
       const auto* st = sx::cast<sx::StarExpr>(e);
       Val pv = eval(st->x);
-      int ptr = b.alloc1(SlotKind::Ptr);
-      mov(ptr, pv.slot, 1);
-      b.release(pv);
       Place p;
       p.kind = Place::Kind::Mem;
       p.type = ty::cast<ty::Pointer>(under(typeOf(unparen(st->x))))->elem;
-      p.slot = ptr;
       p.deref = true;
-      p.owned.push_back(Val{ptr, 1, true});
+      if (pv.temp || !stablePlaces) {
+        p.slot = pv.slot;
+        p.owned.push_back(pv);
+      } else {
+        int ptr = b.alloc1(SlotKind::Ptr);
+        mov(ptr, pv.slot, 1);
+        p.slot = ptr;
+        p.owned.push_back(Val{ptr, 1, true});
+      }
       return p;
     }
     default:

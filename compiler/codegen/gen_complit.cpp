@@ -26,7 +26,8 @@ void FuncGen::genCompositeLit(const sx::CompositeLit* e, int dst) {
   }
   if (const auto* st = ty::dyn_cast<ty::Struct>(u)) {
     const rt::TypeDesc* td = g.tt.get(t);
-    zero(dst, static_cast<int>(td->numSlots()));
+    // Zero first unless every field is given (positionally, or each by key).
+    if (e->elts.size() < st->fields.size()) zero(dst, static_cast<int>(td->numSlots()));
     for (size_t i = 0; i < e->elts.size(); ++i) {
       const sx::Expr* el = e->elts[i];
       int fi = static_cast<int>(i);

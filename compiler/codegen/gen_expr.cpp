@@ -50,6 +50,25 @@ Val FuncGen::eval(const sx::Expr* e) {
         return r;
       }
     }
+    // A field of a struct, or a constant-index element of an array, held in registers: read in place.
+    bool fieldOrElem = false;
+    if (const auto* se = sx::dyn_cast<sx::SelectorExpr>(e)) {
+      auto it = pkg->info->selections.find(se);
+      fieldOrElem = it != pkg->info->selections.end() && it->second.kind == ty::SelectionKind::FieldVal;
+    } else if (const auto* ie = sx::dyn_cast<sx::IndexExpr>(e)) {
+      const ty::TypeAndValue* iv = tv(unparen(ie->index));
+      fieldOrElem = ty::isa<ty::Array>(under(typeOf(unparen(ie->x)))) && iv &&
+                    iv->mode == ty::OperandMode::Constant;
+    }
+    if (fieldOrElem) {
+      Place p = place(e);
+      int n = g.tt.numSlots(concreteType(p.type));
+      if (p.kind == Place::Kind::Reg && p.owned.empty()) return Val{p.slot, n, false};
+      Val v = temp(p.type);
+      load(p, v.slot);
+      releasePlace(p);
+      return v;
+    }
   }
   const ty::Type* type = typeOf(e);
   if (!type) {

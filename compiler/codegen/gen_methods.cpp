@@ -131,6 +131,29 @@ uint32_t Generator::ifaceWrapper(const ty::Type* t, const MethodRef& ref) {
     fg.b.emit(Opcode::IfaceData, r, pair);
     recv.kind = Place::Kind::Reg;
     recv.slot = r;
+    const auto* pt = ty::dyn_cast<ty::Pointer>(u);
+    const auto* named = pt ? ty::dyn_cast<ty::Named>(pt->elem) : nullptr;
+    const ty::TypeName* errT = nullptr;
+    for (PkgInfo& p : pkgs)
+      if (p.pkg->path == "runtime") errT = ty::dyn_cast<ty::TypeName>(p.pkg->scope->lookup("errorString"));
+    if (named && !ref.ptrRecv && ref.path.empty() && errT) {
+      // Go's runtime.panicwrap: a value method called through a nil pointer.
+      int nil = fg.b.alloc1(SlotKind::Ptr);
+      int c = fg.b.alloc1(SlotKind::Scalar);
+      fg.zero(nil, 1);
+      fg.b.emit(Opcode::EqP, c, r, nil);
+      int ok = fg.b.newLabel();
+      fg.b.jump(Opcode::JmpIfNot, ok, c);
+      std::string tn(named->obj->name);
+      std::string msg = "value method " + pkgPrefix(named->obj->pkg) + "." + tn + "." + std::string(m->name) +
+                        " called using nil *" + tn + " pointer";
+      int str = fg.b.alloc({SlotKind::Ptr, SlotKind::Scalar});
+      fg.b.emit(Opcode::LoadStr, str, 0, 0, static_cast<int32_t>(constStr(msg)));
+      int v = fg.b.alloc({SlotKind::IfaceType, SlotKind::IfaceData});
+      fg.b.emit(Opcode::MakeIface, v, str, 0, typeIndex(errT->type), typeIndex(ty::Universe::get().anyType()));
+      fg.b.emit(Opcode::Panic, v);
+      fg.b.bind(ok);
+    }
   } else if (!td->direct()) {
     int r = fg.b.alloc1(SlotKind::Ptr);
     fg.b.emit(Opcode::IfaceData, r, pair);
