@@ -41,6 +41,18 @@ class NativeContext {
   virtual const std::vector<std::string>& programArgs() const = 0;
 };
 
+// ---- finalizers (finalizer.cpp; the collector side is gcSetFinalizer & co. in runtime.h) -----------------------
+
+/// The body of runtime.SetFinalizer(obj, finalizer any) (Go runtime/mfinal.go): checks the arguments with Go's
+/// fatal errors ("runtime.SetFinalizer: first argument is T, not pointer", "... second argument is T, not a
+/// function", "... cannot pass T to finalizer F", "... pointer not at beginning of allocated block", thrown as
+/// FatalError), ignores zero-size and non-heap objects, clears on a nil finalizer, else registers it.
+void setFinalizer(Iface obj, Iface finalizer);
+/// Calls every finalizer the collector has queued, oldest first, through `ctx` (fn(object), the object passed as
+/// the finalizer's parameter type: the pointer, or an interface holding it). Call it where Go's finalizer
+/// goroutine would get to run: after runtime.GC, at runtime.Gosched, time.Sleep. A panicking finalizer propagates.
+void runFinalizers(NativeContext& ctx);
+
 // ---- process output: stdout is buffered, stderr is not; stdout is flushed before every stderr write and at
 // exit so combined output keeps Go's order (io.cpp).
 void writeStdout(std::string_view bytes);
