@@ -9,7 +9,17 @@
 namespace vo::stdlib {
 namespace {
 
-void gc(rt::NativeContext&, uint64_t*) { rt::gcCollect(); }
+// Finalizers run where Go's finalizer goroutine would get the processor: after GC and at Gosched.
+void gc(rt::NativeContext& ctx, uint64_t*) {
+  rt::gcCollect();
+  rt::runFinalizers(ctx);
+}
+void gosched(rt::NativeContext& ctx, uint64_t*) { rt::runFinalizers(ctx); }
+// func SetFinalizer(obj any, finalizer any): slots obj (2), finalizer (2)
+void setFinalizer(rt::NativeContext&, uint64_t* s) {
+  rt::setFinalizer(rt::Iface{reinterpret_cast<const void*>(s[0]), reinterpret_cast<void*>(s[1])},
+                   rt::Iface{reinterpret_cast<const void*>(s[2]), reinterpret_cast<void*>(s[3])});
+}
 void gomaxprocs(rt::NativeContext&, uint64_t* s) { s[0] = 1; }  // func GOMAXPROCS(n int) int: slots prev, n
 void numCPU(rt::NativeContext&, uint64_t* s) { s[0] = 1; }
 void numCgoCall(rt::NativeContext&, uint64_t* s) { s[0] = 0; }
@@ -42,11 +52,11 @@ const NativeEntry kRuntimeNatives[] = {
     {"runtime.GC", gc},
     {"runtime.GOMAXPROCS", gomaxprocs},
     {"runtime.GOROOT", goroot},
-    {"runtime.Gosched", nothing},
+    {"runtime.Gosched", gosched},
     {"runtime.KeepAlive", nothing},
     {"runtime.LockOSThread", nothing},
     {"runtime.ReadMemStats", readMemStats},
-    {"runtime.SetFinalizer", nothing},  // finalizers never run (Go does not promise that they run)
+    {"runtime.SetFinalizer", setFinalizer},
     {"runtime.UnlockOSThread", nothing},
     {"runtime.NumCPU", numCPU},
     {"runtime.NumCgoCall", numCgoCall},

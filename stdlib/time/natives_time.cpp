@@ -30,7 +30,8 @@ void now(rt::NativeContext&, uint64_t* s) {
 void runtimeNano(rt::NativeContext&, uint64_t* s) { s[0] = static_cast<uint64_t>(clockNanos(CLOCK_MONOTONIC)); }
 
 // func Sleep(d Duration): slots d
-void sleep(rt::NativeContext&, uint64_t* s) {
+void sleep(rt::NativeContext& ctx, uint64_t* s) {
+  rt::runFinalizers(ctx);  // a sleeping goroutine lets the finalizer goroutine run
   auto d = static_cast<int64_t>(s[0]);
   if (d <= 0) return;
   rt::flushStdout();
