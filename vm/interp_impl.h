@@ -95,6 +95,9 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   void callFunc(uint32_t func, uint64_t* window, size_t windowSlots) override;
   void callClosure(const rt::Closure* fn, uint64_t* window, size_t windowSlots) override;
   const std::vector<std::string>& programArgs() const override { return opts_.args; }
+  uint64_t callerPC(size_t skip) const override;
+  bool describePC(uint64_t pc, std::string* function, std::string* file, int* line) const override;
+  std::string goroutineTrace() const override;
 
   // rt::RootScanner
   void scanRoots(rt::GcMarker& m) override;
@@ -136,7 +139,9 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   void appendPanicValue(std::string& out, rt::Iface v);
   /// Appends "goroutine 1 [running]:" and the visible frames from the top. `topIsCalling`: the top frame's pc
   /// is the resume pc of a call (stack overflow) rather than the current instruction.
-  void printTrace(std::string& out, bool topIsCalling);
+  void printTrace(std::string& out, bool topIsCalling) const;
+  /// Index of the instruction frame `f` executes (a call for frames below the top; -1 when outside its code).
+  int64_t framePcIndex(const Frame* f, bool topIsCalling) const;
   /// Discards the frames above `target`, clearing their slots.
   void unwindTo(Frame* target);
 

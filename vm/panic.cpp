@@ -250,11 +250,21 @@ void Interpreter::fatalPanic() {
   throw ProgramExit{2};
 }
 
-void Interpreter::printTrace(std::string& out, bool topIsCalling) {
+int64_t Interpreter::framePcIndex(const Frame* f, bool topIsCalling) const {
+  const rt::FuncInfo* fn = f->fn;
+  const rt::Instr* code = fn->code.data();
+  const rt::Instr* pc = f->pc;
+  bool atCall = f == fp_ ? topIsCalling : (f + 1)->kind == FrameKind::Normal;
+  if (atCall && pc > code && pc <= code + fn->code.size() && isCallOp((pc - 1)->op)) --pc;
+  if (pc < code || pc >= code + fn->code.size()) return -1;
+  return pc - code;
+}
+
+void Interpreter::printTrace(std::string& out, bool topIsCalling) const {
   out += "goroutine 1 [running]:\n";
   constexpr int kMaxTraceFrames = 100;  // Go's _TracebackMaxFrames
   int printed = 0;
-  for (Frame* f = fp_; f > framesLo_; --f) {
+  for (const Frame* f = fp_; f > framesLo_; --f) {
     const rt::FuncInfo* fn = f->fn;
     if (fn->flags & rt::kFuncHidden) continue;
     if (printed == kMaxTraceFrames) {
@@ -262,12 +272,8 @@ void Interpreter::printTrace(std::string& out, bool topIsCalling) {
       break;
     }
     ++printed;
-    const rt::Instr* code = fn->code.data();
-    const rt::Instr* pc = f->pc;
-    bool atCall = f == fp_ ? topIsCalling : (f + 1)->kind == FrameKind::Normal;
-    if (atCall && pc > code && pc <= code + fn->code.size() && isCallOp((pc - 1)->op)) --pc;
-    uint32_t line = fn->line;
-    if (pc >= code && pc < code + fn->code.size()) line = fn->lineAt(static_cast<uint32_t>(pc - code));
+    int64_t pcIndex = framePcIndex(f, topIsCalling);
+    uint32_t line = pcIndex >= 0 ? fn->lineAt(static_cast<uint32_t>(pcIndex)) : fn->line;
     out += fn->name;
     out += fn->numParamSlots ? "(...)" : "()";
     out += "\n\t";
@@ -281,6 +287,35 @@ void Interpreter::printTrace(std::string& out, bool topIsCalling) {
       out += "})\n\t/usr/lib/go-1.19/src/runtime/panic.go:884 +0x0\n";
     }
   }
+}
+
+// pc encoding for natives: (func index + 1) << 32 | (instruction index + 1).
+uint64_t Interpreter::callerPC(size_t skip) const {
+  for (const Frame* f = fp_; f > framesLo_; --f) {
+    if (f->fn->flags & rt::kFuncHidden) continue;
+    if (skip-- > 0) continue;
+    int64_t idx = framePcIndex(f, false);
+    uint64_t func = static_cast<uint64_t>(f->fn - m_.funcs.data());
+    return ((func + 1) << 32) | static_cast<uint64_t>(idx + 1);
+  }
+  return 0;
+}
+
+bool Interpreter::describePC(uint64_t pc, std::string* function, std::string* file, int* line) const {
+  uint64_t func = (pc >> 32) - 1;
+  uint64_t idx = (pc & 0xFFFFFFFFu);
+  if ((pc >> 32) == 0 || func >= m_.funcs.size()) return false;
+  const rt::FuncInfo& fn = m_.funcs[func];
+  if (function) *function = fn.name;
+  if (file) *file = fn.file < m_.files.size() ? m_.files[fn.file] : std::string();
+  if (line) *line = static_cast<int>(idx > 0 && idx <= fn.code.size() ? fn.lineAt(static_cast<uint32_t>(idx - 1)) : fn.line);
+  return true;
+}
+
+std::string Interpreter::goroutineTrace() const {
+  std::string out;
+  printTrace(out, false);
+  return out;
 }
 
 void Interpreter::stackOverflow() {

@@ -291,6 +291,40 @@ TEST(Interpreter, NativesAndCallbacks) {
   EXPECT_EQ(o.err, "42 490\n");
 }
 
+void nativeCaller(rt::NativeContext& ctx, uint64_t*) {
+  std::string out;
+  for (size_t skip = 0;; ++skip) {
+    uint64_t pc = ctx.callerPC(skip);
+    if (!pc) break;
+    std::string fn, file;
+    int line = 0;
+    EXPECT_TRUE(ctx.describePC(pc, &fn, &file, &line));
+    out += fn + " " + file + ":" + std::to_string(line) + "\n";
+  }
+  rt::writeStdout(out);
+  rt::writeStdout(ctx.goroutineTrace());
+}
+
+/// runtime.Caller and friends see the Vo frames (hidden ones skipped) with the lines of their calls.
+TEST(Interpreter, NativesSeeTheCallStack) {
+  ModuleBuilder b;
+  uint32_t caller = b.addNative("test.caller", 0, 0);
+  uint32_t f = b.addFunc("main.f", 0, 0, {}, {I(Opcode::Nop), I(Opcode::Call, 0, 0, 0, static_cast<int32_t>(caller)),
+                                               I(Opcode::Ret)}, 20);
+  uint32_t m = b.addFunc("main.main", 0, 0, {}, {I(Opcode::Call, 0, 0, 0, static_cast<int32_t>(f)), I(Opcode::Ret)},
+                         10);
+  auto mod = b.finish(addEntry(b, m));
+  RunOptions opts;
+  opts.resolveNative = [](std::string_view name) -> rt::NativeFn {
+    return name == "test.caller" ? nativeCaller : nullptr;
+  };
+  Outcome o = runInChild(*mod, opts);
+  EXPECT_EQ(o.status, 0);
+  EXPECT_EQ(o.out,
+            "main.f /tmp/prog.go:21\nmain.main /tmp/prog.go:10\ngoroutine 1 [running]:\nmain.f()\n"
+            "\t/tmp/prog.go:21 +0x0\nmain.main()\n\t/tmp/prog.go:10 +0x0\n");
+}
+
 TEST(Interpreter, OsExitFlushesAndExits) {
   ModuleBuilder b;
   uint32_t exitFn = b.addNative("os.Exit", 0, 1);
