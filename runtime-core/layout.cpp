@@ -4,6 +4,7 @@
 
 #include "runtime-core/panic.h"
 #include "runtime-core/runtime.h"
+#include "runtime-core/type_info.h"
 
 namespace vo::rt {
 
@@ -82,6 +83,8 @@ void storeSlots(const TypeDesc* t, void* mem, const uint64_t* slots) {
     }
   }
 }
+
+bool slotsAreMemory(const TypeDesc* t) { return rtInfo(t).slotsAreMemory; }
 
 void throwRuntimeError(std::string message) { throw RuntimeError{std::move(message)}; }
 

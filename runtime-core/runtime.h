@@ -113,6 +113,11 @@ class GcRoot {
 void loadSlots(const TypeDesc* t, const void* mem, uint64_t* slots);
 /// Writes slots into memory of type `t` at `mem` (pointer stores through writeBarrier).
 void storeSlots(const TypeDesc* t, void* mem, const uint64_t* slots);
+/// True when a value of type `t` has the same bytes in register slots as in memory (t->size == 8 * slots, every
+/// slot 8 bytes wide at offset 8*i, no float32): int, int64, uint64, pointers, float64, strings, slices,
+/// interfaces, maps, funcs and structs/arrays of those. Then loadSlots/storeSlots are a memcpy, and the slots'
+/// address may be passed wherever the runtime takes value memory (map keys, valuesEqual, valueHash). Cached.
+bool slotsAreMemory(const TypeDesc* t);
 
 // ---- equality and hashing (alg.cpp; Go runtime alg.go) ----------------------------------------------------------
 

@@ -131,6 +131,12 @@ const TypeRtInfo& buildRtInfo(const TypeDesc* t) {
   info->type = t;
   addPtrOps(t, 0, info->ptrOps);
   info->alg = algOf(t, info->hashMightPanic);
+  bool same = t->size == 8 * uint64_t{t->numSlots()} && t->size > 0;
+  for (size_t i = 0; same && i < t->slots.size(); i++) {
+    const SlotLayout& s = t->slots[i];
+    same = s.offset == 8 * i && s.width == 8 && !s.isFloat32;
+  }
+  info->slotsAreMemory = same;
   t->rtInfo = info.get();
   infoStore().push_back(std::move(info));
   return *t->rtInfo;

@@ -40,6 +40,7 @@ struct TypeRtInfo {
   std::vector<PtrOp> ptrOps;  ///< empty when the type holds no GC pointers
   AlgKind alg = AlgKind::Mem;
   bool hashMightPanic = false;  ///< contains an interface (hashing may meet an unhashable dynamic type)
+  bool slotsAreMemory = false;  ///< runtime.h slotsAreMemory()
 };
 
 /// Builds and caches the info of `t` (rtInfo's slow path).

@@ -141,5 +141,25 @@ TEST(AlgTest, ArraysAndComplexKeys) {
   EXPECT_TRUE(valuesEqual(ints, p, q));
 }
 
+TEST(LayoutTest, SlotsAreMemoryForWordSizedLayouts) {
+  test::Types ty;
+  EXPECT_TRUE(slotsAreMemory(ty.intT()));
+  EXPECT_TRUE(slotsAreMemory(ty.stringT()));
+  EXPECT_TRUE(slotsAreMemory(ty.emptyIface()));
+  EXPECT_TRUE(slotsAreMemory(ty.structOf({{"a", ty.intT()}, {"s", ty.stringT()}})));
+  EXPECT_FALSE(slotsAreMemory(ty.basic(Kind::Int32)));
+  EXPECT_FALSE(slotsAreMemory(ty.basic(Kind::Float32)));
+  EXPECT_FALSE(slotsAreMemory(ty.structOf({{"a", ty.basic(Kind::Int8)}, {"b", ty.intT()}})));
+  EXPECT_FALSE(slotsAreMemory(ty.structOf({})));
+  // A string's slots are its memory: a key can be looked up from the register pair in place.
+  const TypeDesc* mt = ty.mapOf(ty.stringT(), ty.intT());
+  MapObject* m = mapMake(mt, 0);
+  GcRoot pin(&m);
+  uint64_t slots[2] = {reinterpret_cast<uint64_t>("abc"), 3};
+  *static_cast<int64_t*>(mapAssign(mt, m, slots)) = 7;
+  String k{reinterpret_cast<const uint8_t*>("xabc") + 1, 3};
+  EXPECT_EQ(*static_cast<int64_t*>(mapAccess(mt, m, &k)), 7);
+}
+
 }  // namespace
 }  // namespace vo::rt
