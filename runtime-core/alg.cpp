@@ -63,7 +63,6 @@ uint64_t hashBytes(const void* data, uint64_t len, uint64_t seed) {
   return mix(kP1 ^ len, mix(a ^ kP1, b ^ seed));
 }
 
-uint64_t hashWord(uint64_t w, uint64_t seed) { return mix(w ^ kP0 ^ seed, kP2 ^ (seed >> 7) ^ 0x5bd1e995); }
 
 uint64_t hashString(String s, uint64_t seed) { return hashBytes(s.ptr, static_cast<uint64_t>(s.len), seed); }
 
