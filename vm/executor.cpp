@@ -157,6 +157,7 @@ void Interpreter::callNative(uint32_t func, uint64_t* window) {
     throw ProgramExit{2};
   }
   fn(*this, window);
+  inFlight_ = rt::Iface{};
 }
 
 void Interpreter::callIn(uint32_t func, const rt::Closure* closure, uint64_t* window, size_t windowSlots) {
@@ -193,6 +194,7 @@ void Interpreter::scanRoots(rt::GcMarker& m) {
   for (const DeferRecord& d : defers_) m.markPointer(d.fn);
   for (PanicRecord* p = panics_; p; p = p->link) m.markPointer(p->value.data);
   for (const void* p : tempRoots_) m.markPointer(p);
+  m.markPointer(inFlight_.data);
 }
 
 const rt::Closure* Interpreter::staticClosure(uint32_t f) {

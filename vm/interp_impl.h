@@ -180,6 +180,8 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   std::vector<DeferRecord> defers_;
   PanicRecord* panics_ = nullptr;        ///< newest first
   std::vector<const void*> tempRoots_;   ///< objects C++ code of the interpreter holds across an allocation
+  rt::Iface inFlight_;                   ///< the value of the last panic propagated out of a nested run (kept
+                                         ///< alive until the native that called the run returns)
 
   rt::FuncInfo sentinelFn_;              ///< the function of frame 0, below every real frame (no slots)
   const rt::TypeDesc* stringType_ = nullptr;  ///< `string`: run-time errors without Module::runtimeErrorType

@@ -112,6 +112,7 @@ void Interpreter::propagatePanic(Frame* root) {
   panics_ = p->link;
   delete p;
   unwindTo(root - 1);
+  inFlight_ = v;  // rooted while natives between the runs handle the exception
   throw rt::PanicException{v};
 }
 
