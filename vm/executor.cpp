@@ -1,11 +1,13 @@
 // The interpreter's setup and everything around the loop: loading a Module (natives, constants, globals), the
 // register and frame stacks, calls from C++ (NativeContext), GC roots, and runModule.
 #include <sys/mman.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <bit>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <set>
 
 #include "vm/interp_impl.h"
@@ -106,6 +108,14 @@ void Interpreter::initNativeVars() {
 
 int Interpreter::run() {
   int status = 0;
+  // The native stack nested runs may use (natives calling back into Vo recurse on it): the main thread's
+  // limit, less a margin for the natives themselves.
+  nativeStackBase_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  rlimit rl{};
+  size_t limit = 8u << 20;
+  if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = rl.rlim_cur;
+  limit = std::min<size_t>(limit, 256u << 20);
+  nativeStackLimit_ = limit > (2u << 20) ? limit - (1u << 20) : limit / 2;
   rt::gcAddRoots(this);
   try {
     try {
@@ -125,6 +135,12 @@ int Interpreter::run() {
   } catch (const rt::FatalError& e) {
     rt::flushStdout();
     std::string out = "fatal error: " + e.message + "\n\n";
+    printTrace(out, false);
+    rt::writeStderr(out);
+    status = 2;
+  } catch (const std::bad_alloc&) {
+    rt::flushStdout();
+    std::string out = "fatal error: runtime: out of memory\n\n";
     printTrace(out, false);
     rt::writeStderr(out);
     status = 2;
@@ -168,6 +184,9 @@ void Interpreter::callIn(uint32_t func, const rt::Closure* closure, uint64_t* wi
   }
   uint64_t* nb = stackTop();
   if (nb + std::max<size_t>(windowSlots, f.frameSize) > stackLimit_) stackOverflow();
+  uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  if (nativeStackBase_ - here > nativeStackLimit_) [[unlikely]]
+    stackOverflow();  // Vo -> native -> Vo recursion exhausts the native stack first
   std::memcpy(nb, window, windowSlots * sizeof(uint64_t));
   pushFrame(func, nb, closure, FrameKind::Root);
   interpret();

@@ -176,6 +176,8 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   Frame* framesLo_ = nullptr;
   Frame* framesLimit_ = nullptr;
   Frame* fp_ = nullptr;                  ///< the top frame
+  uintptr_t nativeStackBase_ = 0;        ///< native stack address when run() started
+  size_t nativeStackLimit_ = 0;          ///< bytes of native stack nested runs may use below it
 
   std::vector<DeferRecord> defers_;
   PanicRecord* panics_ = nullptr;        ///< newest first
