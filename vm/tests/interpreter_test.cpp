@@ -325,6 +325,32 @@ TEST(Interpreter, NativesSeeTheCallStack) {
             "\t/tmp/prog.go:21 +0x0\nmain.main()\n\t/tmp/prog.go:10 +0x0\n");
 }
 
+uint32_t gRecurseTarget = 0;
+void nativeRecurse(rt::NativeContext& ctx, uint64_t*) {
+  uint64_t window[1] = {0};
+  ctx.callFunc(gRecurseTarget, window, 0);
+}
+
+/// Vo -> native -> Vo recursion ends in Go's stack overflow error, not in a native stack overflow.
+TEST(Interpreter, RecursionThroughNativesIsAStackOverflow) {
+  ModuleBuilder b;
+  uint32_t rec = b.addNative("test.recurse", 0, 0);
+  uint32_t f = b.addFunc("main.f", 0, 0, {}, {I(Opcode::Call, 0, 0, 0, static_cast<int32_t>(rec)), I(Opcode::Ret)}, 7);
+  uint32_t m = b.addFunc("main.main", 0, 0, {}, {I(Opcode::Call, 0, 0, 0, static_cast<int32_t>(f)), I(Opcode::Ret)});
+  auto mod = b.finish(addEntry(b, m));
+  gRecurseTarget = f;
+  RunOptions opts;
+  opts.resolveNative = [](std::string_view name) -> rt::NativeFn {
+    return name == "test.recurse" ? nativeRecurse : nullptr;
+  };
+  Outcome o = runInChild(*mod, opts);
+  EXPECT_EQ(o.status, 2);
+  std::string head =
+      "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 "
+      "[running]:\nmain.f()\n\t/tmp/prog.go:7 +0x0\n";
+  EXPECT_EQ(o.err.substr(0, head.size()), head);
+}
+
 TEST(Interpreter, OsExitFlushesAndExits) {
   ModuleBuilder b;
   uint32_t exitFn = b.addNative("os.Exit", 0, 1);
