@@ -2,6 +2,8 @@
 // KeepAlive, Version, GOROOT.
 #include <cstring>
 
+#include <string>
+
 #include "runtime-core/panic.h"
 #include "runtime-core/runtime.h"
 #include "stdlib/native_table.h"
@@ -45,10 +47,43 @@ void readMemStats(rt::NativeContext&, uint64_t* s) {
   m[4304] = 1;                       // EnableGC
 }
 
+// ---- stack introspection (callers_impl.vo) over NativeContext::callerPC / describePC / goroutineTrace ---------
+
+// func callerPC(skip int) uintptr: slots pc, skip
+void callerPC(rt::NativeContext& ctx, uint64_t* s) {
+  auto skip = static_cast<int64_t>(s[1]);
+  s[0] = skip < 0 ? 0 : ctx.callerPC(static_cast<size_t>(skip));
+}
+
+// func funcInfo(pc uintptr) (name, file string, line int, ok bool): slots name(2), file(2), line, ok, pc
+void funcInfo(rt::NativeContext& ctx, uint64_t* s) {
+  std::string function, file;
+  int line = 0;
+  bool ok = s[6] != 0 && ctx.describePC(s[6], &function, &file, &line);
+  setString(s, rt::String{});
+  setString(s + 2, rt::String{});
+  s[4] = 0;
+  s[5] = 0;
+  if (!ok) return;
+  rt::String name = newString(function);
+  rt::GcRoot pin(&name.ptr);
+  rt::String f = newString(file);
+  setString(s, name);
+  setString(s + 2, f);
+  s[4] = static_cast<uint64_t>(static_cast<int64_t>(line));
+  s[5] = 1;
+}
+
+// func stackText() string: slots text(2)
+void stackText(rt::NativeContext& ctx, uint64_t* s) { setString(s, newString(ctx.goroutineTrace())); }
+
 void version(rt::NativeContext&, uint64_t* s) { setString(s, newString("go1.19")); }
 void goroot(rt::NativeContext&, uint64_t* s) { setString(s, newString("/usr/lib/go-1.19")); }
 
 const NativeEntry kRuntimeNatives[] = {
+    {"runtime.callerPC", callerPC},
+    {"runtime.funcInfo", funcInfo},
+    {"runtime.stackText", stackText},
     {"runtime.GC", gc},
     {"runtime.GOMAXPROCS", gomaxprocs},
     {"runtime.GOROOT", goroot},
