@@ -149,7 +149,8 @@ String makeString(std::string_view bytes);
 /// make([]T, len, cap); throws "makeslice: len out of range" / "makeslice: cap out of range".
 Slice makeSlice(const TypeDesc* elem, int64_t len, int64_t cap);
 /// Grows `s` so that it can hold `newLen` elements (Go 1.19 growslice: double below 256 elements, then about
-/// 1.25x plus 192, rounded up to the size class); returns the slice with len = newLen.
+/// 1.25x plus 192, rounded up to the size class); returns the slice with len = newLen. A negative `newLen` (the
+/// caller's length overflowed) throws "growslice: cap out of range", like a too large one.
 Slice growSlice(const TypeDesc* elem, Slice s, int64_t newLen);
 /// copy(dst, src) for element type `elem`; returns the count.
 int64_t sliceCopy(const TypeDesc* elem, Slice dst, const void* src, int64_t srcLen);

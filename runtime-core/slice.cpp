@@ -34,11 +34,11 @@ Slice makeSlice(const TypeDesc* elem, int64_t len, int64_t cap) {
 
 // Go 1.19 growslice; `newLen` is growslice's `cap` argument (the length append needs).
 Slice growSlice(const TypeDesc* elem, Slice s, int64_t newLen) {
+  if (newLen < 0) throwRuntimeError("growslice: cap out of range");  // the length overflowed
   if (newLen <= s.cap) {
     s.len = newLen;
     return s;
   }
-  if (newLen < 0) throwRuntimeError("growslice: cap out of range");
   uint64_t es = elem->size;
   if (es == 0) return {gcAllocBytes(0), newLen, newLen};
 

@@ -78,7 +78,7 @@ void Append([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* reg
   if (s.len < s.cap) [[likely]]
     ++s.len;
   else
-    s = rt::growSlice(elem, s, s.len + 1);
+    s = rt::growSlice(elem, s, s.len == INT64_MAX ? -1 : s.len + 1);  // -1: overflow, growSlice panics
   rt::storeSlots(elem, static_cast<uint8_t*>(s.ptr) + (s.len - 1) * static_cast<int64_t>(elem->size), regs + pc->c);
   SET_SLICE(pc->a, s);
 }
@@ -89,10 +89,12 @@ void AppendSlice([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t
   rt::Slice t = SLICE(pc->c);
   if (t.len > 0) {
     int64_t old = s.len;
-    if (s.len + t.len <= s.cap)
-      s.len += t.len;
+    int64_t n;
+    if (__builtin_add_overflow(s.len, t.len, &n)) n = -1;  // growSlice panics: cap out of range
+    if (n >= 0 && n <= s.cap)
+      s.len = n;
     else
-      s = rt::growSlice(elem, s, s.len + t.len);
+      s = rt::growSlice(elem, s, n);
     rt::Slice dst{static_cast<uint8_t*>(s.ptr) + old * static_cast<int64_t>(elem->size), t.len, t.len};
     rt::sliceCopy(elem, dst, t.ptr, t.len);
   }
@@ -104,10 +106,12 @@ void AppendStr([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* 
   rt::String t = STR(pc->c);
   if (t.len > 0) {
     int64_t old = s.len;
-    if (s.len + t.len <= s.cap)
-      s.len += t.len;
+    int64_t n;
+    if (__builtin_add_overflow(s.len, t.len, &n)) n = -1;  // growSlice panics: cap out of range
+    if (n >= 0 && n <= s.cap)
+      s.len = n;
     else
-      s = rt::growSlice(byteType(), s, s.len + t.len);
+      s = rt::growSlice(byteType(), s, n);
     std::memmove(static_cast<uint8_t*>(s.ptr) + old, t.ptr, static_cast<size_t>(t.len));
   }
   SET_SLICE(pc->a, s);

@@ -75,6 +75,25 @@ TEST(GrowSliceTest, KeepsElementsAndZeroesTheRest) {
   EXPECT_EQ(u.len, 6);
 }
 
+// Go test/fixedbugs/issue29190.go, issue7550.go: appending to a []struct{} of length maxInt overflows the length.
+TEST(GrowSliceTest, OverflowedLengthPanics) {
+  test::Types ty;
+  const TypeDesc* empty = ty.structOf({});
+  Slice s = makeSlice(empty, INT64_MAX, INT64_MAX);
+  try {
+    growSlice(empty, s, -1);
+    FAIL();
+  } catch (const RuntimeError& e) {
+    EXPECT_EQ(e.message, "growslice: cap out of range");
+  }
+  try {
+    growSlice(ty.intT(), Slice{}, int64_t{1} << 60);
+    FAIL();
+  } catch (const RuntimeError& e) {
+    EXPECT_EQ(e.message, "growslice: cap out of range");
+  }
+}
+
 TEST(MakeSliceTest, RangeErrorsUseGoText) {
   test::Types ty;
   try {
