@@ -8,13 +8,14 @@
 #include <unordered_map>
 
 #include "runtime-core/runtime.h"
+#include "runtime-core/type_info.h"
 
 namespace vo::rt {
 
 namespace {
 
 struct PairHash {
-  size_t operator()(const std::pair<const TypeDesc*, const TypeDesc*>& p) const {
+  size_t operator()(const std::pair<const TypeRtInfo*, const TypeRtInfo*>& p) const {
     return std::hash<const void*>()(p.first) * 31 + std::hash<const void*>()(p.second);
   }
 };
@@ -24,8 +25,8 @@ struct ItabEntry {
   std::string missing;
 };
 
-std::unordered_map<std::pair<const TypeDesc*, const TypeDesc*>, ItabEntry, PairHash>& itabCache() {
-  static auto* cache = new std::unordered_map<std::pair<const TypeDesc*, const TypeDesc*>, ItabEntry, PairHash>();
+std::unordered_map<std::pair<const TypeRtInfo*, const TypeRtInfo*>, ItabEntry, PairHash>& itabCache() {
+  static auto* cache = new std::unordered_map<std::pair<const TypeRtInfo*, const TypeRtInfo*>, ItabEntry, PairHash>();
   return *cache;
 }
 
@@ -61,12 +62,42 @@ ItabEntry buildItab(const TypeDesc* inter, const TypeDesc* type) {
 
 }  // namespace
 
+namespace {
+
+// A direct-mapped front cache of found itabs (the VM asks on every conversion to a non-empty interface and every
+// assertion to one); misses and negative answers go to the map.
+struct FastEntry {
+  const TypeRtInfo* inter = nullptr;
+  const TypeRtInfo* type = nullptr;
+  const Itab* itab = nullptr;
+};
+constexpr size_t kFastEntries = 1024;
+FastEntry fastCache[kFastEntries];
+
+inline size_t fastIndex(const TypeRtInfo* inter, const TypeRtInfo* type) {
+  auto a = reinterpret_cast<uintptr_t>(inter), b = reinterpret_cast<uintptr_t>(type);
+  return static_cast<size_t>(((a >> 4) * 0x9E3779B97F4A7C15ull ^ (b >> 4)) * 0xBF58476D1CE4E5B9ull >> 54) &
+         (kFastEntries - 1);
+}
+
+}  // namespace
+
 const Itab* getItab(const TypeDesc* inter, const TypeDesc* type, std::string* missing) {
+  // Keyed by the types' TypeRtInfo, which is never freed: a TypeDesc of a later Module at a recycled address
+  // gets a new one, so it never meets an itab built for its predecessor (tests run many Modules per process).
+  const TypeRtInfo* ki = &rtInfo(inter);
+  const TypeRtInfo* kt = &rtInfo(type);
+  FastEntry& fe = fastCache[fastIndex(ki, kt)];
+  if (fe.inter == ki && fe.type == kt) return fe.itab;
   auto& cache = itabCache();
-  auto key = std::make_pair(inter, type);
+  auto key = std::make_pair(ki, kt);
   auto it = cache.find(key);
   if (it == cache.end()) it = cache.emplace(key, buildItab(inter, type)).first;
-  if (it->second.itab == nullptr && missing != nullptr) *missing = it->second.missing;
+  if (it->second.itab == nullptr) {
+    if (missing != nullptr) *missing = it->second.missing;
+    return nullptr;
+  }
+  fe = FastEntry{ki, kt, it->second.itab};
   return it->second.itab;
 }
 

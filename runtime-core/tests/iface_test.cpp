@@ -34,6 +34,20 @@ TEST(ItabTest, MatchesMethodsAndCaches) {
   EXPECT_EQ(getItab(unexported, t), nullptr);
 }
 
+// Executors' tests load many Modules per process: a TypeDesc at a recycled address must get its own itab.
+TEST(ItabTest, RecycledTypeDescAddressesGetFreshItabs) {
+  for (uint32_t round = 0; round < 20; round++) {
+    test::Types ty;
+    TypeDesc* t = ty.named(ty.intT(), "T");
+    t->methods = {{"M", "", "func()", 100 + round}};
+    const TypeDesc* i = ty.iface({{"M", "", "func()"}}, "main.I");
+    const Itab* itab = getItab(i, t);
+    ASSERT_NE(itab, nullptr);
+    EXPECT_EQ(itab->fun[0], 100 + round);
+    EXPECT_EQ(itab->type, t);
+  }
+}
+
 TEST(ItabTest, MakeIfaceBoxesNonDirectValues) {
   test::Types ty;
   const TypeDesc* any = ty.emptyIface();
