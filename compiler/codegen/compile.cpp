@@ -18,7 +18,7 @@ bool endsWith(std::string_view s, std::string_view suffix) {
 }
 
 std::unique_ptr<rt::Module> compileFiles(const std::vector<FileId>& ids, SourceManager& sources,
-                                         DiagnosticEngine& diags) {
+                                         DiagnosticEngine& diags, const CompileOptions& options = {}) {
   syntax::AstContext ast;
   std::vector<const syntax::File*> files;
   for (FileId id : ids) {
@@ -40,7 +40,7 @@ std::unique_ptr<rt::Module> compileFiles(const std::vector<FileId>& ids, SourceM
   types::Info info;
   types::Package* mainPkg = types::checkPackage(ctx, importer, "main", files, diags, info);
   if (diags.hasErrors()) return nullptr;
-  if (files[0]->packageName->name != "main") {
+  if (files[0]->packageName->name != "main" && !options.anyPackage) {
     diags.error(files[0]->packageName->pos(), "package " + std::string(files[0]->packageName->name) +
                                                   " is not a main package");
     return nullptr;
@@ -74,6 +74,7 @@ std::unique_ptr<rt::Module> compileFiles(const std::vector<FileId>& ids, SourceM
   auto mod = std::make_unique<rt::Module>();
   {
     Generator g(*mod, sources, diags, pkgs);
+    g.allFunctions = options.allFunctions;
     g.generate();
   }
   if (diags.hasErrors()) return nullptr;
@@ -84,6 +85,11 @@ std::unique_ptr<rt::Module> compileFiles(const std::vector<FileId>& ids, SourceM
 
 std::unique_ptr<rt::Module> compileProgram(const std::vector<std::string>& paths, SourceManager& sources,
                                            DiagnosticEngine& diags) {
+  return compileProgramWith(paths, sources, diags, {});
+}
+
+std::unique_ptr<rt::Module> compileProgramWith(const std::vector<std::string>& paths, SourceManager& sources,
+                                               DiagnosticEngine& diags, const CompileOptions& options) {
   std::vector<std::string> list;
   for (const std::string& p : paths) {
     std::error_code ec;
@@ -115,7 +121,7 @@ std::unique_ptr<rt::Module> compileProgram(const std::vector<std::string>& paths
     }
     ids.push_back(*id);
   }
-  return compileFiles(ids, sources, diags);
+  return compileFiles(ids, sources, diags, options);
 }
 
 std::unique_ptr<rt::Module> compileSources(const std::vector<std::pair<std::string, std::string>>& files,

@@ -22,6 +22,16 @@ namespace vo::codegen {
 std::unique_ptr<rt::Module> compileProgram(const std::vector<std::string>& paths, SourceManager& sources,
                                            DiagnosticEngine& diags);
 
+/// What compileProgramWith may do beyond compileProgram (tests and fuzzing).
+struct CompileOptions {
+  bool anyPackage = false;    ///< accept a package not named main (no entry call of main.main then)
+  bool allFunctions = false;  ///< generate every function and method of the program's package, reachable or not
+};
+
+/// compileProgram with options.
+std::unique_ptr<rt::Module> compileProgramWith(const std::vector<std::string>& paths, SourceManager& sources,
+                                               DiagnosticEngine& diags, const CompileOptions& options);
+
 /// The same for sources already in memory: `files` are (path, contents) pairs of package main (tests).
 std::unique_ptr<rt::Module> compileSources(const std::vector<std::pair<std::string, std::string>>& files,
                                            SourceManager& sources, DiagnosticEngine& diags);

@@ -293,7 +293,8 @@ void FuncGen::releasePlace(Place& p) {
 
 // ---- loads and stores --------------------------------------------------------------------------------------------
 
-void FuncGen::loadMem(const ty::Type* t, int dst, int ptr, uint32_t off) {
+void FuncGen::loadMem(const ty::Type* t, int dst, int ptr, uint64_t off) {
+  off = checkedOffset(off);
   t = concreteType(t);
   int n = g.tt.numSlots(t);
   if (n == 0) {
@@ -328,7 +329,8 @@ void FuncGen::loadMem(const ty::Type* t, int dst, int ptr, uint32_t off) {
   b.emit(Opcode::LdVal, dst, ptr, 0, static_cast<int32_t>(off), g.typeIndex(t));
 }
 
-void FuncGen::storeMem(const ty::Type* t, int ptr, uint32_t off, int src) {
+void FuncGen::storeMem(const ty::Type* t, int ptr, uint64_t off, int src) {
+  off = checkedOffset(off);
   t = concreteType(t);
   int n = g.tt.numSlots(t);
   if (n == 0) {
@@ -587,6 +589,7 @@ void FuncGen::emitReturn() {
 void FuncGen::finishFunc(uint32_t index, Pos pos, uint8_t flags) {
   if (!b.finish()) error(pos, "internal error: unbound label in " + name);
   if (b.tooManySlots) error(pos, "function " + name + " needs more than 65000 register slots");
+  if (tooLarge) error(pos, "function " + name + " uses a value or offset too large for vo (over 2 GiB)");
   b.fi.name = name;
   b.fi.flags |= flags;
   if (pos.isValid()) {

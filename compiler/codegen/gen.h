@@ -60,7 +60,7 @@ struct Place {
   int slot = 0;          ///< Reg: first slot; RegIdx: the array's first slot; Mem: pointer slot; MapEntry: map slot;
                          ///< SliceElem: the slice's slots (the element's address is computed, and bounds-checked,
                          ///< only when the place is used: Go's assignment order)
-  uint32_t off = 0;      ///< Mem, SliceElem: byte offset; RegIdx: slot offset inside the element
+  uint64_t off = 0;      ///< Mem, SliceElem: byte offset; RegIdx: slot offset inside the element
   int idx = 0;           ///< RegIdx, SliceElem: index slot
   uint32_t elemSize = 0; ///< SliceElem: element size in bytes
   bool deref = false;    ///< Mem: the pointer came from a dereference (taking the address must nil-check)
@@ -167,9 +167,18 @@ class FuncGen {
   void store(const Place& p, int src);
   void releasePlace(Place& p);
   Place resolveSliceElem(const Place& p);  ///< a Mem place for a SliceElem (emits the bounds-checked IndexAddr)
-  void loadMem(const ty::Type* t, int dst, int ptr, uint32_t off);
-  void storeMem(const ty::Type* t, int ptr, uint32_t off, int src);
+  void loadMem(const ty::Type* t, int dst, int ptr, uint64_t off);
+  void storeMem(const ty::Type* t, int ptr, uint64_t off, int src);
   void mov(int dst, int src, int n);
+  /// `off` if it fits an instruction's offset field; otherwise records a diagnostic ("too large") and returns 0.
+  uint64_t checkedOffset(uint64_t off) {
+    if (off > static_cast<uint64_t>(INT32_MAX)) {
+      tooLarge = true;
+      return 0;
+    }
+    return off;
+  }
+  bool tooLarge = false;
   void zero(int dst, int n);
   Val temp(const ty::Type* t);
   void line(Pos p);
@@ -248,7 +257,8 @@ class FuncGen {
 
   // ---- gen_complit.cpp
   void genCompositeLit(const sx::CompositeLit* e, int dst);
-  void genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int ptr, uint32_t off);
+  void genCompositeLitAs(const sx::CompositeLit* e, const ty::Type* t, int dst);
+  void genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int ptr, uint64_t off);
 
   // ---- gen_closure.cpp
   void genFuncLit(const sx::FuncLit* e, int dst);
@@ -282,6 +292,7 @@ class Generator {
   ty::TypeContext synthTypes;
   ty::ObjectArena synthObjects;
 
+  bool allFunctions = false;  ///< generate every function of the last package (tests)
   void generate();
   uint32_t newFunc(std::string name);
   uint32_t funcIndex(const ty::Func* f);

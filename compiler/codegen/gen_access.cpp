@@ -67,7 +67,7 @@ Place FuncGen::fieldPlace(Place base, const std::vector<int>& path, size_t n, Po
       }
       case Place::Kind::Mem:
       case Place::Kind::SliceElem:
-        base.off += static_cast<uint32_t>(g.tt.fieldOffset(st, fi));
+        base.off += g.tt.fieldOffset(st, fi);
         break;
       case Place::Kind::MapEntry: {
         // Not addressable: read the entry into a temporary first.
@@ -193,7 +193,7 @@ Place FuncGen::place(const sx::Expr* e) {
         switch (base.kind) {
           case Place::Kind::Reg: base.slot += static_cast<int>(k) * elemSlots; break;
           case Place::Kind::RegIdx: base.off += static_cast<uint32_t>(k * elemSlots); break;
-          case Place::Kind::Mem: base.off += static_cast<uint32_t>(k * g.tt.sizeOf(at->elem)); break;
+          case Place::Kind::Mem: base.off += static_cast<uint64_t>(k) * g.tt.sizeOf(at->elem); break;
           default: break;
         }
         base.type = at->elem;
@@ -221,7 +221,7 @@ Place FuncGen::place(const sx::Expr* e) {
         int ptr = b.alloc1(SlotKind::Ptr);
         int src = base.slot;
         if (base.off != 0) {
-          b.emit(Opcode::AddrOff, ptr, base.slot, 0, static_cast<int32_t>(base.off));
+          b.emit(Opcode::AddrOff, ptr, base.slot, 0, static_cast<int32_t>(checkedOffset(base.off)));
           src = ptr;
         }
         b.emit(Opcode::ArrIndexAddr, ptr, src, i.slot, static_cast<int32_t>(g.tt.sizeOf(at->elem)),
@@ -286,7 +286,7 @@ void FuncGen::addrOfPlace(Place& p, int dst, Pos pos) {
       if (p.off == 0)
         mov(dst, p.slot, 1);
       else
-        b.emit(Opcode::AddrOff, dst, p.slot, 0, static_cast<int32_t>(p.off));
+        b.emit(Opcode::AddrOff, dst, p.slot, 0, static_cast<int32_t>(checkedOffset(p.off)));
       return;
     default: {
       // A register value whose address is needed (the variable should have been on the heap): take the address

@@ -316,8 +316,22 @@ void FuncGen::genIncDec(const sx::IncDecStmt* s) {
   const ty::Type* t = concreteType(typeOf(unparen(s->x)));
   Place p = place(s->x);
   Val cur = loadVal(p);
-  int dst = p.kind == Place::Kind::Reg ? p.slot : temp(t).slot;
   line(s->tokPos);
+  if (ty::isComplex(t)) {
+    Val r = temp(t);
+    int one = b.alloc1(SlotKind::Float);
+    b.emit(Opcode::LoadConst, one, 0, 0, static_cast<int32_t>(g.constFloat(1.0)));
+    b.emit(s->tok == TokenKind::Inc ? Opcode::AddF : Opcode::SubF, r.slot, cur.slot, one);
+    mov(r.slot + 1, cur.slot + 1, 1);
+    if (ty::basicKindOf(t) == ty::BasicKind::Complex64) b.emit(Opcode::RoundF32, r.slot, r.slot);
+    b.release(one, 1);
+    store(p, r.slot);
+    b.release(r);
+    b.release(cur);
+    releasePlace(p);
+    return;
+  }
+  int dst = p.kind == Place::Kind::Reg ? p.slot : temp(t).slot;
   if (ty::isFloat(t)) {
     int one = b.alloc1(SlotKind::Float);
     b.emit(Opcode::LoadConst, one, 0, 0, static_cast<int32_t>(g.constFloat(1.0)));

@@ -86,7 +86,7 @@ void FuncGen::genArgs(const sx::CallExpr* call, const ty::Signature* s, int para
         const ArgSrc& src = srcs[nfixed + i];
         Val v = temp(elem);
         put(src, elem, v.slot);
-        storeMem(elem, off, static_cast<uint32_t>(size * i), v.slot);
+        storeMem(elem, off, size * i, v.slot);
         b.release(v);
       }
     }
@@ -270,7 +270,7 @@ Val FuncGen::genAppend(const sx::CallExpr* call) {
   uint64_t size = g.tt.sizeOf(elem);
   for (int i = 0; i < n; ++i) {
     Val v = evalAs(call->args[i + 1], elem);
-    storeMem(elem, tmp, static_cast<uint32_t>(size * i), v.slot);
+    storeMem(elem, tmp, size * i, v.slot);
     b.release(v);
   }
   line(call->lparen);

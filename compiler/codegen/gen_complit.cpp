@@ -14,8 +14,9 @@ int fieldIndex(const ty::Struct* st, std::string_view name) {
 
 }  // namespace
 
-void FuncGen::genCompositeLit(const sx::CompositeLit* e, int dst) {
-  const ty::Type* t = typeOf(e);
+void FuncGen::genCompositeLit(const sx::CompositeLit* e, int dst) { genCompositeLitAs(e, typeOf(e), dst); }
+
+void FuncGen::genCompositeLitAs(const sx::CompositeLit* e, const ty::Type* t, int dst) {
   const ty::Type* u = under(t);
   line(e->pos());
   if (const auto* pt = ty::dyn_cast<ty::Pointer>(u)) {
@@ -85,10 +86,10 @@ void FuncGen::genCompositeLit(const sx::CompositeLit* e, int dst) {
       const sx::Expr* uel = unparen(el);
       const ty::Type* eu = under(sl->elem);
       if (sx::isa<sx::CompositeLit>(uel) && (ty::isa<ty::Struct>(eu) || ty::isa<ty::Array>(eu))) {
-        genCompositeInto(sx::cast<sx::CompositeLit>(uel), sl->elem, dst, static_cast<uint32_t>(idx * size));
+        genCompositeInto(sx::cast<sx::CompositeLit>(uel), sl->elem, dst, static_cast<uint64_t>(idx) * size);
       } else {
         Val v = evalAs(el, sl->elem);
-        storeMem(sl->elem, dst, static_cast<uint32_t>(idx * size), v.slot);
+        storeMem(sl->elem, dst, static_cast<uint64_t>(idx) * size, v.slot);
         b.release(v);
       }
       ++idx;
@@ -115,7 +116,7 @@ void FuncGen::genCompositeLit(const sx::CompositeLit* e, int dst) {
 }
 
 // Writes the literal `e` of type `t` into zeroed memory at ptr + off.
-void FuncGen::genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int ptr, uint32_t off) {
+void FuncGen::genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int ptr, uint64_t off) {
   const ty::Type* u = under(t);
   auto put = [&](const sx::Expr* el, const ty::Type* et, uint32_t at) {
     const sx::Expr* uel = unparen(el);
@@ -147,7 +148,7 @@ void FuncGen::genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int
         el = kv->value;
       }
       if (fi < 0 || fi >= static_cast<int>(st->fields.size())) continue;
-      put(el, st->fields[fi]->type, off + static_cast<uint32_t>(g.tt.fieldOffset(st, fi)));
+      put(el, st->fields[fi]->type, off + g.tt.fieldOffset(st, fi));
     }
     return;
   }
@@ -160,13 +161,13 @@ void FuncGen::genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int
         if (kt && kt->mode == ty::OperandMode::Constant) idx = constant::int64Val(constant::toInt(kt->value)).first;
         el = kv->value;
       }
-      if (idx >= 0 && idx < at->len) put(el, at->elem, off + static_cast<uint32_t>(idx * size));
+      if (idx >= 0 && idx < at->len) put(el, at->elem, off + static_cast<uint64_t>(idx) * size);
       ++idx;
     }
     return;
   }
   Val v = temp(t);
-  genCompositeLit(e, v.slot);
+  genCompositeLitAs(e, t, v.slot);
   storeMem(t, ptr, off, v.slot);
   b.release(v);
 }

@@ -218,7 +218,7 @@ void Generator::buildEntry() {
   const ty::Func* mainFn = ty::dyn_cast<ty::Func>(mainPkg.pkg->scope->lookup("main"));
   if (mainFn) {
     fg.b.emit(Opcode::Call, 0, 0, 0, static_cast<int32_t>(funcIndex(mainFn)));
-  } else {
+  } else if (!allFunctions) {
     diags.error(mainPkg.files.empty() ? Pos{} : mainPkg.files[0]->pos(), "function main is undeclared in the main package");
   }
   fg.b.emit(Opcode::Ret);
@@ -235,6 +235,14 @@ void Generator::generate() {
   }
   buildGlobals();
   buildEntry();
+  if (allFunctions)
+    for (const sx::File* f : pkgs.back().files)
+      for (const sx::Decl* d : f->decls)
+        if (const auto* fd = sx::dyn_cast<sx::FuncDecl>(d)) {
+          auto it = pkgs.back().info->defs.find(fd->name);
+          if (it == pkgs.back().info->defs.end()) continue;
+          if (const auto* fn = ty::dyn_cast<ty::Func>(it->second); fn && fd->name->name != "init") funcIndex(fn);
+        }
   for (PkgInfo& p : pkgs) {
     if (p.pkg->path != "runtime") continue;
     if (const auto* tn = ty::dyn_cast<ty::TypeName>(p.pkg->scope->lookup("errorString"))) {

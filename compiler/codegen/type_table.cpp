@@ -266,6 +266,7 @@ struct TypeTable::Impl {
       case TypeKind::Array: {
         auto* a = types::cast<types::Array>(t);
         uint64_t esize = layoutOf(a->elem).size;
+        if (layoutOf(a->elem).numSlots == 0) return;  // [1e9][0]*int: nothing to flatten, do not iterate
         for (int64_t i = 0; i < a->len; ++i) appendSlots(a->elem, base + static_cast<uint64_t>(i) * esize, out);
         return;
       }

@@ -12,7 +12,9 @@ int main(int argc, char** argv) {
   if (argc < 2) return 1;
   SourceManager sources;
   DiagnosticEngine diags(sources);
-  auto mod = codegen::compileProgram({argv[1]}, sources, diags);
+  codegen::CompileOptions copts;
+  copts.anyPackage = copts.allFunctions = getenv("VO_ALLFUNCS") != nullptr;
+  auto mod = codegen::compileProgramWith({argv[1]}, sources, diags, copts);
   diags.print(std::cerr);
   if (!mod) return 1;
   auto errors = rt::verifyModuleErrors(*mod);
@@ -22,6 +24,7 @@ int main(int argc, char** argv) {
     return 3;
   }
   if (getenv("VO_DUMP")) std::cerr << codegen::testing::listing(*mod);
+  if (getenv("VO_NORUN")) return 0;
   vm::RunOptions opts;
   opts.args.assign(argv + 1, argv + argc);
   opts.resolveNative = [](std::string_view n) { return stdlib::findNative(n); };
