@@ -52,16 +52,24 @@ void FuncGen::genRange(const sx::RangeStmt* s, std::string_view label) {
     genAs(s->x, it, n.slot);
     Val i = temp(it);
     b.emit(Opcode::LoadInt, i.slot, 0, 0, 0);
-    b.jump(Opcode::Jmp, cond);
+    bool uns = ty::isUnsigned(it);
+    if (uns)
+      b.jump(Opcode::Jmp, cond);
+    else
+      b.jump(Opcode::JmpLeI, brk, n.slot, i.slot);
     b.bind(top);
     pushScope();
     assignIter(keyE, i.slot, it);
     genBlock(s->body->stmts);
     popScope();
     b.bind(cont);
-    b.emit(Opcode::AddImm, i.slot, i.slot, 0, 1);
-    b.bind(cond);
-    b.jump(ty::isUnsigned(it) ? Opcode::JmpLtU : Opcode::JmpLtI, top, i.slot, n.slot);
+    if (uns) {
+      b.emit(Opcode::AddImm, i.slot, i.slot, 0, 1);
+      b.bind(cond);
+      b.jump(Opcode::JmpLtU, top, i.slot, n.slot);
+    } else {
+      b.jump(Opcode::ForLoop, top, i.slot, n.slot, 1);
+    }
     b.release(i);
     b.release(n);
   } else if (ty::isString(xu)) {
@@ -156,7 +164,7 @@ void FuncGen::genRange(const sx::RangeStmt* s, std::string_view label) {
       b.emit(Opcode::LoadConst, n.slot, 0, 0, static_cast<int32_t>(g.constInt(alen)));
     else
       mov(n.slot, sl.slot + 1, 1);
-    b.jump(Opcode::Jmp, cond);
+    b.jump(Opcode::JmpLeI, brk, n.slot, i.slot);
     b.bind(top);
     pushScope();
     Val ev;
@@ -183,9 +191,7 @@ void FuncGen::genRange(const sx::RangeStmt* s, std::string_view label) {
     genBlock(s->body->stmts);
     popScope();
     b.bind(cont);
-    b.emit(Opcode::AddImm, i.slot, i.slot, 0, 1);
-    b.bind(cond);
-    b.jump(Opcode::JmpLtI, top, i.slot, n.slot);
+    b.jump(Opcode::ForLoop, top, i.slot, n.slot, 1);
     b.release(n);
     b.release(i);
     b.release(arr);
