@@ -77,10 +77,14 @@ void funcInfo(rt::NativeContext& ctx, uint64_t* s) {
 // func stackText() string: slots text(2)
 void stackText(rt::NativeContext& ctx, uint64_t* s) { setString(s, newString(ctx.goroutineTrace())); }
 
+// func Breakpoint(): Go executes a breakpoint trap, which ends the program (SIGTRAP) when no debugger is attached.
+void breakpoint(rt::NativeContext&, uint64_t*) { throw rt::FatalError{"breakpoint trap"}; }
+
 void version(rt::NativeContext&, uint64_t* s) { setString(s, newString("go1.19")); }
 void goroot(rt::NativeContext&, uint64_t* s) { setString(s, newString("/usr/lib/go-1.19")); }
 
 const NativeEntry kRuntimeNatives[] = {
+    {"runtime.Breakpoint", breakpoint},
     {"runtime.callerPC", callerPC},
     {"runtime.funcInfo", funcInfo},
     {"runtime.stackText", stackText},
