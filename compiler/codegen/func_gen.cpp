@@ -214,7 +214,7 @@ bool FuncGen::isHeapVar(const ty::Var* v) const {
   return g.tt.numSlots(v->type) > escape::kMaxFrameSlots;
 }
 
-VarLoc FuncGen::declareVar(const ty::Var* v) {
+VarLoc FuncGen::declareVar(const ty::Var* v, bool zeroInit) {
   VarLoc loc;
   if (isHeapVar(v)) {
     loc.kind = VarLoc::Kind::Heap;
@@ -223,7 +223,7 @@ VarLoc FuncGen::declareVar(const ty::Var* v) {
     auto kinds = g.tt.slotKinds(v->type);
     loc.kind = VarLoc::Kind::Reg;
     loc.slot = b.alloc(kinds);
-    zero(loc.slot, static_cast<int>(kinds.size()));
+    if (zeroInit) zero(loc.slot, static_cast<int>(kinds.size()));
   }
   vars[v] = loc;
   if (!scopes.empty()) scopes.back().push_back(v);

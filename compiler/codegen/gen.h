@@ -158,7 +158,8 @@ class FuncGen {
   void setupSignature(const ty::Signature* s, bool withReceiver, const std::vector<const ty::Var*>& captures);
   void genBody(const sx::BlockStmt* body);
   void finishFunc(uint32_t index, Pos pos, uint8_t flags);
-  VarLoc declareVar(const ty::Var* v);   ///< allocates a variable (zeroed); heap variables get a new box
+  /// Allocates a variable: register slots (zeroed unless the caller stores a value right away) or a new box.
+  VarLoc declareVar(const ty::Var* v, bool zeroInit = true);
   void releaseVar(const ty::Var* v);
   bool isHeapVar(const ty::Var* v) const;
   Place varPlace(const ty::Var* v);

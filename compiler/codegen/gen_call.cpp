@@ -380,6 +380,10 @@ Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
         b.emit(Opcode::MapLen, r.slot, v.slot);
       } else if (ty::isa<ty::Chan>(au)) {
         error(call->pos(), "channels are not supported yet");
+      } else if (!v.temp) {
+        // len/cap of a string or slice variable: its length word, read in place.
+        b.release(r);
+        return Val{v.slot + (id == ty::BuiltinId::Cap ? 2 : 1), 1, false};
       } else {
         mov(r.slot, v.slot + (id == ty::BuiltinId::Cap ? 2 : 1), 1);
       }

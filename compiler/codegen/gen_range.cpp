@@ -28,7 +28,7 @@ void FuncGen::genRange(const sx::RangeStmt* s, std::string_view label) {
     if (s->tok == TokenKind::Define) {
       const ty::Var* v = defVar(sx::cast<sx::Ident>(unparen(target)));
       if (!v) return;
-      declareVar(v);
+      declareVar(v, false);
       Place p = varPlace(v);
       storeConverted(p, v->type, src, st, target->pos());
       releasePlace(p);
