@@ -56,6 +56,16 @@ Interpreter::Interpreter(const rt::Module& m, const RunOptions& opts) : m_(m), o
     }
   }
   staticClosures_.assign(m.funcs.size(), nullptr);
+  layout_.assign(m.types.size(), 0);
+  for (size_t i = 0; i < m.types.size(); ++i) {
+    const rt::TypeDesc& t = *m.types[i];
+    bool plain = t.size == 8 * t.slots.size();
+    for (size_t k = 0; plain && k < t.slots.size(); ++k) {
+      const rt::SlotLayout& sl = t.slots[k];
+      plain = sl.offset == 8 * k && sl.width == 8 && !sl.isFloat32;
+    }
+    if (plain) layout_[i] = t.hasPointers() ? kPlainSlots : (kPlainSlots | kPlainNoPointers);
+  }
   for (const auto& t : m.types) {
     if (t->kind == rt::Kind::String && t->name == "string") {
       stringType_ = t.get();

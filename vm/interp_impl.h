@@ -75,6 +75,23 @@ inline void zeroSlotsAbove(uint64_t* p, uint64_t* end) {
   }
 }
 
+/// Interpreter::layout bits.
+enum : uint8_t {
+  kPlainSlots = 1,       ///< slot k is the 8 bytes at offset 8k (size == 8 * slots; no narrow or float32 parts)
+  kPlainNoPointers = 2,  ///< kPlainSlots and no GC pointers (stores need no write barrier)
+};
+
+/// Copies `n` 8-byte words (values are small: an inline loop beats a memmove call).
+inline void copyWords(void* dst, const void* src, size_t n) {
+  auto* d = static_cast<uint8_t*>(dst);
+  auto* s = static_cast<const uint8_t*>(src);
+  for (size_t k = 0; k < n; ++k) {
+    uint64_t w;
+    std::memcpy(&w, s + 8 * k, 8);
+    std::memcpy(d + 8 * k, &w, 8);
+  }
+}
+
 /// Thrown out of the loop to end the program after the fatal panic output has been written.
 struct ProgramExit {
   int code = 0;
@@ -147,6 +164,37 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
 
   // helpers for handlers
   const rt::TypeDesc* type(int32_t i) const { return m_.types[static_cast<size_t>(i)].get(); }
+  /// Layout facts per type index (kPlain*): whether a value's register slots are its memory image.
+  uint8_t layout(int32_t i) const { return layout_[static_cast<size_t>(i)]; }
+  /// The same for a type given by descriptor (0 for one that is not the Module's).
+  uint8_t layoutOf(const rt::TypeDesc* t) const {
+    return t->index < layout_.size() && m_.types[t->index].get() == t ? layout_[t->index] : 0;
+  }
+  void loadValue(const rt::TypeDesc* t, const void* mem, uint64_t* slots) const {
+    if (layoutOf(t) & kPlainSlots)
+      copyWords(slots, mem, t->size / 8);
+    else
+      rt::loadSlots(t, mem, slots);
+  }
+  void storeValue(const rt::TypeDesc* t, void* mem, const uint64_t* slots) const {
+    if (layoutOf(t) & kPlainNoPointers)
+      copyWords(mem, slots, t->size / 8);
+    else
+      rt::storeSlots(t, mem, slots);
+  }
+  /// Slots -> memory and back for type index `i`, by memcpy when the slots are the memory image.
+  void loadValue(int32_t i, const void* mem, uint64_t* slots) const {
+    if (layout(i) & kPlainSlots)
+      copyWords(slots, mem, type(i)->size / 8);
+    else
+      rt::loadSlots(type(i), mem, slots);
+  }
+  void storeValue(int32_t i, void* mem, const uint64_t* slots) const {
+    if (layout(i) & kPlainNoPointers)
+      copyWords(mem, slots, type(i)->size / 8);
+    else
+      rt::storeSlots(type(i), mem, slots);  // pointers go through the write barrier
+  }
   /// The dynamic type of an interface value whatever its static type (nullptr for nil).
   static const rt::TypeDesc* dynType(const void* tab) { return rt::typeOfTypeWord(tab); }
   /// The static closure of funcs[f] (LoadFunc).
@@ -169,6 +217,7 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   std::vector<uint64_t> constBits_;      ///< Int and Float constants as slot bits
   std::vector<rt::String> constStrs_;    ///< String constants
   std::vector<rt::Closure*> staticClosures_;
+  std::vector<uint8_t> layout_;          ///< per type index: kPlainSlots, kPlainNoPointers
   uint8_t* globals_ = nullptr;
 
   uint64_t* stackLo_ = nullptr;

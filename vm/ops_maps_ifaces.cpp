@@ -11,24 +11,29 @@ namespace vo::vm::ops {
 
 namespace {
 
-/// A memory buffer for one value of type `t` (map keys, EqVal operands), on the native stack when small.
+/// A zeroed memory buffer for one value of type `t` (map keys, EqVal operands), on the native stack when small.
+/// Allocated and cleared on first use only.
 class ValueBuf {
  public:
-  explicit ValueBuf(const rt::TypeDesc* t) {
-    if (t->size > sizeof small_) {
-      big_.reset(new uint64_t[(t->size + 7) / 8]());
-      p_ = big_.get();
-    } else {
-      std::memset(small_, 0, sizeof small_);
-      p_ = small_;
+  explicit ValueBuf(const rt::TypeDesc* t) : t_(t) {}
+  void* get() {
+    if (!p_) {
+      if (t_->size > sizeof small_) {
+        big_.reset(new uint64_t[(t_->size + 7) / 8]());
+        p_ = big_.get();
+      } else {
+        std::memset(small_, 0, t_->size);
+        p_ = small_;
+      }
     }
+    return p_;
   }
-  void* get() { return p_; }
 
  private:
+  const rt::TypeDesc* t_;
   alignas(16) uint64_t small_[16];
   std::unique_ptr<uint64_t[]> big_;
-  void* p_;
+  void* p_ = nullptr;
 };
 
 }  // namespace
@@ -38,13 +43,24 @@ void MakeMap([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* re
   SETP(pc->a, rt::mapMake(in.type(pc->d), hint));
 }
 
+namespace {
+
+/// The memory image of a map key held in slots: the slots themselves when they are its image, else `buf`.
+const void* keyImage(Interpreter& in, const rt::TypeDesc* key, const uint64_t* slots, ValueBuf& buf) {
+  if (in.layoutOf(key) & kPlainSlots) return slots;
+  rt::storeSlots(key, buf.get(), slots);
+  return buf.get();
+}
+
+}  // namespace
+
 void MapGet([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* regs) {
   const rt::TypeDesc* mt = in.type(pc->d);
-  ValueBuf key(mt->key);
-  rt::storeSlots(mt->key, key.get(), regs + pc->c);
-  const void* v = rt::mapAccess(mt, reinterpret_cast<rt::MapObject*>(RU(pc->b)), key.get());
+  ValueBuf buf(mt->key);
+  const void* key = keyImage(in, mt->key, regs + pc->c, buf);
+  const void* v = rt::mapAccess(mt, reinterpret_cast<rt::MapObject*>(RU(pc->b)), key);
   if (v)
-    rt::loadSlots(mt->elem, v, regs + pc->a);
+    in.loadValue(mt->elem, v, regs + pc->a);
   else
     for (uint32_t i = 0, n = mt->elem->numSlots(); i < n; ++i) RU(pc->a + i) = 0;
   if (pc->e != rt::kNoReg32) RU(pc->e) = v != nullptr;
@@ -52,17 +68,17 @@ void MapGet([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* reg
 
 void MapSet([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* regs) {
   const rt::TypeDesc* mt = in.type(pc->d);
-  ValueBuf key(mt->key);
-  rt::storeSlots(mt->key, key.get(), regs + pc->b);
-  void* v = rt::mapAssign(mt, reinterpret_cast<rt::MapObject*>(RU(pc->a)), key.get());
-  rt::storeSlots(mt->elem, v, regs + pc->c);
+  ValueBuf buf(mt->key);
+  const void* key = keyImage(in, mt->key, regs + pc->b, buf);
+  void* v = rt::mapAssign(mt, reinterpret_cast<rt::MapObject*>(RU(pc->a)), key);
+  in.storeValue(mt->elem, v, regs + pc->c);
 }
 
 void MapDelete([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* regs) {
   const rt::TypeDesc* mt = in.type(pc->d);
-  ValueBuf key(mt->key);
-  rt::storeSlots(mt->key, key.get(), regs + pc->b);
-  rt::mapDelete(mt, reinterpret_cast<rt::MapObject*>(RU(pc->a)), key.get());
+  ValueBuf buf(mt->key);
+  const void* key = keyImage(in, mt->key, regs + pc->b, buf);
+  rt::mapDelete(mt, reinterpret_cast<rt::MapObject*>(RU(pc->a)), key);
 }
 
 void MapClear([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* regs) {
@@ -78,8 +94,8 @@ bool MapNext([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* re
   const void* v = nullptr;
   if (!rt::mapIterNext(reinterpret_cast<rt::MapIterator*>(RU(pc->a)), &k, &v)) return false;
   const rt::TypeDesc* mt = in.type(pc->e);
-  if (pc->b != rt::kNoReg16) rt::loadSlots(mt->key, k, regs + pc->b);
-  if (pc->c != rt::kNoReg16) rt::loadSlots(mt->elem, v, regs + pc->c);
+  if (pc->b != rt::kNoReg16) in.loadValue(mt->key, k, regs + pc->b);
+  if (pc->c != rt::kNoReg16) in.loadValue(mt->elem, v, regs + pc->c);
   return true;
 }
 
