@@ -120,5 +120,142 @@ func main() {
   EXPECT_NE(c->errors().find("go statements are not supported yet"), std::string::npos) << c->errors();
 }
 
+TEST(Codegen, CapturedVariablesAreBoxesPassedToMakeClosure) {
+  auto c = compile(R"(package main
+
+func main() {
+	a, b := 1, 2
+	f := func() int { a++; return a + b }
+	println(f())
+}
+)");
+  ASSERT_TRUE(c->mod) << c->errors();
+  const rt::FuncInfo* m = c->func("main.main");
+  ASSERT_NE(m, nullptr);
+  bool found = false;
+  for (const rt::Instr& in : m->code)
+    if (in.op == Opcode::MakeClosure) {
+      found = true;
+      EXPECT_EQ(in.c, 2);  // two captured boxes
+      for (int i = 0; i < in.c; ++i) EXPECT_EQ(m->slotKinds[in.b + i], rt::SlotKind::Ptr);
+    }
+  EXPECT_TRUE(found) << listing(*m);
+  EXPECT_EQ(c->count("main.main", Opcode::New), 2);
+  EXPECT_EQ(c->count("main.main.func1", Opcode::LoadCapture), 2);
+}
+
+TEST(Codegen, LoopVariablesCapturedAreFreshPerIteration) {
+  auto c = compile(R"(package main
+
+func main() {
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		fs = append(fs, func() int { return i })
+	}
+	println(fs[0]())
+}
+)");
+  ASSERT_TRUE(c->mod) << c->errors();
+  // One box at the declaration and one per iteration, copied from the previous one (Go 1.22).
+  EXPECT_EQ(c->count("main.main", Opcode::New), 2) << listing(*c->func("main.main"));
+  EXPECT_EQ(c->count("main.main", Opcode::MemCopy), 1);
+}
+
+TEST(Codegen, DeferWithArgumentsUsesAHiddenThunk) {
+  auto c = compile(R"(package main
+
+func show(a int, s string) { println(a, s) }
+
+func main() {
+	x := 1
+	defer show(x, "later")
+	x = 2
+}
+)");
+  ASSERT_TRUE(c->mod) << c->errors();
+  const rt::FuncInfo* thunk = c->func("main.main.deferwrap1");
+  ASSERT_NE(thunk, nullptr);
+  EXPECT_TRUE(thunk->flags & rt::kFuncHidden);
+  EXPECT_EQ(thunk->numParamSlots, 0);
+  EXPECT_EQ(thunk->numResultSlots, 0);
+  EXPECT_EQ(c->count("main.main", Opcode::Defer), 1);
+  EXPECT_TRUE(c->func("main.main")->flags & rt::kFuncHasDefer);
+}
+
+TEST(Codegen, MapRangeAndTypeSwitch) {
+  auto c = compile(R"(package main
+
+func kind(v any) string {
+	switch v.(type) {
+	case int:
+		return "int"
+	case error:
+		return "error"
+	case nil:
+		return "nil"
+	}
+	return "other"
+}
+
+func main() {
+	m := map[string]int{"a": 1}
+	for k, v := range m {
+		println(k, v, kind(v))
+	}
+}
+)");
+  ASSERT_TRUE(c->mod) << c->errors();
+  EXPECT_EQ(c->count("main.main", Opcode::MapIter), 1);
+  EXPECT_EQ(c->count("main.main", Opcode::MapNext), 1);
+  EXPECT_EQ(c->count("main.kind", Opcode::IfaceIs), 2);  // int and nil
+  EXPECT_EQ(c->count("main.kind", Opcode::IfaceImpl), 1);  // error
+}
+
+TEST(Codegen, ComplexDivisionCallsTheRuntime) {
+  auto c = compile(R"(package main
+
+func main() {
+	a, b := complex(1, 2), complex(3, 4)
+	println(a/b, a*b, a == b)
+}
+)");
+  ASSERT_TRUE(c->mod) << c->errors();
+  EXPECT_NE(c->func("runtime.complex128div"), nullptr);
+  EXPECT_GE(c->count("main.main", Opcode::MulF), 4);
+}
+
+TEST(Codegen, RuntimeErrorTypeIsRecorded) {
+  auto c = compile("package main\n\nfunc main() {}\n");
+  ASSERT_TRUE(c->mod) << c->errors();
+  ASSERT_GE(c->mod->runtimeErrorType, 0);
+  const rt::TypeDesc* t = c->mod->types[c->mod->runtimeErrorType].get();
+  EXPECT_EQ(t->name, "runtime.errorString");
+  bool hasError = false;
+  for (const rt::Method& m : t->methods)
+    if (m.name == "Error") {
+      hasError = true;
+      EXPECT_NE(m.ifaceFunc, rt::kNoFunc);
+    }
+  EXPECT_TRUE(hasError);
+}
+
+TEST(Codegen, VoExtensionsAreNotSupportedYet) {
+  auto c = compile(R"(package main
+
+import "errors"
+
+func f() (int, error) { return 0, errors.New("x") }
+
+func g() (int, error) {
+	v := f()?
+	return v, nil
+}
+
+func main() { g() }
+)", "prog.vo");
+  EXPECT_FALSE(c->mod);
+  EXPECT_NE(c->errors().find("not supported yet"), std::string::npos) << c->errors();
+}
+
 }  // namespace
 }  // namespace vo::codegen::testing
