@@ -25,7 +25,7 @@ std::unique_ptr<rt::Module> compileProgram(const std::vector<std::string>& paths
 /// What compileProgramWith may do beyond compileProgram (tests and fuzzing).
 struct CompileOptions {
   bool anyPackage = false;    ///< accept a package not named main (no entry call of main.main then)
-  bool allFunctions = false;  ///< generate every function and method of the program's package, reachable or not
+  bool allFunctions = false;  ///< generate every function and method of every package, reachable or not
 };
 
 /// compileProgram with options.

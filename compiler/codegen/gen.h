@@ -293,7 +293,7 @@ class Generator {
   ty::TypeContext synthTypes;
   ty::ObjectArena synthObjects;
 
-  bool allFunctions = false;  ///< generate every function of the last package (tests)
+  bool allFunctions = false;  ///< generate every function of every package (tests)
   void generate();
   uint32_t newFunc(std::string name);
   uint32_t funcIndex(const ty::Func* f);

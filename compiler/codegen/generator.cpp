@@ -236,13 +236,14 @@ void Generator::generate() {
   buildGlobals();
   buildEntry();
   if (allFunctions)
-    for (const sx::File* f : pkgs.back().files)
-      for (const sx::Decl* d : f->decls)
-        if (const auto* fd = sx::dyn_cast<sx::FuncDecl>(d)) {
-          auto it = pkgs.back().info->defs.find(fd->name);
-          if (it == pkgs.back().info->defs.end()) continue;
-          if (const auto* fn = ty::dyn_cast<ty::Func>(it->second); fn && fd->name->name != "init") funcIndex(fn);
-        }
+    for (PkgInfo& p : pkgs)
+      for (const sx::File* f : p.files)
+        for (const sx::Decl* d : f->decls)
+          if (const auto* fd = sx::dyn_cast<sx::FuncDecl>(d)) {
+            auto it = p.info->defs.find(fd->name);
+            if (it == p.info->defs.end()) continue;
+            if (const auto* fn = ty::dyn_cast<ty::Func>(it->second); fn && fd->name->name != "init") funcIndex(fn);
+          }
   for (PkgInfo& p : pkgs) {
     if (p.pkg->path != "runtime") continue;
     if (const auto* tn = ty::dyn_cast<ty::TypeName>(p.pkg->scope->lookup("errorString"))) {
