@@ -748,6 +748,18 @@ void FuncGen::genConversion(const sx::CallExpr* call, int dst) {
     b.release(v);
     return;
   }
+  if (ty::isa<ty::Slice>(fu) && ty::isa<ty::Array>(tu)) {
+    // Go 1.20 "Conversions from slice to array": the elements are copied.
+    const auto* at = ty::cast<ty::Array>(tu);
+    Val v = eval(arg);
+    int ptr = b.alloc1(SlotKind::Ptr);
+    line(call->lparen);
+    b.emit(Opcode::SliceToArrPtr, ptr, v.slot, 0, 0, static_cast<int32_t>(at->len));
+    if (g.tt.numSlots(to) > 0) loadMem(to, dst, ptr, 0);
+    b.release(ptr, 1);
+    b.release(v);
+    return;
+  }
   // Same representation (named/unnamed, pointers, struct tags): a move.
   gen(arg, dst);
 }
