@@ -253,14 +253,31 @@ int FuncGen::countedLoop(const sx::ForStmt* s, int& limit, int& step, Val& limit
     limit = limitTemp.slot;
     return vit->second.slot;
   }
-  const auto* nid = sx::dyn_cast<sx::Ident>(unparen(cond->y));
+  const sx::Expr* ye = unparen(cond->y);
+  int lenWord = 0;
+  if (const auto* call = sx::dyn_cast<sx::CallExpr>(ye); call && call->args.size() == 1) {
+    // i < len(v) for a string or slice variable in registers: its length word is re-read at every back-edge,
+    // exactly as the condition would re-evaluate len(v).
+    const ty::TypeAndValue* ft = tv(unparen(call->fun));
+    const auto* fid = sx::dyn_cast<sx::Ident>(unparen(call->fun));
+    auto bit = fid ? pkg->info->uses.find(fid) : pkg->info->uses.end();
+    const auto* bi = bit != pkg->info->uses.end() ? ty::dyn_cast<ty::Builtin>(bit->second) : nullptr;
+    const ty::Type* at = typeOf(unparen(call->args[0]));
+    if (!ft || ft->mode != ty::OperandMode::Builtin || !bi || bi->id != ty::BuiltinId::Len || !at) return -1;
+    if (!ty::isString(under(at)) && !ty::isa<ty::Slice>(under(at))) return -1;
+    ye = unparen(call->args[0]);
+    lenWord = 1;
+  }
+  const auto* nid = sx::dyn_cast<sx::Ident>(ye);
   if (!nid || step > 1) return -1;
   auto nit = pkg->info->uses.find(nid);
   if (nit == pkg->info->uses.end()) return -1;
   const auto* nv = ty::dyn_cast<ty::Var>(nit->second);
   auto nvit = nv ? vars.find(nv) : vars.end();
   if (nvit == vars.end() || nvit->second.kind != VarLoc::Kind::Reg || nv == v) return -1;
-  limit = nvit->second.slot;
+  if (!lenWord && !ty::identical(nv->type, v->type)) return -1;
+  if (lenWord && k != ty::BasicKind::Int) return -1;
+  limit = nvit->second.slot + lenWord;
   return vit->second.slot;
 }
 
