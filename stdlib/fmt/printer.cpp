@@ -58,6 +58,17 @@ const void* readPtr(const Value& v) {
 }
 
 bool isIntKind(Kind k) { return k >= Kind::Int && k <= Kind::Int64; }
+
+/// The types print.go's printArg formats without handleMethods: bool, the numeric types, string and []byte,
+/// unnamed (a defined type such as `type T int` takes the general path).
+bool isDefinedType(const TypeDesc* t) { return (t->flags & rt::kTypeNamed) && !t->pkgPath.empty(); }
+
+bool isFastPathType(const TypeDesc* t) {
+  if (isDefinedType(t)) return false;
+  if (t->kind >= Kind::Bool && t->kind <= Kind::Complex128) return true;
+  if (t->kind == Kind::String) return true;
+  return t->kind == Kind::Slice && t->elem != nullptr && t->elem->kind == Kind::Uint8 && !isDefinedType(t->elem);
+}
 bool isUintKind(Kind k) { return k >= Kind::Uint && k <= Kind::Uintptr; }
 
 }  // namespace
@@ -426,9 +437,9 @@ void Printer::printArg(Value arg, char32_t verb) {
     fmtPointer(arg, 'p');
     return;
   }
-  // Go's fast path for the predeclared types skips method lookup; they have no methods, so handleMethods finds
-  // none for them either.
-  if (!arg.type->methods.empty() && handleMethods(arg, verb)) return;
+  // Go's type switch handles the unnamed basic types and []byte directly; every other type goes through
+  // handleMethods first (which also rejects %w on a non-error).
+  if (!isFastPathType(arg.type) && handleMethods(arg, verb)) return;
   printValue(arg, verb, 0);
 }
 
@@ -436,7 +447,9 @@ void Printer::printValue(Value v, char32_t verb, int depth) {
   // A value nested this deeply is almost surely cyclic ([]any holding itself); Go would exhaust the goroutine
   // stack, and so do we, with a fatal error instead of overflowing the native stack.
   if (depth > kMaxDepth) throw rt::FatalError{"stack overflow"};
-  if (depth > 0 && v.type != nullptr && !v.readOnly && !v.type->methods.empty()) {
+  // Go calls handleMethods for every interfaceable nested value; it can only act on types with methods, and on
+  // %w, which it rejects for any non-error.
+  if (depth > 0 && v.type != nullptr && !v.readOnly && (!v.type->methods.empty() || verb == 'w')) {
     if (handleMethods(v, verb)) return;
   }
   if (v.type == nullptr) {
