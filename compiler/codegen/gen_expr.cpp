@@ -427,6 +427,14 @@ void FuncGen::genCompare(TokenKind op, const ty::Type* xt, const ty::Type* yt, c
   if (xNil) ot = concreteType(yt);
   else if (!yNil && isIface(yt) && !isIface(xt)) ot = yt;
   else if (ty::isUntyped(xt) && !ty::isUntyped(yt)) ot = yt;
+  if ((xNil || yNil) && isIface(ot) && (op == TokenKind::Eql || op == TokenKind::Neq)) {
+    // x == nil on an interface: one IfaceIs.
+    Val x = eval(xNil ? ye : xe);
+    b.emit(Opcode::IfaceIs, dst, x.slot, 0, -1);
+    if (op == TokenKind::Neq) b.emit(Opcode::NotB, dst, dst);
+    b.release(x);
+    return;
+  }
   Val x = evalAs(xe, ot);
   Val y = evalAs(ye, ot);
   emitCompareVals(op, ot, x.slot, y.slot, dst, xe->pos());
@@ -552,6 +560,19 @@ void FuncGen::genCond(const sx::Expr* e, bool jumpIfTrue, int label) {
       const ty::Type* yt = typeOf(unparen(be->y));
       const ty::Type* ot = ty::isUntyped(xt) ? concreteType(yt) : concreteType(xt);
       const ty::Type* u = under(ot);
+      bool xNil = ty::basicKindOf(xt) == ty::BasicKind::UntypedNil;
+      bool yNil = ty::basicKindOf(yt) == ty::BasicKind::UntypedNil;
+      if ((xNil || yNil) && (be->op == TokenKind::Eql || be->op == TokenKind::Neq) &&
+          isIface(concreteType(xNil ? yt : xt))) {
+        Val x = eval(xNil ? be->y : be->x);
+        int r = b.alloc1(SlotKind::Scalar);
+        b.emit(Opcode::IfaceIs, r, x.slot, 0, -1);
+        bool onNil = (be->op == TokenKind::Eql) == jumpIfTrue;
+        b.jump(onNil ? Opcode::JmpIf : Opcode::JmpIfNot, label, r);
+        b.release(r, 1);
+        b.release(x);
+        return;
+      }
       if (ty::isInteger(u) || ty::isBoolean(u)) {
         TokenKind op = be->op;
         if (!jumpIfTrue) {
