@@ -184,6 +184,16 @@ Place FuncGen::place(const sx::Expr* e) {
           Place m = resolveSliceElem(base);
           releasePlace(base);
           base = std::move(m);
+        } else if (base.kind == Place::Kind::MapEntry) {
+          // m[k][i]: not addressable; read the array first.
+          Val v = loadVal(base);
+          releasePlace(base);
+          Place r;
+          r.kind = Place::Kind::Reg;
+          r.type = at;
+          r.slot = v.slot;
+          r.owned.push_back(v);
+          base = std::move(r);
         }
       }
       const ty::TypeAndValue* iv = tv(unparen(ie->index));
