@@ -119,14 +119,17 @@ void Interpreter::propagatePanic(Frame* root) {
 rt::Iface Interpreter::recover() {
   PanicRecord* p = panics_;
   if (!p || p->recovered) return {};
-  // gorecover: only a function called directly by the panic machinery as a deferred call may recover. A hidden
-  // function (a compiler-generated defer thunk) counts as the machinery: the function it calls may recover.
-  Frame* f = fp_;
-  bool direct = f->kind == FrameKind::PanicDefer && f->panic == p;
-  if (!direct && f->kind == FrameKind::Normal && f - 1 > framesLo_) {
-    Frame* c = f - 1;
-    direct = c->kind == FrameKind::PanicDefer && c->panic == p && (c->fn->flags & rt::kFuncHidden);
+  // gorecover: only a function called directly by the panic machinery as a deferred call may recover. Hidden
+  // functions (defer thunks, interface-pair and method-value wrappers) do not count as frames, as Go's wrappers
+  // do not: the first visible function above the machinery's call may recover.
+  Frame* g = fp_;
+  while (g->kind != FrameKind::PanicDefer) {
+    if (g->kind != FrameKind::Normal) return {};
+    Frame* below = g - 1;
+    if (below <= framesLo_ || !(below->fn->flags & rt::kFuncHidden)) return {};
+    g = below;
   }
+  bool direct = g->panic == p;
   if (!direct) return {};
   p->recovered = true;
   return p->value;
