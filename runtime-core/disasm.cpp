@@ -19,11 +19,21 @@ std::string quote(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (c < 0x20 || c >= 0x7f) {
           char buf[8];
@@ -47,9 +57,12 @@ std::string formatFloat(double f) {
 
 std::string constantText(const Constant& k) {
   switch (k.kind) {
-    case Constant::Kind::Int: return str(k.i);
-    case Constant::Kind::Float: return formatFloat(k.f);
-    case Constant::Kind::String: return quote(k.s);
+    case Constant::Kind::Int:
+      return str(k.i);
+    case Constant::Kind::Float:
+      return formatFloat(k.f);
+    case Constant::Kind::String:
+      return quote(k.s);
   }
   return "?";
 }
@@ -196,8 +209,15 @@ std::string formatInstr(const Module& m, const FuncInfo& f, size_t pc) {
     const int64_t v = operandValue(in, field);
     std::string text;
     switch (kind) {
-      case OK::RegS: case OK::RegF: case OK::RegP: case OK::RegI: case OK::RegStr: case OK::RegSlice:
-      case OK::RegX: case OK::Window: case OK::OptReg: {
+      case OK::RegS:
+      case OK::RegF:
+      case OK::RegP:
+      case OK::RegI:
+      case OK::RegStr:
+      case OK::RegSlice:
+      case OK::RegX:
+      case OK::Window:
+      case OK::OptReg: {
         const bool absent = kind == OK::OptReg && (field < 3 ? v == kNoReg16 : v == kNoReg32);
         if (absent) {
           text = "-";
@@ -209,7 +229,10 @@ std::string formatInstr(const Module& m, const FuncInfo& f, size_t pc) {
         }
         break;
       }
-      case OK::Count: case OK::Imm: text = str(v); break;
+      case OK::Count:
+      case OK::Imm:
+        text = str(v);
+        break;
       case OK::Const:
         if (v >= 0 && static_cast<uint64_t>(v) < m.constants.size()) {
           text = "k" + str(v) + "(" + constantText(m.constants[static_cast<size_t>(v)]) + ")";
@@ -217,13 +240,26 @@ std::string formatInstr(const Module& m, const FuncInfo& f, size_t pc) {
           text = "k" + str(v) + "?";
         }
         break;
-      case OK::Func: text = funcAt(m, v); break;
-      case OK::Type: text = (in.op == Opcode::IfaceIs && v == -1) ? "nil" : typeAt(m, v); break;
-      case OK::Jump: text = "->" + str(static_cast<int64_t>(pc) + v); break;
-      case OK::Offset: text = "+" + str(v); break;
-      case OK::Global: text = globalAt(m, v); break;
-      case OK::MethodIndex: text = "m" + str(v); break;
-      case OK::None: break;
+      case OK::Func:
+        text = funcAt(m, v);
+        break;
+      case OK::Type:
+        text = (in.op == Opcode::IfaceIs && v == -1) ? "nil" : typeAt(m, v);
+        break;
+      case OK::Jump:
+        text = "->" + str(static_cast<int64_t>(pc) + v);
+        break;
+      case OK::Offset:
+        text = "+" + str(v);
+        break;
+      case OK::Global:
+        text = globalAt(m, v);
+        break;
+      case OK::MethodIndex:
+        text = "m" + str(v);
+        break;
+      case OK::None:
+        break;
     }
     out += first ? std::string(std::max<size_t>(1, 10 - out.size()), ' ') : std::string(", ");
     out += text;
@@ -236,10 +272,10 @@ std::string disassembleFunction(const Module& m, size_t func) {
   const FuncInfo& f = m.funcs[func];
   std::string s = "func " + funcAt(m, static_cast<int64_t>(func)) + "  ";
   s += (f.file < m.files.size() ? m.files[f.file] : "?") + ":" + str(f.line) + funcFlagsText(f.flags) + "\n";
-  s += "  results " + slotsRange(0, f.numResultSlots) + ", params " +
-       slotsRange(f.numResultSlots, f.numParamSlots) + ", frame " + str(f.frameSize) + " slots" +
-       (f.slotKinds.empty() ? "" : ":");
-  for (size_t i = 0; i < f.slotKinds.size(); ++i) s += (i % 16 == 0 && i ? "\n   " : " ") + std::string(1, slotKindLetter(f.slotKinds[i]));
+  s += "  results " + slotsRange(0, f.numResultSlots) + ", params " + slotsRange(f.numResultSlots, f.numParamSlots) +
+       ", frame " + str(f.frameSize) + " slots" + (f.slotKinds.empty() ? "" : ":");
+  for (size_t i = 0; i < f.slotKinds.size(); ++i)
+    s += (i % 16 == 0 && i ? "\n   " : " ") + std::string(1, slotKindLetter(f.slotKinds[i]));
   s += "\n";
   if (f.recoverPc != -1) s += "  recover at pc " + str(f.recoverPc) + "\n";
   for (size_t pc = 0; pc < f.code.size(); ++pc) {

@@ -76,42 +76,57 @@ bool isAbsentOptReg(const Instr& in, int field) {
 
 std::string_view slotKindName(SlotKind k) {
   switch (k) {
-    case SlotKind::Scalar: return "Scalar";
-    case SlotKind::Float: return "Float";
-    case SlotKind::Ptr: return "Ptr";
-    case SlotKind::IfaceType: return "IfaceType";
-    case SlotKind::IfaceData: return "IfaceData";
+    case SlotKind::Scalar:
+      return "Scalar";
+    case SlotKind::Float:
+      return "Float";
+    case SlotKind::Ptr:
+      return "Ptr";
+    case SlotKind::IfaceType:
+      return "IfaceType";
+    case SlotKind::IfaceData:
+      return "IfaceData";
   }
   return "?";
 }
 
 char slotKindLetter(SlotKind k) {
   switch (k) {
-    case SlotKind::Scalar: return 'S';
-    case SlotKind::Float: return 'F';
-    case SlotKind::Ptr: return 'P';
-    case SlotKind::IfaceType: return 'T';
-    case SlotKind::IfaceData: return 'D';
+    case SlotKind::Scalar:
+      return 'S';
+    case SlotKind::Float:
+      return 'F';
+    case SlotKind::Ptr:
+      return 'P';
+    case SlotKind::IfaceType:
+      return 'T';
+    case SlotKind::IfaceData:
+      return 'D';
   }
   return '?';
 }
 
 std::string_view kindName(Kind k) {
   static constexpr std::string_view kNames[] = {
-      "invalid", "bool",    "int",       "int8",      "int16",  "int32",  "int64",  "uint",   "uint8",
-      "uint16",  "uint32",  "uint64",    "uintptr",   "float32", "float64", "complex64", "complex128", "array",
-      "chan",    "func",    "interface", "map",       "ptr",    "slice",  "string", "struct", "unsafe.Pointer"};
+      "invalid", "bool",   "int",       "int8",    "int16",   "int32",   "int64",     "uint",       "uint8",
+      "uint16",  "uint32", "uint64",    "uintptr", "float32", "float64", "complex64", "complex128", "array",
+      "chan",    "func",   "interface", "map",     "ptr",     "slice",   "string",    "struct",     "unsafe.Pointer"};
   const auto i = static_cast<size_t>(k);
   return i < std::size(kNames) ? kNames[i] : std::string_view("?");
 }
 
 int64_t operandValue(const Instr& in, int field) {
   switch (field) {
-    case 0: return in.a;
-    case 1: return in.b;
-    case 2: return in.c;
-    case 3: return in.d;
-    default: return in.e;
+    case 0:
+      return in.a;
+    case 1:
+      return in.b;
+    case 2:
+      return in.c;
+    case 3:
+      return in.d;
+    default:
+      return in.e;
   }
 }
 
@@ -278,11 +293,21 @@ bool computeRegRuns(const Module& m, const Instr& in, RegRuns& out, std::string&
       case OK::RegS:
         if (in.op != Opcode::DecodeRune || field != 0) add(exactRun(field, v, {SlotKind::Scalar}));
         break;
-      case OK::RegF: add(exactRun(field, v, {SlotKind::Float})); break;
-      case OK::RegP: add(exactRun(field, v, {SlotKind::Ptr})); break;
-      case OK::RegI: add(exactRun(field, v, {SlotKind::IfaceType, SlotKind::IfaceData})); break;
-      case OK::RegStr: add(exactRun(field, v, {SlotKind::Ptr, SlotKind::Scalar})); break;
-      case OK::RegSlice: add(exactRun(field, v, {SlotKind::Ptr, SlotKind::Scalar, SlotKind::Scalar})); break;
+      case OK::RegF:
+        add(exactRun(field, v, {SlotKind::Float}));
+        break;
+      case OK::RegP:
+        add(exactRun(field, v, {SlotKind::Ptr}));
+        break;
+      case OK::RegI:
+        add(exactRun(field, v, {SlotKind::IfaceType, SlotKind::IfaceData}));
+        break;
+      case OK::RegStr:
+        add(exactRun(field, v, {SlotKind::Ptr, SlotKind::Scalar}));
+        break;
+      case OK::RegSlice:
+        add(exactRun(field, v, {SlotKind::Ptr, SlotKind::Scalar, SlotKind::Scalar}));
+        break;
       case OK::OptReg:
         if (in.op == Opcode::MapNext || isAbsentOptReg(in, field)) break;
         if (v < 0) {

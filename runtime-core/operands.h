@@ -43,15 +43,15 @@ inline constexpr size_t kMaxExactKinds = 3;
 
 /// One run of register slots used by an instruction.
 struct RegRun {
-  int field = 0;         ///< operand field 0..4
-  int64_t base = 0;      ///< first slot
-  int64_t count = 0;     ///< slots in the run (>= 0)
+  int field = 0;      ///< operand field 0..4
+  int64_t base = 0;   ///< first slot
+  int64_t count = 0;  ///< slots in the run (>= 0)
   RunKindRule rule = RunKindRule::Any;
   std::array<SlotKind, kMaxExactKinds> kinds{};  ///< Exact with `type == nullptr`: the first `count` kinds
-  const TypeDesc* type = nullptr;  ///< Exact: the run holds a value of this type (kinds from its slots)
-  const FuncInfo* callee = nullptr;///< Exact: a call window of this callee (kinds from its slotKinds)
-  int other = -1;        ///< SameAs: index of the other run in the same RegRuns
-  bool window = false;   ///< a call window (count is the known callee's results + params, 0 when unknown)
+  const TypeDesc* type = nullptr;                ///< Exact: the run holds a value of this type (kinds from its slots)
+  const FuncInfo* callee = nullptr;              ///< Exact: a call window of this callee (kinds from its slotKinds)
+  int other = -1;                                ///< SameAs: index of the other run in the same RegRuns
+  bool window = false;  ///< a call window (count is the known callee's results + params, 0 when unknown)
 };
 
 /// At most this many runs per instruction (five fields; no opcode has more register operands).

@@ -86,9 +86,12 @@ class Writer {
     count(m_.constants.size());
     for (const Constant& k : m_.constants) {
       u8(static_cast<uint8_t>(k.kind));
-      if (k.kind == Constant::Kind::Int) i64(k.i);
-      else if (k.kind == Constant::Kind::Float) f64(k.f);
-      else str(k.s);
+      if (k.kind == Constant::Kind::Int)
+        i64(k.i);
+      else if (k.kind == Constant::Kind::Float)
+        f64(k.f);
+      else
+        str(k.s);
     }
     count(m_.types.size());
     for (const auto& t : m_.types) writeType(t != nullptr ? *t : TypeDesc{});
@@ -296,9 +299,12 @@ class Reader {
         return false;
       }
       k.kind = static_cast<Constant::Kind>(kind);
-      if (k.kind == Constant::Kind::Int) k.i = i64();
-      else if (k.kind == Constant::Kind::Float) k.f = f64();
-      else k.s = str("string");
+      if (k.kind == Constant::Kind::Int)
+        k.i = i64();
+      else if (k.kind == Constant::Kind::Float)
+        k.f = f64();
+      else
+        k.s = str("string");
     }
 
     ctx_ = "types";
@@ -443,8 +449,8 @@ class Reader {
 };
 
 uint32_t headerWord(std::span<const uint8_t> b, size_t at) {
-  return static_cast<uint32_t>(b[at]) | static_cast<uint32_t>(b[at + 1]) << 8 |
-         static_cast<uint32_t>(b[at + 2]) << 16 | static_cast<uint32_t>(b[at + 3]) << 24;
+  return static_cast<uint32_t>(b[at]) | static_cast<uint32_t>(b[at + 1]) << 8 | static_cast<uint32_t>(b[at + 2]) << 16 |
+         static_cast<uint32_t>(b[at + 3]) << 24;
 }
 
 }  // namespace
@@ -472,8 +478,8 @@ std::unique_ptr<Module> deserializeModule(std::span<const uint8_t> bytes, std::s
   const uint64_t payloadSize = headerWord(bytes, 8);
   const size_t have = bytes.size() - kVocHeaderSize;
   if (have < payloadSize) {
-    error = "truncated file: expected " + std::to_string(payloadSize) + " bytes of payload, got " +
-            std::to_string(have);
+    error =
+        "truncated file: expected " + std::to_string(payloadSize) + " bytes of payload, got " + std::to_string(have);
     return nullptr;
   }
   if (have > payloadSize) {

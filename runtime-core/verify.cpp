@@ -76,8 +76,7 @@ class Verifier {
     }
     for (size_t i = 0; i < m_.funcs.size() && !full(); ++i) checkFuncHeader(m_.funcs[i], i);
     if (m_.entry >= m_.funcs.size()) {
-      error("entry function " + str(m_.entry) + " out of range (module has " + str(m_.funcs.size()) +
-            " functions)");
+      error("entry function " + str(m_.entry) + " out of range (module has " + str(m_.funcs.size()) + " functions)");
     } else {
       const FuncInfo& e = m_.funcs[m_.entry];
       if (e.isNative() || e.numResultSlots != 0 || e.numParamSlots != 0) {
@@ -128,8 +127,10 @@ class Verifier {
       error(where + "invalid kind " + str(static_cast<uint8_t>(t->kind)));
       return;
     }
-    if (!isPow2Align(t->align)) error(where + "alignment " + str(t->align) + " is not 1, 2, 4 or 8");
-    else if (t->size % t->align != 0) error(where + "size " + str(static_cast<int64_t>(t->size)) + " is not a multiple of alignment " + str(t->align));
+    if (!isPow2Align(t->align))
+      error(where + "alignment " + str(t->align) + " is not 1, 2, 4 or 8");
+    else if (t->size % t->align != 0)
+      error(where + "size " + str(static_cast<int64_t>(t->size)) + " is not a multiple of alignment " + str(t->align));
     const bool needsElem = t->kind == Kind::Pointer || t->kind == Kind::Slice || t->kind == Kind::Array ||
                            t->kind == Kind::Chan || t->kind == Kind::Map;
     checkTypeRef(where, "elem", t->elem, needsElem);
@@ -163,7 +164,8 @@ class Verifier {
         return;
       }
       if (static_cast<uint64_t>(l.offset) + l.width > t->size) {
-        error(at() + "offset " + str(l.offset) + " + width " + str(l.width) + " beyond size " + str(static_cast<int64_t>(t->size)));
+        error(at() + "offset " + str(l.offset) + " + width " + str(l.width) + " beyond size " +
+              str(static_cast<int64_t>(t->size)));
         return;
       }
       if (l.kind != SlotKind::Scalar && l.kind != SlotKind::Float && l.width != 8) {
@@ -187,7 +189,8 @@ class Verifier {
 
     auto expectShape = [&](std::initializer_list<SlotKind> kinds, uint64_t size) {
       if (t->size != size) {
-        error(where + std::string(kindName(t->kind)) + " must have size " + str(static_cast<int64_t>(size)) + ", has " + str(static_cast<int64_t>(t->size)));
+        error(where + std::string(kindName(t->kind)) + " must have size " + str(static_cast<int64_t>(size)) + ", has " +
+              str(static_cast<int64_t>(t->size)));
         return;
       }
       bool ok = t->slots.size() == kinds.size();
@@ -201,33 +204,60 @@ class Verifier {
     };
 
     switch (t->kind) {
-      case Kind::Bool: case Kind::Int: case Kind::Int8: case Kind::Int16: case Kind::Int32: case Kind::Int64:
-      case Kind::Uint: case Kind::Uint8: case Kind::Uint16: case Kind::Uint32: case Kind::Uint64: case Kind::Uintptr:
+      case Kind::Bool:
+      case Kind::Int:
+      case Kind::Int8:
+      case Kind::Int16:
+      case Kind::Int32:
+      case Kind::Int64:
+      case Kind::Uint:
+      case Kind::Uint8:
+      case Kind::Uint16:
+      case Kind::Uint32:
+      case Kind::Uint64:
+      case Kind::Uintptr:
         if (t->slots.size() != 1 || t->slots[0].kind != SlotKind::Scalar || t->slots[0].offset != 0 ||
             t->slots[0].width != t->size) {
           error(where + "must be one Scalar slot as wide as its size");
         }
         break;
-      case Kind::Float32: case Kind::Float64:
+      case Kind::Float32:
+      case Kind::Float64:
         if (t->slots.size() != 1 || t->slots[0].kind != SlotKind::Float || t->slots[0].offset != 0 ||
             t->slots[0].width != t->size) {
           error(where + "must be one Float slot as wide as its size");
         }
         break;
-      case Kind::Complex64: case Kind::Complex128:
+      case Kind::Complex64:
+      case Kind::Complex128:
         for (const SlotLayout& l : t->slots) {
           if (l.kind != SlotKind::Float) error(where + "complex slots must be Float");
         }
         break;
-      case Kind::String: expectShape({SlotKind::Ptr, SlotKind::Scalar}, 16); break;
-      case Kind::Slice: expectShape({SlotKind::Ptr, SlotKind::Scalar, SlotKind::Scalar}, 24); break;
-      case Kind::Interface: expectShape({SlotKind::IfaceType, SlotKind::IfaceData}, 16); break;
-      case Kind::Pointer: case Kind::Map: case Kind::Chan: case Kind::Func: case Kind::UnsafePointer:
+      case Kind::String:
+        expectShape({SlotKind::Ptr, SlotKind::Scalar}, 16);
+        break;
+      case Kind::Slice:
+        expectShape({SlotKind::Ptr, SlotKind::Scalar, SlotKind::Scalar}, 24);
+        break;
+      case Kind::Interface:
+        expectShape({SlotKind::IfaceType, SlotKind::IfaceData}, 16);
+        break;
+      case Kind::Pointer:
+      case Kind::Map:
+      case Kind::Chan:
+      case Kind::Func:
+      case Kind::UnsafePointer:
         expectShape({SlotKind::Ptr}, 8);
         break;
-      case Kind::Array: checkArraySlots(t, where); break;
-      case Kind::Struct: checkStructSlots(t, where); break;
-      case Kind::Invalid: break;
+      case Kind::Array:
+        checkArraySlots(t, where);
+        break;
+      case Kind::Struct:
+        checkStructSlots(t, where);
+        break;
+      case Kind::Invalid:
+        break;
     }
   }
 
@@ -248,7 +278,8 @@ class Verifier {
       return;
     }
     if (t->size != len * e->size) {
-      error(where + "size " + str(static_cast<int64_t>(t->size)) + " is not length " + str(t->len) + " times element size " + str(static_cast<int64_t>(e->size)));
+      error(where + "size " + str(static_cast<int64_t>(t->size)) + " is not length " + str(t->len) +
+            " times element size " + str(static_cast<int64_t>(e->size)));
       return;
     }
     const uint64_t per = flatSlots(e);
@@ -261,13 +292,15 @@ class Verifier {
       return;
     }
     if (len * per != t->slots.size()) {
-      error(where + "has " + str(static_cast<int64_t>(t->slots.size())) + " slots, expected length " + str(t->len) + " times " + str(static_cast<int64_t>(per)));
+      error(where + "has " + str(static_cast<int64_t>(t->slots.size())) + " slots, expected length " + str(t->len) +
+            " times " + str(static_cast<int64_t>(per)));
       return;
     }
     for (uint64_t i = 0; i < len && per != 0; ++i) {
       for (uint64_t s = 0; s < per; ++s) {
         if (!sameLayout(t->slots[i * per + s], e->slots[s], i * e->size)) {
-          error(where + "slot " + str(static_cast<int64_t>(i * per + s)) + " does not match element " + str(static_cast<int64_t>(i)) + "'s slot " + str(static_cast<int64_t>(s)));
+          error(where + "slot " + str(static_cast<int64_t>(i * per + s)) + " does not match element " +
+                str(static_cast<int64_t>(i)) + "'s slot " + str(static_cast<int64_t>(s)));
           return;
         }
       }
@@ -284,7 +317,8 @@ class Verifier {
     for (const StructField& f : t->fields) {
       const std::string at = where + "field " + f.name + ": ";
       if (static_cast<uint64_t>(f.offset) + f.type->size > t->size) {
-        error(at + "offset " + str(f.offset) + " + size " + str(static_cast<int64_t>(f.type->size)) + " beyond struct size " + str(static_cast<int64_t>(t->size)));
+        error(at + "offset " + str(f.offset) + " + size " + str(static_cast<int64_t>(f.type->size)) +
+              " beyond struct size " + str(static_cast<int64_t>(t->size)));
         return;
       }
       if (f.firstSlot != next) {
@@ -297,14 +331,16 @@ class Verifier {
       }
       for (size_t s = 0; s < f.type->slots.size(); ++s) {
         if (!sameLayout(t->slots[next + s], f.type->slots[s], f.offset)) {
-          error(at + "struct slot " + str(static_cast<int64_t>(next + s)) + " does not match the field's slot " + str(static_cast<int64_t>(s)));
+          error(at + "struct slot " + str(static_cast<int64_t>(next + s)) + " does not match the field's slot " +
+                str(static_cast<int64_t>(s)));
           return;
         }
       }
       next += f.type->slots.size();
     }
     if (next != t->slots.size()) {
-      error(where + "has " + str(static_cast<int64_t>(t->slots.size())) + " slots, its fields " + str(static_cast<int64_t>(next)));
+      error(where + "has " + str(static_cast<int64_t>(t->slots.size())) + " slots, its fields " +
+            str(static_cast<int64_t>(next)));
     }
   }
 
@@ -346,19 +382,23 @@ class Verifier {
   void checkFuncHeader(const FuncInfo& f, size_t i) {
     const std::string where = funcName(f, i) + ": ";
     if (f.slotKinds.size() != f.frameSize) {
-      error(where + "has " + str(static_cast<int64_t>(f.slotKinds.size())) + " slot kinds for a frame of " + str(f.frameSize) + " slots");
+      error(where + "has " + str(static_cast<int64_t>(f.slotKinds.size())) + " slot kinds for a frame of " +
+            str(f.frameSize) + " slots");
     }
     for (size_t s = 0; s < f.slotKinds.size(); ++s) {
       if (!isValidSlotKind(f.slotKinds[s])) {
-        error(where + "slot " + str(static_cast<int64_t>(s)) + " has invalid kind " + str(static_cast<uint8_t>(f.slotKinds[s])));
+        error(where + "slot " + str(static_cast<int64_t>(s)) + " has invalid kind " +
+              str(static_cast<uint8_t>(f.slotKinds[s])));
         break;
       }
     }
     if (static_cast<uint32_t>(f.numResultSlots) + f.numParamSlots > f.frameSize) {
-      error(where + str(f.numResultSlots) + " result + " + str(f.numParamSlots) + " param slots exceed the frame of " + str(f.frameSize) + " slots");
+      error(where + str(f.numResultSlots) + " result + " + str(f.numParamSlots) + " param slots exceed the frame of " +
+            str(f.frameSize) + " slots");
     }
     if (!(f.file < m_.files.size() || (m_.files.empty() && f.file == 0))) {
-      error(where + "file index " + str(f.file) + " out of range (module has " + str(static_cast<int64_t>(m_.files.size())) + " files)");
+      error(where + "file index " + str(f.file) + " out of range (module has " +
+            str(static_cast<int64_t>(m_.files.size())) + " files)");
     }
     if (f.flags & ~(kFuncNative | kFuncHidden | kFuncHasDefer)) error(where + "unknown flags " + str(f.flags));
     if (f.isNative()) {
@@ -372,14 +412,17 @@ class Verifier {
     }
     const Instr& last = f.code.back();
     if (static_cast<size_t>(last.op) >= kNumOpcodes || !isTerminator(last.op)) {
-      error(where + "last instruction (pc " + str(static_cast<int64_t>(f.code.size() - 1)) + ") must be ret, jmp or panic");
+      error(where + "last instruction (pc " + str(static_cast<int64_t>(f.code.size() - 1)) +
+            ") must be ret, jmp or panic");
     }
     if (f.recoverPc != -1 && (f.recoverPc < 0 || static_cast<size_t>(f.recoverPc) >= f.code.size())) {
-      error(where + "recover pc " + str(f.recoverPc) + " out of range (function has " + str(static_cast<int64_t>(f.code.size())) + " instructions)");
+      error(where + "recover pc " + str(f.recoverPc) + " out of range (function has " +
+            str(static_cast<int64_t>(f.code.size())) + " instructions)");
     }
     for (size_t k = 0; k < f.lines.size(); ++k) {
       if (f.lines[k].pc > f.code.size() || (k > 0 && f.lines[k].pc < f.lines[k - 1].pc)) {
-        error(where + "line table entry " + str(static_cast<int64_t>(k)) + " (pc " + str(f.lines[k].pc) + ") is out of order or past the code");
+        error(where + "line table entry " + str(static_cast<int64_t>(k)) + " (pc " + str(f.lines[k].pc) +
+              ") is out of order or past the code");
         break;
       }
     }
@@ -434,28 +477,37 @@ class Verifier {
         break;
       case OK::Count:
       case OK::Offset:
-        if (v < 0) instrError(field, std::string("negative ") + (opInfo(in.op).operands[static_cast<size_t>(field)] == OK::Count ? "count " : "offset ") + str(v));
+        if (v < 0)
+          instrError(field,
+                     std::string("negative ") +
+                         (opInfo(in.op).operands[static_cast<size_t>(field)] == OK::Count ? "count " : "offset ") +
+                         str(v));
         break;
       case OK::Imm:
         if (in.op == Opcode::LoadCapture && v < 0) instrError(field, "negative capture index " + str(v));
         break;
       case OK::Const:
         if (v < 0 || static_cast<uint64_t>(v) >= m_.constants.size()) {
-          instrError(field, "constant index " + str(v) + " out of range (module has " + str(static_cast<int64_t>(m_.constants.size())) + " constants)");
+          instrError(field, "constant index " + str(v) + " out of range (module has " +
+                                str(static_cast<int64_t>(m_.constants.size())) + " constants)");
         } else if (in.op == Opcode::LoadStr && m_.constants[static_cast<size_t>(v)].kind != Constant::Kind::String) {
           instrError(field, "constant " + str(v) + " is not a string");
         }
         break;
       case OK::Func:
         if (v < 0 || static_cast<uint64_t>(v) >= m_.funcs.size()) {
-          instrError(field, "function index " + str(v) + " out of range (module has " + str(static_cast<int64_t>(m_.funcs.size())) + " functions)");
+          instrError(field, "function index " + str(v) + " out of range (module has " +
+                                str(static_cast<int64_t>(m_.funcs.size())) + " functions)");
         }
         break;
-      case OK::Type: checkTypeOperand(in, field, v); break;
+      case OK::Type:
+        checkTypeOperand(in, field, v);
+        break;
       case OK::Jump: {
         const int64_t target = static_cast<int64_t>(pc) + v;
         if (target < 0 || static_cast<uint64_t>(target) >= f.code.size()) {
-          instrError(field, "jump target " + str(target) + " outside the function (" + str(static_cast<int64_t>(f.code.size())) + " instructions)");
+          instrError(field, "jump target " + str(target) + " outside the function (" +
+                                str(static_cast<int64_t>(f.code.size())) + " instructions)");
         }
         break;
       }
@@ -463,12 +515,14 @@ class Verifier {
         if (m_.globalsType == nullptr) {
           instrError(field, "global offset " + str(v) + " but the module has no globals");
         } else if (v < 0 || static_cast<uint64_t>(v) > m_.globalsType->size) {
-          instrError(field, "global offset " + str(v) + " out of range (globals are " + str(static_cast<int64_t>(m_.globalsType->size)) + " bytes)");
+          instrError(field, "global offset " + str(v) + " out of range (globals are " +
+                                str(static_cast<int64_t>(m_.globalsType->size)) + " bytes)");
         }
         break;
       case OK::MethodIndex:
         if (static_cast<uint64_t>(v) >= maxMethods_) {
-          instrError(field, "method index " + str(v) + " out of range (no interface of the module has that many methods)");
+          instrError(field,
+                     "method index " + str(v) + " out of range (no interface of the module has that many methods)");
         }
         break;
       default:
@@ -479,20 +533,29 @@ class Verifier {
   void checkTypeOperand(const Instr& in, int field, int64_t v) {
     if (in.op == Opcode::IfaceIs && field == 3 && v == -1) return;  // "b is nil"
     if (v < 0 || static_cast<uint64_t>(v) >= m_.types.size()) {
-      instrError(field, "type index " + str(v) + " out of range (module has " + str(static_cast<int64_t>(m_.types.size())) + " types)");
+      instrError(field, "type index " + str(v) + " out of range (module has " +
+                            str(static_cast<int64_t>(m_.types.size())) + " types)");
       return;
     }
     const TypeDesc* t = m_.types[static_cast<size_t>(v)].get();
     Kind want = Kind::Invalid;
     switch (in.op) {
-      case Opcode::MakeMap: case Opcode::MapGet: case Opcode::MapSet: case Opcode::MapDelete:
-      case Opcode::MapClear: case Opcode::MapIter: case Opcode::MapNext:
+      case Opcode::MakeMap:
+      case Opcode::MapGet:
+      case Opcode::MapSet:
+      case Opcode::MapDelete:
+      case Opcode::MapClear:
+      case Opcode::MapIter:
+      case Opcode::MapNext:
         want = Kind::Map;
         break;
-      case Opcode::MakeIface: case Opcode::AssertType:
+      case Opcode::MakeIface:
+      case Opcode::AssertType:
         if (field == 4) want = Kind::Interface;
         break;
-      case Opcode::IfaceToIface: case Opcode::AssertIface: case Opcode::IfaceImpl:
+      case Opcode::IfaceToIface:
+      case Opcode::AssertIface:
+      case Opcode::IfaceImpl:
         want = Kind::Interface;
         break;
       default:
@@ -506,7 +569,8 @@ class Verifier {
   bool checkRunRange(const FuncInfo& f, const RegRun& r) {
     if (r.count == 0) {
       if (r.base > f.frameSize) {
-        instrError(r.field, (r.window ? "call window at slot " : "empty run at slot ") + str(r.base) + " beyond the frame (" + str(f.frameSize) + " slots)");
+        instrError(r.field, (r.window ? "call window at slot " : "empty run at slot ") + str(r.base) +
+                                " beyond the frame (" + str(f.frameSize) + " slots)");
         return false;
       }
       return true;
@@ -530,9 +594,14 @@ class Verifier {
           want = expectedKind(r, i);
           ok = have == want;
           break;
-        case RunKindRule::Any: break;
-        case RunKindRule::PtrOrScalar: ok = have == SlotKind::Ptr || have == SlotKind::Scalar; break;
-        case RunKindRule::AllPtr: ok = have == SlotKind::Ptr; break;
+        case RunKindRule::Any:
+          break;
+        case RunKindRule::PtrOrScalar:
+          ok = have == SlotKind::Ptr || have == SlotKind::Scalar;
+          break;
+        case RunKindRule::AllPtr:
+          ok = have == SlotKind::Ptr;
+          break;
         case RunKindRule::SameAs:
           other = &runs.runs[static_cast<size_t>(r.other)];
           if (other->count == 0) break;
@@ -564,15 +633,13 @@ class Verifier {
   std::unordered_map<const TypeDesc*, uint32_t> typeIndex_;
   size_t maxMethods_ = 0;
   std::unordered_map<const TypeDesc*, uint64_t> flat_;
-  int depth_ = 0;         // flatSlots recursion: bounded so that hostile type chains cannot exhaust the stack
+  int depth_ = 0;  // flatSlots recursion: bounded so that hostile type chains cannot exhaust the stack
   bool tooDeep_ = false;
 };
 
 }  // namespace
 
-std::vector<std::string> verifyModuleErrors(const Module& m, size_t maxErrors) {
-  return Verifier(m, maxErrors).run();
-}
+std::vector<std::string> verifyModuleErrors(const Module& m, size_t maxErrors) { return Verifier(m, maxErrors).run(); }
 
 bool verifyModule(const Module& m, std::string& error) {
   std::vector<std::string> errors = verifyModuleErrors(m);

@@ -43,9 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)text;
 
   const std::vector<uint8_t> again = vo::rt::serializeModule(*m);
-  if (again.size() != size ||
-      std::memcmp(again.data() + vo::rt::kVocHeaderSize, data + vo::rt::kVocHeaderSize,
-                  size - vo::rt::kVocHeaderSize) != 0) {
+  if (again.size() != size || std::memcmp(again.data() + vo::rt::kVocHeaderSize, data + vo::rt::kVocHeaderSize,
+                                          size - vo::rt::kVocHeaderSize) != 0) {
     bug("re-encoding a decoded module changed its payload");
   }
   std::unique_ptr<vo::rt::Module> m2 = vo::rt::deserializeModule(again, error);

@@ -41,7 +41,8 @@ TypeDesc* ModuleBuilder::basic(Kind kind, std::string name) {
       t->slots = {slot(SlotKind::Ptr, 0), slot(SlotKind::Scalar, 8)};
       return t;
     }
-    case Kind::Float32: case Kind::Float64: {
+    case Kind::Float32:
+    case Kind::Float64: {
       const uint8_t w = kind == Kind::Float32 ? 4 : 8;
       TypeDesc* t = add(kind, std::move(name), w, w, scalarFlags);
       t->slots = {slot(SlotKind::Float, 0, w, false, kind == Kind::Float32)};
@@ -56,14 +57,34 @@ TypeDesc* ModuleBuilder::basic(Kind kind, std::string name) {
       uint8_t w = 8;
       bool isSigned = false;
       switch (kind) {
-        case Kind::Bool: case Kind::Uint8: w = 1; break;
-        case Kind::Int8: w = 1; isSigned = true; break;
-        case Kind::Int16: w = 2; isSigned = true; break;
-        case Kind::Uint16: w = 2; break;
-        case Kind::Int32: w = 4; isSigned = true; break;
-        case Kind::Uint32: w = 4; break;
-        case Kind::Int: case Kind::Int64: isSigned = true; break;
-        default: break;
+        case Kind::Bool:
+        case Kind::Uint8:
+          w = 1;
+          break;
+        case Kind::Int8:
+          w = 1;
+          isSigned = true;
+          break;
+        case Kind::Int16:
+          w = 2;
+          isSigned = true;
+          break;
+        case Kind::Uint16:
+          w = 2;
+          break;
+        case Kind::Int32:
+          w = 4;
+          isSigned = true;
+          break;
+        case Kind::Uint32:
+          w = 4;
+          break;
+        case Kind::Int:
+        case Kind::Int64:
+          isSigned = true;
+          break;
+        default:
+          break;
       }
       TypeDesc* t = add(kind, std::move(name), w, w, scalarFlags);
       t->slots = {slot(SlotKind::Scalar, 0, w, isSigned)};
@@ -198,14 +219,14 @@ std::unique_ptr<Module> makeSampleModule() {
   ModuleBuilder b;
   Module& m = b.module();
   m.files = {"main.go"};
-  const TypeDesc* intT = b.basic(Kind::Int, "int");                    // t0
-  const TypeDesc* strT = b.basic(Kind::String, "string");              // t1
-  const TypeDesc* anyT = b.iface("interface {}");                      // t2
-  const TypeDesc* mapT = b.mapOf(strT, intT);                          // t3
-  b.basic(Kind::Float64, "float64");                                   // t4
-  TypeDesc* globals = b.structOf("globals", {{"main.g", intT}, {"main.s", strT}});  // t5
-  b.pointerTo(intT);                                                   // t6
-  b.sliceOf(intT);                                                     // t7
+  const TypeDesc* intT = b.basic(Kind::Int, "int");                                       // t0
+  const TypeDesc* strT = b.basic(Kind::String, "string");                                 // t1
+  const TypeDesc* anyT = b.iface("interface {}");                                         // t2
+  const TypeDesc* mapT = b.mapOf(strT, intT);                                             // t3
+  b.basic(Kind::Float64, "float64");                                                      // t4
+  TypeDesc* globals = b.structOf("globals", {{"main.g", intT}, {"main.s", strT}});        // t5
+  b.pointerTo(intT);                                                                      // t6
+  b.sliceOf(intT);                                                                        // t7
   TypeDesc* pair = b.structOf("struct { X int; S string }", {{"X", intT}, {"S", strT}});  // t8
   (void)anyT;
   (void)mapT;
@@ -231,23 +252,23 @@ std::unique_ptr<Module> makeSampleModule() {
                            S::Ptr, S::Scalar, S::Ptr, S::Scalar, S::Scalar, S::Scalar, S::Scalar, S::Scalar});
   main.line = 7;
   main.code = {
-      ins(O::LoadInt, 1, 0, 0, 1),        // 0  r1 = 1
-      ins(O::LoadInt, 2, 0, 0, 2),        // 1  r2 = 2
-      ins(O::Call, 0, 0, 0, 1),           // 2  r0 = main.add(r1, r2)
-      ins(O::Print, 0, 0, 0, 0),          // 3  print(r0)
-      ins(O::PrintNl),                    // 4
-      ins(O::LoadStr, 3, 0, 0, 2),        // 5  r3..r4 = "hi\n\""
-      ins(O::LoadConst, 7, 0, 0, 1),      // 6  r7 = 2.5
-      ins(O::MakeIface, 5, 0, 0, 0, 2),   // 7  r5..r6 = any(r0)
-      ins(O::GlobalAddr, 8, 0, 0, 8),     // 8  r8 = &main.s
-      ins(O::StVal, 8, 3, 0, 0, 1),       // 9  *r8 = r3..r4
-      ins(O::MakeMap, 10, kNoReg16, 0, 3),// 10 r10 = make(map[string]int)
-      ins(O::MapSet, 10, 3, 0, 3),        // 11 r10[r3..r4] = r0
-      ins(O::MapGet, 1, 10, 3, 3, 12),    // 12 r1, r12 = r10[r3..r4]
-      ins(O::JmpNeImm, 12, 0, 0, 3, 1),   // 13 if r12 != 1 goto 16
-      ins(O::Mov, 13, 0, 2),              // 14 r13..r14 = r0..r1 (kinds S, S)
-      ins(O::Print, 3, 0, 0, 1),          // 15 print(r3..r4)
-      ins(O::Ret),                        // 16
+      ins(O::LoadInt, 1, 0, 0, 1),          // 0  r1 = 1
+      ins(O::LoadInt, 2, 0, 0, 2),          // 1  r2 = 2
+      ins(O::Call, 0, 0, 0, 1),             // 2  r0 = main.add(r1, r2)
+      ins(O::Print, 0, 0, 0, 0),            // 3  print(r0)
+      ins(O::PrintNl),                      // 4
+      ins(O::LoadStr, 3, 0, 0, 2),          // 5  r3..r4 = "hi\n\""
+      ins(O::LoadConst, 7, 0, 0, 1),        // 6  r7 = 2.5
+      ins(O::MakeIface, 5, 0, 0, 0, 2),     // 7  r5..r6 = any(r0)
+      ins(O::GlobalAddr, 8, 0, 0, 8),       // 8  r8 = &main.s
+      ins(O::StVal, 8, 3, 0, 0, 1),         // 9  *r8 = r3..r4
+      ins(O::MakeMap, 10, kNoReg16, 0, 3),  // 10 r10 = make(map[string]int)
+      ins(O::MapSet, 10, 3, 0, 3),          // 11 r10[r3..r4] = r0
+      ins(O::MapGet, 1, 10, 3, 3, 12),      // 12 r1, r12 = r10[r3..r4]
+      ins(O::JmpNeImm, 12, 0, 0, 3, 1),     // 13 if r12 != 1 goto 16
+      ins(O::Mov, 13, 0, 2),                // 14 r13..r14 = r0..r1 (kinds S, S)
+      ins(O::Print, 3, 0, 0, 1),            // 15 print(r3..r4)
+      ins(O::Ret),                          // 16
   };
   main.lines = {{0, 8}, {3, 9}, {5, 10}, {12, 12}, {16, 14}};
 

@@ -3,7 +3,6 @@
 #include "runtime-core/serialize.h"
 
 #include <gtest/gtest.h>
-
 #include <zlib.h>
 
 #include <algorithm>
@@ -281,8 +280,9 @@ TEST(Serialize, LoadModuleFile) {
   bad->funcs[1].code[0].b = 40;
   ASSERT_TRUE(writeModuleFile(*bad, path, error)) << error;
   EXPECT_EQ(loadModuleFile(path, error), nullptr);
-  EXPECT_EQ(error, path + ": invalid bytecode:\nmain.add pc 0 (add): operand b: slot 40 out of range (frame has 3 "
-                          "slots)");
+  EXPECT_EQ(error, path +
+                       ": invalid bytecode:\nmain.add pc 0 (add): operand b: slot 40 out of range (frame has 3 "
+                       "slots)");
   std::filesystem::remove(path);
   EXPECT_EQ(loadModuleFile(path, error), nullptr);
   EXPECT_EQ(error, "open " + path + ": no such file or directory");

@@ -142,8 +142,7 @@ TEST(Verify, GlobalsAndMethodIndices) {
 }
 
 TEST(Verify, OffsetsCountsAndImmediates) {
-  EXPECT_EQ(withMainInstr(9, ins(O::StVal, 8, 3, 0, -8, 1)),
-            "main.main pc 9 (st.val): operand d: negative offset -8");
+  EXPECT_EQ(withMainInstr(9, ins(O::StVal, 8, 3, 0, -8, 1)), "main.main pc 9 (st.val): operand d: negative offset -8");
   EXPECT_EQ(withMainInstr(14, ins(O::LdSlotIdx, 13, 0, 1, -1, 2)),
             "main.main pc 14 (ld.slotidx): operand d: negative count -1");
   EXPECT_EQ(withMainInstr(14, ins(O::LoadCapture, 3, 0, 0, -2)),
@@ -175,12 +174,14 @@ TEST(Verify, OptionalOperands) {
   main.code[14] = ins(O::MapNext, 10, kNoReg16, kNoReg16, 2, 3);
   EXPECT_TRUE(verifyModule(mod, error)) << error;
   main.code[14] = ins(O::MapNext, 10, 0, kNoReg16, 2, 3);
-  EXPECT_EQ(errorsOf(mod), "main.main pc 14 (mapnext): operand b: slot 0 is Scalar, expected Ptr (value of type string)");
+  EXPECT_EQ(errorsOf(mod),
+            "main.main pc 14 (mapnext): operand b: slot 0 is Scalar, expected Ptr (value of type string)");
   // gaddr needs a globals block.
   main.code[14] = ins(O::GlobalAddr, 8, 0, 0, 0);
   mod.globalsType = nullptr;
-  EXPECT_EQ(errorsOf(mod), "main.main pc 8 (gaddr): operand d: global offset 8 but the module has no globals\n"
-                           "main.main pc 14 (gaddr): operand d: global offset 0 but the module has no globals");
+  EXPECT_EQ(errorsOf(mod),
+            "main.main pc 8 (gaddr): operand d: global offset 8 but the module has no globals\n"
+            "main.main pc 14 (gaddr): operand d: global offset 0 but the module has no globals");
 }
 
 TEST(Verify, FunctionHeaders) {
@@ -348,16 +349,23 @@ TEST(Verify, EveryRegisterOperandOfEveryOpcodeHasARun) {
       int32_t v = 0;
       switch (info.operands[static_cast<size_t>(field)]) {
         case OperandKind::Type:
-          v = in.op >= Opcode::MakeMap && in.op <= Opcode::MapNext ? 3 : (field == 4 || in.op == Opcode::IfaceToIface ||
-                                                                          in.op == Opcode::AssertIface ||
-                                                                          in.op == Opcode::IfaceImpl)
-                                                                             ? 2
-                                                                             : 0;
+          v = in.op >= Opcode::MakeMap && in.op <= Opcode::MapNext ? 3
+              : (field == 4 || in.op == Opcode::IfaceToIface || in.op == Opcode::AssertIface ||
+                 in.op == Opcode::IfaceImpl)
+                  ? 2
+                  : 0;
           break;
-        case OperandKind::Const: v = in.op == Opcode::LoadStr ? 2 : 0; break;
-        case OperandKind::Func: v = 1; break;
-        case OperandKind::Count: v = 1; break;
-        default: break;
+        case OperandKind::Const:
+          v = in.op == Opcode::LoadStr ? 2 : 0;
+          break;
+        case OperandKind::Func:
+          v = 1;
+          break;
+        case OperandKind::Count:
+          v = 1;
+          break;
+        default:
+          break;
       }
       if (field == 0) in.a = static_cast<uint16_t>(v);
       if (field == 1) in.b = static_cast<uint16_t>(v);
@@ -370,15 +378,22 @@ TEST(Verify, EveryRegisterOperandOfEveryOpcodeHasARun) {
     ASSERT_TRUE(computeRegRuns(*m, in, runs, error)) << info.mnemonic << ": " << error;
     for (int field = 0; field < 5; ++field) {
       switch (info.operands[static_cast<size_t>(field)]) {
-        case OperandKind::RegS: case OperandKind::RegF: case OperandKind::RegP: case OperandKind::RegI:
-        case OperandKind::RegStr: case OperandKind::RegSlice: case OperandKind::RegX: case OperandKind::Window:
+        case OperandKind::RegS:
+        case OperandKind::RegF:
+        case OperandKind::RegP:
+        case OperandKind::RegI:
+        case OperandKind::RegStr:
+        case OperandKind::RegSlice:
+        case OperandKind::RegX:
+        case OperandKind::Window:
         case OperandKind::OptReg: {
           bool found = false;
           for (size_t r = 0; r < runs.size; ++r) found |= runs.runs[r].field == field;
           EXPECT_TRUE(found) << info.mnemonic << " operand " << operandFieldName(field) << " has no register run";
           break;
         }
-        default: break;
+        default:
+          break;
       }
     }
   }
