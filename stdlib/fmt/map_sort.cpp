@@ -47,11 +47,42 @@ int floatCompare(double a, double b) {
 
 int compareValues(const TypeDesc* t, const void* a, const void* b);
 
+/// fmtsort orders interface keys of different dynamic types by the address of their type descriptors, which
+/// Go's linker lays out by descriptor size and then name. This approximates that layout: the size of the
+/// reflect type struct of the kind with its inline field/method arrays, plus an uncommon part for methods and
+/// for defined non-basic types. It
+/// reproduces Go 1.19's order for mixes of basic, defined, array, struct and method-carrying types.
+uint64_t descriptorSizeKey(const TypeDesc* t) {
+  uint64_t size;
+  switch (t->kind) {
+    case Kind::Pointer:
+    case Kind::Slice: size = 56; break;
+    case Kind::Chan: size = 64; break;
+    case Kind::Array: size = 72; break;
+    case Kind::Func: size = 56 + 8 * (t->params.size() + t->results.size()); break;
+    case Kind::Interface: size = 80 + 16 * t->imethods.size(); break;
+    case Kind::Struct: size = 80 + 24 * t->fields.size(); break;
+    case Kind::Map: size = 88; break;
+    default: size = 48;
+  }
+  bool basic = t->kind <= Kind::Complex128 || t->kind == Kind::String;
+  if (!t->methods.empty() || (!basic && !t->pkgPath.empty())) size += 16 + 16 * t->methods.size();
+  return size;
+}
+
+int compareTypes(const TypeDesc* a, const TypeDesc* b) {
+  uint64_t sa = descriptorSizeKey(a), sb = descriptorSizeKey(b);
+  if (sa != sb) return cmp3(sa, sb);
+  int c = a->name.compare(b->name);
+  if (c != 0) return c < 0 ? -1 : 1;
+  return cmp3(a->index, b->index);
+}
+
 int compareIface(const TypeDesc* t, const void* a, const void* b) {
   Value ea = interfaceElem(t, a, false), eb = interfaceElem(t, b, false);
   if (ea.type == nullptr) return eb.type == nullptr ? 0 : -1;
   if (eb.type == nullptr) return 1;
-  if (ea.type != eb.type) return cmp3(ea.type->index, eb.type->index);
+  if (ea.type != eb.type) return compareTypes(ea.type, eb.type);
   return compareValues(ea.type, ea.ptr, eb.ptr);
 }
 

@@ -331,7 +331,11 @@ bool Printer::invokeStringResult(Value v, uint32_t func, uint64_t* window, size_
   rt::String s{reinterpret_cast<const uint8_t*>(window[0]), static_cast<int64_t>(window[1])};
   std::string copy(s.view());  // copied at once: later calls may collect the result
   if (formatResult) {
-    fmtStringVerb(copy, verb, v);
+    if (std::strcmp(what, "GoString") == 0) {
+      fmtS(copy);  // print.go: p.fmt.fmtS(stringer.GoString())
+    } else {
+      fmtStringVerb(copy, verb, v);
+    }
   } else {
     buf += copy;  // Format wrote the final text
   }
