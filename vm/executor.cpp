@@ -183,7 +183,10 @@ void Interpreter::callNative(uint32_t func, uint64_t* window) {
     throw ProgramExit{2};
   }
   fn(*this, window);
-  inFlight_ = rt::Iface{};
+  if (inFlight_.tab || inFlight_.data) [[unlikely]] {
+    inFlight_ = rt::Iface{};
+    inFlightTrace_.clear();
+  }
 }
 
 void Interpreter::callIn(uint32_t func, const rt::Closure* closure, uint64_t* window, size_t windowSlots) {

@@ -231,6 +231,7 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   std::vector<DeferRecord> defers_;
   PanicRecord* panics_ = nullptr;        ///< newest first
   std::vector<const void*> tempRoots_;   ///< objects C++ code of the interpreter holds across an allocation
+  std::string inFlightTrace_;            ///< the goroutine trace where inFlight_ started
   rt::Iface inFlight_;                   ///< the value of the last panic propagated out of a nested run (kept
                                          ///< alive until the native that called the run returns)
 

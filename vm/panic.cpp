@@ -109,6 +109,11 @@ void Interpreter::propagatePanic(Frame* root) {
   // No deferred call of this (nested) run is left: leave it and let the run below continue the panic.
   PanicRecord* p = panics_;
   rt::Iface v = p->value;
+  // Should the program end with this panic, its trace shows the frames where it started (the innermost run).
+  if (inFlight_.tab != v.tab || inFlight_.data != v.data) {
+    inFlightTrace_.clear();
+    printTrace(inFlightTrace_, false);
+  }
   panics_ = p->link;
   delete p;
   unwindTo(root - 1);
@@ -249,7 +254,11 @@ void Interpreter::fatalPanic() {
   if (!chain.empty() && chain.front()->nilDeref)
     out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
   out += "\n";
-  printTrace(out, false);
+  if (!chain.empty() && !inFlightTrace_.empty() && chain.front()->value.tab == inFlight_.tab &&
+      chain.front()->value.data == inFlight_.data)
+    out += inFlightTrace_;
+  else
+    printTrace(out, false);
   rt::writeStderr(out);
   throw ProgramExit{2};
 }
