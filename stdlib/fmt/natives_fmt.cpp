@@ -1,5 +1,11 @@
 // fmt's natives: Print, Println, Printf (standard output), Sprint, Sprintln, Sprintf, and the helper behind the
 // Vo-written Errorf (fmt_impl.vo). Fprint*/Append* and Errorf are written in Vo on top of these.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "runtime-core/panic.h"
 #include "runtime-core/runtime.h"
 #include "stdlib/fmt/printer.h"
 #include "stdlib/native_table.h"
@@ -82,7 +88,91 @@ void sprintfWrapped(rt::NativeContext& ctx, uint64_t* slots) {
   slots[2] = static_cast<uint64_t>(p.wrappedArg());
 }
 
+// ---- scanning (scan_impl.vo) ---------------------------------------------------------------------------------
+
+// func readStdin(b []byte) int: slots n, b(3)
+void readStdin(rt::NativeContext&, uint64_t* slots) {
+  rt::Slice b = slotSlice(slots + 1);
+  rt::flushStdout();  // a prompt shows before the program waits for input
+  ssize_t n;
+  do {
+    n = ::read(0, b.ptr, static_cast<size_t>(b.len));
+  } while (n < 0 && errno == EINTR);
+  slots[0] = static_cast<uint64_t>(static_cast<int64_t>(n < 0 ? -1 : n));
+}
+
+/// The element type and address of the pointer held by the `any` at slots[0..2), or nullptr.
+const rt::TypeDesc* pointee(const uint64_t* any, void** addr) {
+  const rt::TypeDesc* t = rt::typeOfTypeWord(reinterpret_cast<const void*>(any[0]));
+  if (t == nullptr || t->kind != rt::Kind::Pointer) return nullptr;
+  *addr = reinterpret_cast<void*>(any[1]);  // pointers are Direct: the data word is the pointer
+  return t->elem;
+}
+
+// func scanTarget(p any) (kind int, bits int): slots kind, bits, p(2)
+void scanTarget(rt::NativeContext&, uint64_t* slots) {
+  void* addr;
+  const rt::TypeDesc* t = rt::typeOfTypeWord(reinterpret_cast<const void*>(slots[2]));
+  slots[1] = 0;
+  if (t == nullptr || t->kind != rt::Kind::Pointer) {
+    slots[0] = static_cast<uint64_t>(int64_t{-1});
+    return;
+  }
+  const rt::TypeDesc* e = pointee(slots + 2, &addr);
+  int64_t kind = 0;
+  if (addr != nullptr) {
+    rt::Kind k = e->kind;
+    if (k == rt::Kind::Bool) kind = 1;
+    else if (k >= rt::Kind::Int && k <= rt::Kind::Int64) kind = 2;
+    else if (k >= rt::Kind::Uint && k <= rt::Kind::Uintptr) kind = 3;
+    else if (k == rt::Kind::String) kind = 4;
+    else if (k == rt::Kind::Float32 || k == rt::Kind::Float64) kind = 5;
+  }
+  slots[0] = static_cast<uint64_t>(kind);
+  slots[1] = e->size * 8;
+}
+
+/// Stores the low `size` bytes of `v` at the pointer held by the `any` at slots[0..2).
+void storeScalar(const uint64_t* any, uint64_t v) {
+  void* addr;
+  const rt::TypeDesc* e = pointee(any, &addr);
+  if (e == nullptr || addr == nullptr) throw rt::RuntimeError{"invalid memory address or nil pointer dereference"};
+  std::memcpy(addr, &v, e->size < 8 ? e->size : 8);
+}
+
+void storeBool(rt::NativeContext&, uint64_t* slots) { storeScalar(slots, slots[2] != 0); }  // p(2), v
+void storeInt(rt::NativeContext&, uint64_t* slots) { storeScalar(slots, slots[2]); }
+void storeUint(rt::NativeContext&, uint64_t* slots) { storeScalar(slots, slots[2]); }
+void storeFloat(rt::NativeContext&, uint64_t* slots) {  // p(2), v (a double in a Float slot)
+  void* addr;
+  const rt::TypeDesc* e = pointee(slots, &addr);
+  if (e == nullptr || addr == nullptr) throw rt::RuntimeError{"invalid memory address or nil pointer dereference"};
+  double d;
+  std::memcpy(&d, &slots[2], 8);
+  if (e->kind == rt::Kind::Float32) {
+    float f = static_cast<float>(d);
+    std::memcpy(addr, &f, 4);
+  } else {
+    std::memcpy(addr, &d, 8);
+  }
+}
+void storeString(rt::NativeContext&, uint64_t* slots) {  // p(2), v(2)
+  void* addr;
+  const rt::TypeDesc* e = pointee(slots, &addr);
+  if (e == nullptr || addr == nullptr) throw rt::RuntimeError{"invalid memory address or nil pointer dereference"};
+  auto* dst = static_cast<rt::String*>(addr);
+  rt::writeBarrier(reinterpret_cast<void**>(const_cast<uint8_t**>(&dst->ptr)), reinterpret_cast<void*>(slots[2]));
+  dst->len = static_cast<int64_t>(slots[3]);
+}
+
 const NativeEntry kFmtNatives[] = {
+    {"fmt.readStdin", readStdin},
+    {"fmt.scanTarget", scanTarget},
+    {"fmt.storeBool", storeBool},
+    {"fmt.storeFloat", storeFloat},
+    {"fmt.storeInt", storeInt},
+    {"fmt.storeString", storeString},
+    {"fmt.storeUint", storeUint},
     {"fmt.Print", print},       {"fmt.Println", println},   {"fmt.Printf", printf},
     {"fmt.Sprint", sprint},     {"fmt.Sprintln", sprintln}, {"fmt.Sprintf", sprintf},
     {"fmt.sprintfWrapped", sprintfWrapped},
