@@ -366,6 +366,7 @@ void FuncGen::storeMem(const ty::Type* t, int ptr, uint64_t off, int src) {
 }
 
 Place FuncGen::resolveSliceElem(const Place& p) {
+  line(p.pos);
   int ptr = b.alloc1(SlotKind::Ptr);
   b.emit(Opcode::IndexAddr, ptr, p.slot, p.idx, static_cast<int32_t>(p.elemSize));
   Place m;
@@ -396,6 +397,7 @@ void FuncGen::load(const Place& p, int dst) {
       loadMem(p.type, dst, p.slot, p.off);
       return;
     case Place::Kind::RegIdx: {
+      line(p.pos);
       if (p.off == 0 && n == p.elemSlots) {
         b.emit(Opcode::LdSlotIdx, dst, p.slot, p.idx, p.elemSlots, static_cast<int32_t>(p.len));
         return;
@@ -440,6 +442,7 @@ void FuncGen::store(const Place& p, int src) {
       storeMem(p.type, p.slot, p.off, src);
       return;
     case Place::Kind::RegIdx: {
+      line(p.pos);
       if (p.off == 0 && n == p.elemSlots) {
         b.emit(Opcode::StSlotIdx, p.slot, src, p.idx, p.elemSlots, static_cast<int32_t>(p.len));
         return;

@@ -64,6 +64,7 @@ struct Place {
   int idx = 0;           ///< RegIdx, SliceElem: index slot
   uint32_t elemSize = 0; ///< SliceElem: element size in bytes
   bool deref = false;    ///< Mem: the pointer came from a dereference (taking the address must nil-check)
+  Pos pos;               ///< RegIdx, SliceElem: the index expression (where a bounds failure is reported)
   int elemSlots = 0;     ///< RegIdx: slots per element
   int64_t len = 0;       ///< RegIdx: array length
   const ty::Type* elemType = nullptr;  ///< RegIdx: element type

@@ -155,6 +155,7 @@ Place FuncGen::place(const sx::Expr* e) {
         }
         line(ie->lbrack);
         Place p;
+        p.pos = ie->lbrack;
         p.kind = Place::Kind::SliceElem;
         p.type = sl->elem;
         p.slot = s.slot;
@@ -217,6 +218,7 @@ Place FuncGen::place(const sx::Expr* e) {
       }
       line(ie->lbrack);
       if (base.kind == Place::Kind::Reg) {
+        base.pos = ie->lbrack;
         base.kind = Place::Kind::RegIdx;
         base.idx = i.slot;
         base.elemSlots = elemSlots;
