@@ -32,7 +32,7 @@ struct Frame {
   const rt::Instr* pc = nullptr;   ///< resume pc; for the top frame, the current instruction when it called out
   const rt::Closure* closure = nullptr;  ///< the running func value (LoadCapture), or nullptr
   FrameKind kind = FrameKind::Normal;
-  PanicRecord* panic = nullptr;    ///< PanicDefer: the panic that started this deferred call
+  PanicRecord* panic = nullptr;    ///< PanicDefer: the panic that started this deferred call (stale otherwise)
 };
 
 /// A pending deferred call (Go's _defer).

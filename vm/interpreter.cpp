@@ -100,7 +100,6 @@ void Interpreter::interpret() {
     nf_->base = nb_;                                                                      \
     nf_->closure = (CL);                                                                  \
     nf_->kind = FrameKind::Normal;                                                        \
-    nf_->panic = nullptr;                                                                 \
     for (uint32_t i_ = 0; i_ < f_.numResultSlots; ++i_) nb_[i_] = 0;                      \
     zeroSlotsAbove(nb_ + f_.numResultSlots + f_.numParamSlots, nb_ + f_.frameSize);       \
     fp_ = nf_;                                                                            \
