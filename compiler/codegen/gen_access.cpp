@@ -287,6 +287,11 @@ Place FuncGen::place(const sx::Expr* e) {
 
 void FuncGen::addrOfPlace(Place& p, int dst, Pos pos) {
   if (p.kind == Place::Kind::SliceElem) {
+    if (p.off == 0) {
+      line(p.pos);
+      b.emit(Opcode::IndexAddr, dst, p.slot, p.idx, static_cast<int32_t>(p.elemSize));
+      return;
+    }
     Place m = resolveSliceElem(p);
     addrOfPlace(m, dst, pos);
     releasePlace(m);
