@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -56,6 +57,10 @@ ProcessResult runProcess(const ProcessSpec& spec) {
     dup2(fds[1], 1);
     dup2(fds[1], 2);
     if (!spec.cwd.empty() && chdir(spec.cwd.c_str()) != 0) _exit(127);
+    if (spec.cpuLimitSeconds > 0) {
+      rlimit lim{spec.cpuLimitSeconds, spec.cpuLimitSeconds + 1};  // SIGXCPU at the soft limit, SIGKILL 1 s later
+      setrlimit(RLIMIT_CPU, &lim);
+    }
     if (spec.argv[0].find('/') == std::string::npos) {
       environ = envp.data();
       execvp(argv[0], argv.data());
@@ -109,13 +114,19 @@ ProcessResult runProcess(const ProcessSpec& spec) {
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (WIFEXITED(status)) r.exitStatus = WEXITSTATUS(status);
-  if (WIFSIGNALED(status)) r.exitStatus = 128 + WTERMSIG(status);
+  if (WIFSIGNALED(status)) {
+    r.exitStatus = 128 + WTERMSIG(status);
+    if (spec.cpuLimitSeconds > 0 && !r.timedOut && (WTERMSIG(status) == SIGXCPU || WTERMSIG(status) == SIGKILL)) {
+      r.cpuExceeded = true;
+    }
+  }
   return r;
 }
 
 std::string describeEnd(const ProcessResult& r, const ProcessSpec& spec) {
   if (!r.error.empty()) return "could not run: " + r.error;
   if (r.timedOut) return "timed out after " + std::to_string(spec.timeout.count() / 1000) + " s";
+  if (r.cpuExceeded) return "timed out after " + std::to_string(spec.cpuLimitSeconds) + " s of CPU time";
   if (r.exitStatus > 128) return "killed by signal " + std::to_string(r.exitStatus - 128);
   return "exit status " + std::to_string(r.exitStatus);
 }

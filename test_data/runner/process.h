@@ -16,6 +16,9 @@ struct ProcessSpec {
   std::string cwd;                                          ///< working directory; empty keeps ours
   std::vector<std::pair<std::string, std::string>> env;     ///< variables added to (or replacing in) our environment
   std::chrono::milliseconds timeout{10000};                 ///< wall-clock limit
+  /// CPU-time limit in seconds (RLIMIT_CPU of the child; 0 = none). On a loaded machine a CPU limit judges a
+  /// program's own work, so a generous wall-clock `timeout` can sit beside it for programs that block.
+  unsigned cpuLimitSeconds = 0;
   size_t outputLimit = size_t{8} << 20;                     ///< bytes kept; more is read and dropped
 };
 
@@ -23,7 +26,8 @@ struct ProcessSpec {
 struct ProcessResult {
   std::string output;       ///< stdout and stderr interleaved, at most ProcessSpec::outputLimit bytes
   int exitStatus = -1;      ///< the exit code, or 128 + signal number when a signal ended it (as sh reports)
-  bool timedOut = false;    ///< the time limit passed and the process group was killed (SIGKILL)
+  bool timedOut = false;    ///< the wall-clock limit passed and the process group was killed (SIGKILL)
+  bool cpuExceeded = false; ///< the CPU-time limit passed (the child got SIGXCPU or SIGKILL from the kernel)
   bool truncated = false;   ///< output passed the limit
   std::string error;        ///< non-empty when the command could not be started (fork/exec failure)
 };
@@ -32,7 +36,8 @@ struct ProcessResult {
 /// limit). On time-out the whole group gets SIGKILL. Thread-safe (callers may run several at once).
 ProcessResult runProcess(const ProcessSpec& spec);
 
-/// A one-line description of how a process ended: `exit status 2`, `timed out after 10 s`, `could not run: ...`.
+/// A one-line description of how a process ended: `exit status 2`, `timed out after 10 s`,
+/// `timed out after 10 s of CPU time`, `killed by signal 11`, `could not run: ...`.
 std::string describeEnd(const ProcessResult& r, const ProcessSpec& spec);
 
 }  // namespace vo::testrun

@@ -37,7 +37,10 @@ namespace fs = std::filesystem;
 // Fewer programs than this means the directory was not found or was emptied, which must not pass silently.
 constexpr size_t kMinPrograms = 150;
 
-const std::chrono::milliseconds kTimeout{10000};
+// Each command may use 10 s of CPU time; the wall-clock limit is generous so that a loaded machine (CTest runs two
+// tests at once, beside whatever else runs) does not turn slow runs into failures.
+constexpr unsigned kCpuLimitSeconds = 10;
+const std::chrono::milliseconds kTimeout{60000};
 
 const fs::path& runDir() {
   static const fs::path dir = fs::path(VO_SOURCE_DIR) / "test_data/run";
@@ -147,6 +150,7 @@ RunVerdict runCase(const Case& c) {
   ProcessSpec spec;
   spec.cwd = tmp.path();
   spec.timeout = kTimeout;
+  spec.cpuLimitSeconds = kCpuLimitSeconds;
   if (c.mode == Mode::Vm || c.mode == Mode::GcStress) {
     spec.argv = {voBinary(), "run", name};
     if (c.mode == Mode::GcStress) spec.env.emplace_back("VO_GC_STRESS", "1");

@@ -87,6 +87,17 @@ TEST(Process, KillsTheProcessGroupOnTimeout) {
   EXPECT_EQ(describeEnd(r, spec), "timed out after 0 s");
 }
 
+TEST(Process, StopsAProgramAtItsCpuLimit) {
+  ProcessSpec spec;
+  spec.argv = {"sh", "-c", "echo spinning; while :; do :; done"};
+  spec.cpuLimitSeconds = 1;
+  ProcessResult r = runProcess(spec);
+  EXPECT_TRUE(r.cpuExceeded);
+  EXPECT_FALSE(r.timedOut);
+  EXPECT_EQ(r.output, "spinning\n");
+  EXPECT_EQ(describeEnd(r, spec), "timed out after 1 s of CPU time");
+}
+
 TEST(Process, ReportsSignalsAsTheShellDoes) {
   ProcessSpec spec;
   spec.argv = {"sh", "-c", "kill -SEGV $$"};
