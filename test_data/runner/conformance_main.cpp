@@ -167,12 +167,15 @@ int run(const Options& o) {
     for (;;) {
       size_t i = next.fetch_add(1);
       if (i >= programs.size()) return;
+      auto start = std::chrono::steady_clock::now();
       reasons[i] = runOne(o, root, programs[i]);
+      auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
       size_t d = ++done;
       if (o.verbose) {
         std::lock_guard<std::mutex> lock(outMu);
         std::cout << "[" << d << "/" << programs.size() << "] " << (reasons[i].empty() ? "PASS " : "FAIL ")
-                  << programs[i] << (reasons[i].empty() ? "" : ": " + reasons[i]) << std::endl;
+                  << programs[i] << " (" << ms.count() << " ms)" << (reasons[i].empty() ? "" : ": " + reasons[i])
+                  << std::endl;
       }
     }
   };
