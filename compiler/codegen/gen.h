@@ -1,13 +1,27 @@
-// Internal declarations of the bytecode generator (not a public header): the module-level Generator, the
-// per-function FuncBuilder (slots, code, labels, lines) and FuncGen (lowering of one function body).
+// Internal declarations of the bytecode generator (not a public header; the entry point is compile.h): the
+// module-level Generator, the per-function FuncBuilder (slots, code, labels, lines) and FuncGen (lowering of one
+// function body). runtime-core/opcodes.def is the contract with the executors.
 //
-// Lowering model (runtime-core/opcodes.def is the contract):
+// Invariants
 //  - A value of type T lives in numSlots(T) consecutive register slots (Val). Every slot has one SlotKind for the
-//    function's whole life; freed slots are reused only for the same kinds (FuncBuilder::alloc).
-//  - Call windows are allocated above every live slot (FuncBuilder::allocWindow); arguments are evaluated straight
-//    into the window, so nested calls put their windows above it (Lua-style stack discipline).
+//    function's whole life; freed slots are reused only for the same kinds (FuncBuilder::alloc, first fit).
+//  - Call windows are allocated above every live slot (FuncBuilder::allocWindow) as [results, params]; arguments
+//    are evaluated straight into the window, so nested calls put their windows above it (Lua-style). After the
+//    call the result slots stay live and become the value of the call (often adopted as variables: `x := f()`).
 //  - Places (Place) describe where an operand lives: register slots, memory (pointer slot + byte offset), an
-//    element of a register-held array with a dynamic index, or a map entry; loads and stores go through them.
+//    element of a register-held array with a dynamic index, a slice element (address computed and bounds-checked
+//    only when used, Go's assignment order), or a map entry; loads and stores go through them.
+//  - Variables: register slots, or a heap box (escape::Result, plus the variables whose address the generated
+//    code needs: analysis.h) reached through a Ptr slot; package variables are fields of Module::globalsType.
+//    Closures capture boxes; 3-clause loops copy captured loop variables into a fresh box per iteration.
+//  - Functions are generated on demand from the entry (package inits, main.main) through a work list; natives
+//    (bodiless stdlib functions) only get a FuncInfo with their window shape. Interface-pair variants of methods
+//    (Method::ifaceFunc) are generated at the end, to a fixpoint, for the concrete types converted to interfaces
+//    and the method names some interface type of the Module declares.
+//
+// Example: `func add(a, b int) int { return a + b }` gets slots [0]=result, [1]=a, [2]=b and the code
+// `add 0 1 2; ret`; a call `x := add(y, 1)` in a frame with y in slot 4 is `mov1 6 4; ldi 7 1; call 5 add` with
+// the window at 5, after which slot 5 is x.
 #pragma once
 
 #include <cstdint>
