@@ -20,8 +20,8 @@
 //    and the method names some interface type of the Module declares.
 //
 // Example: `func add(a, b int) int { return a + b }` gets slots [0]=result, [1]=a, [2]=b and the code
-// `add 0 1 2; ret`; a call `x := add(y, 1)` in a frame with y in slot 4 is `mov1 6 4; ldi 7 1; call 5 add` with
-// the window at 5, after which slot 5 is x.
+// `add 0 1 2; ret`. In `y := 41; x := add(y, 1)`, y takes slot 0 and the call's window starts at slot 1 (the
+// first slot above everything live): `ldi 0 41; mov1 2 0; ldi 3 1; call 1 add`; slot 1, the result, then is x.
 #pragma once
 
 #include <cstdint>
