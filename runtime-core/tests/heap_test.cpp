@@ -185,6 +185,32 @@ TEST(HeapTest, RegisterSlotsAreMarkedByKind) {
   EXPECT_TRUE(isLive(s.ptr));
 }
 
+// A stale pointer to a freed slot (or into a free page) is ignored by marking: it neither resurrects the slot
+// nor makes the collector scan the garbage left in it.
+TEST(HeapTest, StalePointersToFreedSlotsAreIgnored) {
+  test::Types ty;
+  const TypeDesc* p = ty.pointerTo(ty.intT());
+  const TypeDesc* ptrs = ty.arrayOf(p, 4);
+  TestRoots roots;
+  void* stale = gcAlloc(ptrs);
+  void* inner;
+  {
+    GcRoot pin(&stale);
+    inner = gcAlloc(ty.intT());
+    static_cast<void**>(stale)[0] = inner;  // would be kept alive if `stale` were scanned
+  }
+  void* big = gcAllocBytes(100000);
+  gcCollect();
+  if (gcStress()) return;  // the slots were recycled at once
+  ASSERT_FALSE(isLive(stale));
+  ASSERT_FALSE(isLive(big));
+  roots.ptrs = {stale, static_cast<uint8_t*>(big) + 5000};
+  gcCollect();
+  EXPECT_FALSE(isLive(stale));
+  EXPECT_FALSE(isLive(inner));
+  EXPECT_FALSE(isLive(big));
+}
+
 TEST(HeapTest, ClosuresKeepTheirCaptures) {
   test::Types ty;
   TestRoots roots;
