@@ -296,7 +296,7 @@ class Generator {
   std::unordered_map<std::string, uint32_t> strConsts;
   std::unordered_map<int64_t, uint32_t> intConsts;
   std::map<uint64_t, uint32_t> floatConsts;
-  std::unordered_map<FileId, uint32_t> fileIndex;
+  std::unordered_map<std::string, uint32_t> fileIndex;  ///< presumed file name → Module::files index
   std::unordered_set<const rt::TypeDesc*> ifaceMethodsDone;
   std::unordered_set<std::string> ifaceMethodNames;
   std::vector<const ty::Type*> ifaceTypes;  ///< concrete types converted to interfaces, in first-use order

@@ -120,12 +120,14 @@ int32_t Generator::typeIndex(const ty::Type* t) {
   return static_cast<int32_t>(tt.get(t)->index);
 }
 
+// The file a position presumes (after //line directives, which may name several files in one source file).
 uint32_t Generator::file(Pos p) {
   if (!p.isValid()) return 0;
-  if (auto it = fileIndex.find(p.file); it != fileIndex.end()) return it->second;
   PresumedLocation loc = sources.presumedLocation(p);
-  mod.files.emplace_back(loc.filename.empty() ? sources.path(p.file) : std::string(loc.filename));
-  return fileIndex[p.file] = static_cast<uint32_t>(mod.files.size() - 1);
+  std::string name = loc.filename.empty() ? sources.path(p.file) : std::string(loc.filename);
+  if (auto it = fileIndex.find(name); it != fileIndex.end()) return it->second;
+  mod.files.push_back(name);
+  return fileIndex[name] = static_cast<uint32_t>(mod.files.size() - 1);
 }
 
 uint32_t Generator::lineOf(Pos p) const {
