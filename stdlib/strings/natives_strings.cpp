@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "runtime-core/panic.h"
 #include "stdlib/native_table.h"
 #include "stdlib/text/utf8.h"
 #include "stdlib/unicode/unicode_case.h"
@@ -297,6 +298,9 @@ void equalFoldN(rt::NativeContext&, uint64_t* s) {  // EqualFold(s, t string) bo
 void repeat(rt::NativeContext&, uint64_t* s) {  // repeat(s string, count int) string: out(2), s(2), count
   string_view v = slotString(s + 2).view();
   auto n = static_cast<int64_t>(s[4]);
+  // Go's Repeat grows a Builder to the total: beyond the heap's limit (maxAlloc, 2^48 on amd64) make fails.
+  if (static_cast<uint64_t>(v.size()) * static_cast<uint64_t>(n) > (uint64_t{1} << 48))
+    throw rt::RuntimeError{"makeslice: cap out of range"};
   std::string out;
   out.reserve(v.size() * static_cast<size_t>(n));
   for (int64_t i = 0; i < n; ++i) out.append(v);
