@@ -12,6 +12,10 @@ namespace vo::rt {
 /// "index out of range [5] with length 3". The executor turns it into the Module's runtime error value.
 struct RuntimeError {
   std::string message;
+  /// Go's plainError (runtime/error.go): still a runtime.Error for recover, but printed and returned by Error()
+  /// without the "runtime error: " prefix ("send on closed channel", "close of nil channel", "close of closed
+  /// channel", "makechan: size out of range"; thrown by chan.cpp).
+  bool plain = false;
 };
 
 /// A panic with an arbitrary Go value, as an empty interface (`value.tab` is a TypeDesc* or null).

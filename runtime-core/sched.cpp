@@ -1,0 +1,340 @@
+// The goroutine scheduler on Boost.Context fibers (sched.h; Go runtime/proc.go: newproc, gopark, goready,
+// Gosched, schedule, checkdead).
+#include "runtime-core/sched.h"
+
+#include <time.h>
+
+#include <algorithm>
+#include <boost/context/fiber.hpp>
+#include <cstdlib>
+#include <deque>
+#include <random>
+#include <utility>
+
+#include "runtime-core/chan.h"
+#include "runtime-core/panic.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define VO_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define VO_ASAN 1
+#endif
+#endif
+#ifdef VO_ASAN
+#include <sanitizer/common_interface_defs.h>
+#endif
+
+namespace vo::rt {
+namespace {
+
+namespace ctx = boost::context;
+
+/// A G with its fiber (kept out of sched.h so that executors need not include Boost).
+struct GRec : G {
+  ctx::fiber fib;        ///< the suspended continuation while not running
+  size_t allIndex = 0;   ///< position in Sched::allgs
+  void* asanFake = nullptr;
+};
+
+/// Boost.Context StackAllocator over the stack pool.
+struct PoolStackAlloc {
+  G* g;
+  ctx::stack_context allocate() {
+    StackSpan s = stackAlloc();
+    g->stack = s;
+    ctx::stack_context sc;
+    sc.size = s.size();
+    sc.sp = reinterpret_cast<void*>(s.hi);
+    return sc;
+  }
+  void deallocate(ctx::stack_context& sc) noexcept {
+    uintptr_t hi = reinterpret_cast<uintptr_t>(sc.sp);
+    stackFree(StackSpan{hi - sc.size, hi});
+  }
+};
+
+struct Sched final : RootScanner {
+  SchedConfig cfg;
+  std::vector<GRec*> allgs;  ///< live Gs (any order; allGoroutines sorts)
+  std::deque<GRec*> runq;
+  GRec* cur = nullptr;
+  ctx::fiber g0;             ///< the scheduler's continuation while a G runs
+  std::exception_ptr failure;
+  bool mainDone = false;
+  bool running = false;
+  bool stress = false;
+  bool registered = false;
+  int64_t nextGoid = 1;
+  uint64_t rng = 0x9E3779B97F4A7C15ull;
+  SchedStats stats;
+  const void* g0Bottom = nullptr;  // ASan: the scheduler stack's bounds
+  size_t g0Size = 0;
+  void* g0Fake = nullptr;
+
+  void scanRoots(GcMarker& m) override {
+    for (GRec* g : allgs) {
+      if (g->status == GStatus::Dead) continue;
+      if (g->roots != nullptr) g->roots->scanRoots(m);
+      for (Sudog* sg = g->waiting; sg != nullptr; sg = sg->waitlink) chanScanSudog(m, sg);
+    }
+    sched_internal::scanTimers(m);
+  }
+};
+
+Sched& S() {
+  static Sched* s = new Sched;  // never destroyed (abandoned fibers may refer to it)
+  return *s;
+}
+thread_local GRec* tlsG = nullptr;
+
+uint64_t nextRand(Sched& s) {  // xorshift64*
+  s.rng ^= s.rng >> 12;
+  s.rng ^= s.rng << 25;
+  s.rng ^= s.rng >> 27;
+  return s.rng * 0x2545F4914F6CDD1Dull;
+}
+
+void asanStart([[maybe_unused]] void** fake, [[maybe_unused]] const void* bottom, [[maybe_unused]] size_t size) {
+#ifdef VO_ASAN
+  __sanitizer_start_switch_fiber(fake, bottom, size);
+#endif
+}
+void asanFinish([[maybe_unused]] void* fake, [[maybe_unused]] const void** bottom, [[maybe_unused]] size_t* size) {
+#ifdef VO_ASAN
+  __sanitizer_finish_switch_fiber(fake, bottom, size);
+#endif
+}
+
+/// From the running G to the scheduler; returns when the G is resumed.
+void switchToG0() {
+  Sched& s = S();
+  GRec* g = tlsG;
+  asanStart(&g->asanFake, s.g0Bottom, s.g0Size);
+  s.g0 = std::move(s.g0).resume();
+  asanFinish(g->asanFake, &s.g0Bottom, &s.g0Size);
+}
+
+/// The first frame of every goroutine's fiber.
+ctx::fiber gEntry(ctx::fiber&& sched, GRec* g) {
+  Sched& s = S();
+  asanFinish(nullptr, &s.g0Bottom, &s.g0Size);
+  s.g0 = std::move(sched);
+  try {
+    g->fn();
+  } catch (const ctx::detail::forced_unwind&) {
+    throw;  // never happens (fibers are not destroyed while suspended), but must pass through
+  } catch (...) {
+    if (!s.failure) s.failure = std::current_exception();
+  }
+  g->fn = nullptr;
+  g->status = GStatus::Dead;
+  asanStart(nullptr, s.g0Bottom, s.g0Size);
+  return std::move(s.g0);
+}
+
+GRec* pickNext(Sched& s) {
+  size_t i = 0;
+  if (s.stress && s.runq.size() > 1) i = nextRand(s) % s.runq.size();
+  GRec* g = s.runq[i];
+  if (i == 0) {
+    s.runq.pop_front();
+  } else {
+    s.runq.erase(s.runq.begin() + static_cast<ptrdiff_t>(i));
+  }
+  return g;
+}
+
+void removeG(Sched& s, GRec* g) {
+  GRec* last = s.allgs.back();
+  s.allgs[g->allIndex] = last;
+  last->allIndex = g->allIndex;
+  s.allgs.pop_back();
+}
+
+void sleepUntil(int64_t when) {
+  timespec ts{static_cast<time_t>(when / 1000000000), static_cast<long>(when % 1000000000)};
+  while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nullptr) != 0) {
+  }
+}
+
+/// The scheduler loop (Go's schedule + checkdead) on the thread's own stack.
+void scheduleLoop(Sched& s) {
+  for (;;) {
+    if (s.failure) return;
+    if (s.mainDone && (!s.cfg.waitForAll || s.allgs.empty())) return;
+    int64_t next = -1;
+    if (sched_internal::pendingTimers() != 0) next = sched_internal::runTimers(nanotime());
+    if (s.failure) return;
+    if (s.runq.empty()) {
+      if (next >= 0) {
+        sleepUntil(next);
+        continue;
+      }
+      if (s.allgs.empty()) return;
+      throw FatalError{"all goroutines are asleep - deadlock!"};
+    }
+    GRec* g = pickNext(s);
+    g->status = GStatus::Running;
+    tlsG = g;
+    s.cur = g;
+    tlsPreemptBudget = s.stress ? 1 + static_cast<int32_t>(nextRand(s) % 64) : s.cfg.preemptBudget;
+    ++s.stats.switches;
+    asanStart(&s.g0Fake, reinterpret_cast<const void*>(g->stack.lo), g->stack.size());
+    g->fib = std::move(g->fib).resume();
+    asanFinish(s.g0Fake, nullptr, nullptr);
+    tlsG = nullptr;
+    s.cur = nullptr;
+    tlsPreemptBudget = 1 << 30;
+    if (!g->fib) {  // the body returned (or threw: s.failure)
+      if (g->isMain) s.mainDone = true;
+      removeG(s, g);
+      delete g;
+    }
+  }
+}
+
+uint64_t envStressSeed() {
+  const char* e = std::getenv("VO_SCHED_STRESS");
+  if (e == nullptr) return 0;
+  return std::strtoull(e, nullptr, 10);
+}
+
+}  // namespace
+
+const char* waitReasonString(WaitReason r) {
+  switch (r) {
+    case WaitReason::None: return "";
+    case WaitReason::ChanReceive: return "chan receive";
+    case WaitReason::ChanSend: return "chan send";
+    case WaitReason::ChanReceiveNilChan: return "chan receive (nil chan)";
+    case WaitReason::ChanSendNilChan: return "chan send (nil chan)";
+    case WaitReason::Select: return "select";
+    case WaitReason::SelectNoCases: return "select (no cases)";
+    case WaitReason::Sleep: return "sleep";
+    case WaitReason::Semacquire: return "semacquire";
+    case WaitReason::SyncCondWait: return "sync.Cond.Wait";
+    case WaitReason::FinalizerWait: return "finalizer wait";
+  }
+  return "";
+}
+
+void schedRun(std::function<void()> mainFn, const SchedConfig& cfg) {
+  Sched& s = S();
+  if (s.running) throw FatalError{"schedRun: already running"};
+  // Forget the previous run: abandoned Gs (blocked at its end) are leaked on purpose (sched.h).
+  s.allgs.clear();
+  s.runq.clear();
+  sched_internal::resetTimers();
+  s.failure = nullptr;
+  s.mainDone = false;
+  s.nextGoid = 1;
+  s.stats = {};
+  s.cfg = cfg;
+  uint64_t seed = cfg.stressSeed != 0 ? cfg.stressSeed : envStressSeed();
+  s.stress = seed != 0;
+  s.rng = s.stress ? seed * 0x9E3779B97F4A7C15ull + 1 : (uint64_t{std::random_device{}()} << 32) | 1;
+  if (!s.registered) {
+    gcAddRoots(&s);
+    s.registered = true;
+  }
+  s.running = true;
+  G* mainG = newproc(std::move(mainFn));
+  mainG->isMain = true;
+  try {
+    scheduleLoop(s);
+  } catch (...) {
+    s.running = false;
+    throw;
+  }
+  s.running = false;
+  if (s.failure) std::rethrow_exception(s.failure);
+}
+
+G* newproc(std::function<void()> fn) {
+  Sched& s = S();
+  auto* g = new GRec;
+  g->goid = s.nextGoid++;
+  g->fn = std::move(fn);
+  g->createdBy = tlsG != nullptr ? static_cast<uint64_t>(tlsG->goid) : 0;
+  g->fib = ctx::fiber(std::allocator_arg, PoolStackAlloc{g}, [g](ctx::fiber&& sched) {
+    return gEntry(std::move(sched), g);
+  });
+  g->status = GStatus::Runnable;
+  g->allIndex = s.allgs.size();
+  s.allgs.push_back(g);
+  s.runq.push_back(g);
+  ++s.stats.created;
+  s.stats.maxLive = std::max<uint64_t>(s.stats.maxLive, s.allgs.size());
+  return g;
+}
+
+G* getg() { return tlsG; }
+
+std::vector<G*> allGoroutines() {
+  std::vector<G*> v(S().allgs.begin(), S().allgs.end());
+  std::sort(v.begin(), v.end(), [](G* a, G* b) { return a->goid < b->goid; });
+  return v;
+}
+
+int64_t numGoroutine() { return static_cast<int64_t>(S().allgs.size()); }
+
+void gopark(WaitReason reason) {
+  GRec* g = tlsG;
+  if (g == nullptr) throw FatalError{"gopark outside a goroutine"};
+  g->status = GStatus::Waiting;
+  g->waitReason = reason;
+  switchToG0();
+  g->waitReason = WaitReason::None;
+}
+
+void goready(G* g) {
+  auto* r = static_cast<GRec*>(g);
+  r->status = GStatus::Runnable;
+  S().runq.push_back(r);
+}
+
+void gosched() {
+  GRec* g = tlsG;
+  if (g == nullptr) return;
+  g->status = GStatus::Runnable;
+  S().runq.push_back(g);
+  switchToG0();
+}
+
+void preemptSlow() {
+  Sched& s = S();
+  if (tlsG == nullptr) {
+    tlsPreemptBudget = 1 << 30;
+    return;
+  }
+  tlsPreemptBudget = s.stress ? 1 + static_cast<int32_t>(nextRand(s) % 64) : s.cfg.preemptBudget;
+  if (!s.runq.empty() || s.stress) {
+    gosched();
+    return;
+  }
+  if (sched_internal::pendingTimers() != 0) {
+    int64_t now = nanotime();
+    sched_internal::runTimers(now);
+    if (!s.runq.empty()) gosched();
+  }
+}
+
+uintptr_t stackLimit(size_t reserve) {
+  GRec* g = tlsG;
+  return g == nullptr ? 0 : g->stack.lo + reserve;
+}
+
+SchedStats schedStats() {
+  SchedStats st = S().stats;
+  st.timersFired = sched_internal::timersFired();
+  return st;
+}
+bool schedStress() { return S().stress; }
+uint32_t fastrand() { return static_cast<uint32_t>(nextRand(S()) >> 32); }
+
+void sched_internal::stressPoint() {
+  if (S().stress && tlsG != nullptr) gosched();
+}
+
+}  // namespace vo::rt

@@ -1,0 +1,109 @@
+// select (chan.h; Go 1.19 runtime/select.go: selectgo). Pass 1 polls the cases in a random order (Go's
+// pollorder, a Fisher-Yates shuffle with fastrandn) and takes the first ready one, so every ready case is equally
+// likely; pass 2 queues a sudog on every channel and parks; pass 3, after the wake-up, dequeues the sudogs of the
+// cases that did not fire. One OS thread: Go's lockorder (locking every channel in address order) is not needed;
+// a multi-thread scheduler sorts the cases by channel address and locks them around passes 1-2 and 3.
+#include <memory>
+
+#include "runtime-core/chan.h"
+#include "runtime-core/panic.h"
+
+namespace vo::rt {
+
+// chan.cpp internals shared with select.
+Sudog* chanDequeue(WaitQ& q);
+void chanDequeueSudog(WaitQ& q, Sudog* sg);
+void chanEnqueue(WaitQ& q, Sudog* sg);
+bool chanTrySend(Chan* c, const void* ep);
+bool chanTryRecv(Chan* c, void* ep, bool* received);
+
+int selectgo(SelectCase* cases, int ncases, bool block, bool* recvOK) {
+  if (block) sched_internal::stressPoint();
+  constexpr int kSmall = 8;
+  uint16_t orderSmall[kSmall];
+  std::unique_ptr<uint16_t[]> orderBig;
+  uint16_t* order = orderSmall;
+  if (ncases > kSmall) {
+    orderBig.reset(new uint16_t[static_cast<size_t>(ncases)]);
+    order = orderBig.get();
+  }
+  // pollorder: a random permutation of the non-nil cases.
+  int norder = 0;
+  for (int i = 0; i < ncases; ++i) {
+    if (cases[i].c == nullptr) continue;  // nil channels never proceed
+    int j = static_cast<int>(fastrandn(static_cast<uint32_t>(norder + 1)));
+    order[norder] = order[j];
+    order[j] = static_cast<uint16_t>(i);
+    ++norder;
+  }
+  if (recvOK != nullptr) *recvOK = false;
+
+  // Pass 1: the first ready case in poll order.
+  for (int k = 0; k < norder; ++k) {
+    SelectCase& sc = cases[order[k]];
+    bool done = sc.isSend ? chanTrySend(sc.c, sc.elem) : chanTryRecv(sc.c, sc.elem, recvOK);
+    if (done) {
+      if (block) sched_internal::stressPoint();
+      return order[k];
+    }
+  }
+  if (!block) return -1;
+  G* gp = getg();
+  if (norder == 0) {
+    for (;;) gopark(ncases == 0 ? WaitReason::SelectNoCases : WaitReason::Select);
+  }
+
+  // Pass 2: a sudog on every channel, listed in G::waiting in case order.
+  Sudog sgSmall[kSmall];
+  std::unique_ptr<Sudog[]> sgBig;
+  Sudog* sgs = sgSmall;
+  if (norder > kSmall) {
+    sgBig.reset(new Sudog[static_cast<size_t>(norder)]);
+    sgs = sgBig.get();
+  }
+  gp->selectDone = false;
+  gp->param = nullptr;
+  Sudog** link = &gp->waiting;
+  int n = 0;
+  for (int i = 0; i < ncases; ++i) {
+    SelectCase& sc = cases[i];
+    if (sc.c == nullptr) continue;
+    Sudog* sg = &sgs[n++];
+    sg->g = gp;
+    sg->c = sc.c;
+    sg->elem = sc.elem;
+    sg->caseIndex = i;
+    sg->isSelect = true;
+    sg->isSend = sc.isSend;
+    *link = sg;
+    link = &sg->waitlink;
+    chanEnqueue(sc.isSend ? sc.c->sendq : sc.c->recvq, sg);
+  }
+  *link = nullptr;
+  gopark(WaitReason::Select);
+
+  // Pass 3: the sudog that fired is gp->param; take the others off their queues.
+  Sudog* fired = gp->param;
+  gp->param = nullptr;
+  gp->selectDone = false;
+  int casi = -1;
+  bool success = false;
+  for (Sudog* sg = gp->waiting; sg != nullptr; sg = sg->waitlink) {
+    if (sg == fired) {
+      casi = sg->caseIndex;
+      success = sg->success;
+    } else {
+      chanDequeueSudog(sg->isSend ? sg->c->sendq : sg->c->recvq, sg);
+    }
+  }
+  gp->waiting = nullptr;
+  if (casi < 0) throw FatalError{"selectgo: bad wakeup"};
+  if (cases[casi].isSend) {
+    if (!success) throw RuntimeError{"send on closed channel", true};
+  } else if (recvOK != nullptr) {
+    *recvOK = success;
+  }
+  return casi;
+}
+
+}  // namespace vo::rt

@@ -1,0 +1,244 @@
+// The scheduler with plain C++ goroutine bodies (sched.h): creation, parking, Gosched, preemption, timers,
+// deadlock detection, program-end policies, stress mode and the native stack limit.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "runtime-core/chan.h"
+#include "runtime-core/panic.h"
+#include "runtime-core/sched.h"
+#include "runtime-core/tests/test_types.h"
+
+namespace vo::rt {
+namespace {
+
+TEST(SchedTest, MainRunsAndGoroutinesInterleaveWithGosched) {
+  std::vector<std::string> log;
+  schedRun([&] {
+    newproc([&] {
+      for (int i = 0; i < 3; ++i) {
+        log.push_back("g" + std::to_string(i));
+        gosched();
+      }
+    });
+    for (int i = 0; i < 3; ++i) {
+      log.push_back("m" + std::to_string(i));
+      gosched();
+    }
+  });
+  EXPECT_EQ(log, (std::vector<std::string>{"m0", "g0", "m1", "g1", "m2", "g2"}));
+  EXPECT_EQ(schedStats().created, 2u);
+}
+
+TEST(SchedTest, GoProgramEndsWhenMainReturnsVoProgramWaitsForAll) {
+  int done = 0;
+  auto body = [&] {
+    for (int i = 0; i < 5; ++i) {
+      newproc([&] {
+        sleepNs(1000000);
+        ++done;
+      });
+    }
+  };
+  schedRun(body, SchedConfig{.waitForAll = false});
+  EXPECT_EQ(done, 0) << ".go: main returned, sleepers abandoned";
+  schedRun(body, SchedConfig{.waitForAll = true});
+  EXPECT_EQ(done, 5) << ".vo: waits for every goroutine";
+}
+
+TEST(SchedTest, ParkAndReady) {
+  G* parked = nullptr;
+  std::vector<int> log;
+  schedRun([&] {
+    newproc([&] {
+      parked = getg();
+      log.push_back(1);
+      gopark(WaitReason::Semacquire);
+      log.push_back(3);
+    });
+    gosched();
+    EXPECT_EQ(parked->status, GStatus::Waiting);
+    EXPECT_EQ(numGoroutine(), 2);
+    log.push_back(2);
+    goready(parked);
+    gosched();
+    log.push_back(4);
+  });
+  EXPECT_EQ(log, (std::vector<int>{1, 2, 3, 4}));
+}
+
+TEST(SchedTest, PreemptionLetsOthersRunDuringABusyLoop) {
+  bool flag = false;
+  long spins = 0;
+  schedRun([&] {
+    newproc([&] { flag = true; });
+    while (!flag) {
+      ++spins;
+      preemptCheck();  // what the VM does at every back-edge
+    }
+  }, SchedConfig{.preemptBudget = 1000});
+  EXPECT_TRUE(flag);
+  EXPECT_GE(spins, 1000);
+  EXPECT_LE(spins, 1001);
+}
+
+TEST(SchedTest, DeadlockIsFatalWithWaitReasons) {
+  test::Types tt;
+  const TypeDesc* intT = tt.intT();
+  std::string caught;
+  try {
+    schedRun([&] {
+      Chan* c = makechan(intT, 0);
+      GcRoot pin(&c);
+      newproc([&, c] {
+        int64_t v = 1;
+        chansend(c, &v, true);
+        chansend(c, &v, true);
+      });
+      newproc([] { selectgo(nullptr, 0, true, nullptr); });
+      newproc([] { chanrecv(nullptr, nullptr, true, nullptr); });
+      int64_t v = 0;
+      chanrecv(c, &v, true, nullptr);
+      chanrecv(c, &v, true, nullptr);
+      chanrecv(c, &v, true, nullptr);  // nobody sends a third value
+    });
+  } catch (const FatalError& e) {
+    caught = e.message;
+  }
+  EXPECT_EQ(caught, "all goroutines are asleep - deadlock!");
+  std::string traces;
+  for (G* g : allGoroutines()) {
+    traces += "goroutine " + std::to_string(g->goid) + " [" + waitReasonString(g->waitReason) + "]:\n";
+  }
+  EXPECT_EQ(traces,
+            "goroutine 1 [chan receive]:\ngoroutine 3 [select (no cases)]:\n"
+            "goroutine 4 [chan receive (nil chan)]:\n");
+}
+
+TEST(SchedTest, PanicInAGoroutineEndsTheRun) {
+  bool thrown = false;
+  try {
+    schedRun([&] {
+      newproc([] { throw PanicException{}; });
+      for (;;) gosched();
+    });
+  } catch (const PanicException&) {
+    thrown = true;
+  }
+  EXPECT_TRUE(thrown);
+}
+
+TEST(SchedTest, SleepersWakeInDeadlineOrder) {
+  std::vector<int> order;
+  int64_t start = 0, end = 0;
+  schedRun([&] {
+    start = nanotime();
+    for (int d : {30, 10, 20, 0, 5}) {
+      newproc([&order, d] {
+        sleepNs(int64_t{d} * 1000000);
+        order.push_back(d);
+      });
+    }
+  }, SchedConfig{.waitForAll = true});
+  end = nanotime();
+  EXPECT_EQ(order, (std::vector<int>{0, 5, 10, 20, 30}));
+  EXPECT_GE(end - start, 30000000);
+  EXPECT_LT(end - start, 300000000);
+}
+
+TEST(SchedTest, TimerStopResetAndPeriodic) {
+  struct Box {
+    std::vector<std::string> log;
+  } box;
+  Timer once, stopped, ticker;
+  auto note = [](Timer* t, int64_t) { static_cast<Box*>(t->arg)->log.push_back(t->period > 0 ? "tick" : "once"); };
+  schedRun([&] {
+    int64_t now = nanotime();
+    once = Timer{.when = now + 2000000, .f = note, .arg = &box};
+    stopped = Timer{.when = now + 1000000, .f = note, .arg = &box};
+    ticker = Timer{.when = now + 3000000, .period = 3000000, .f = note, .arg = &box};
+    addTimer(&once);
+    addTimer(&stopped);
+    addTimer(&ticker);
+    EXPECT_TRUE(delTimer(&stopped));   // Stop of a pending timer reports true
+    EXPECT_FALSE(delTimer(&stopped));  // ... and false afterwards
+    sleepNs(1000000);
+    EXPECT_TRUE(modTimer(&once, nanotime() + 5000000, 0));  // Reset: still pending
+    sleepNs(11000000);                                     // ticks at ~3, 6, 9, 12; once at ~6
+    delTimer(&ticker);
+  });
+  ASSERT_GE(box.log.size(), 4u);
+  int ticks = 0, onces = 0;
+  for (auto& s : box.log) (s == "tick" ? ticks : onces)++;
+  EXPECT_EQ(onces, 1);
+  EXPECT_GE(ticks, 3);
+  EXPECT_LE(ticks, 4);
+  EXPECT_EQ(once.heapIndex, -1);
+}
+
+TEST(SchedTest, IdleSchedulerSleepsUntilTheNextTimer) {
+  int64_t waited = 0;
+  schedRun([&] {
+    int64_t t0 = nanotime();
+    sleepNs(20000000);
+    waited = nanotime() - t0;
+  });
+  EXPECT_GE(waited, 20000000);
+  EXPECT_LT(waited, 200000000);
+}
+
+// A recursion that stops where a Go function prologue would: on a goroutine the limit is known.
+[[gnu::noinline]] int depth(int n) {
+  volatile char pad[512];
+  pad[0] = static_cast<char>(n);
+  if (stackOverflowImminent()) return n;
+  int r = depth(n + 1);
+  return r + (pad[0] == static_cast<char>(n) ? 0 : 1000000);
+}
+
+TEST(SchedTest, StackOverflowIsDetectedBeforeTheStackEnds) {
+  EXPECT_FALSE(stackOverflowImminent()) << "no limit outside goroutines";
+  int reached = 0;
+  schedRun([&] { reached = depth(0); });
+  EXPECT_GT(reached, 100);  // 256 KiB stack, ~0.5 KiB frames, 32 KiB reserve
+  EXPECT_LT(reached, 1000);
+}
+
+// The same seed replays the same interleaving; another seed gives another one.
+std::vector<int> stressRun(uint64_t seed) {
+  std::vector<int> log;
+  test::Types tt;
+  const TypeDesc* intT = tt.intT();
+  schedRun([&] {
+    Chan* c = makechan(intT, 2);
+    GcRoot pin(&c);
+    for (int w = 0; w < 4; ++w) {
+      newproc([&log, c, w] {
+        for (int64_t i = 0; i < 20; ++i) {
+          int64_t v = w * 100 + i;
+          chansend(c, &v, true);
+          log.push_back(static_cast<int>(v));
+        }
+      });
+    }
+    for (int i = 0; i < 80; ++i) {
+      int64_t v = 0;
+      chanrecv(c, &v, true, nullptr);
+      log.push_back(-static_cast<int>(v) - 1);
+    }
+  }, SchedConfig{.stressSeed = seed});
+  return log;
+}
+
+TEST(SchedTest, StressModeIsDeterministicPerSeed) {
+  std::vector<int> a = stressRun(7), b = stressRun(7), c = stressRun(8);
+  EXPECT_EQ(a.size(), 160u);
+  EXPECT_EQ(a, b);
+  EXPECT_NE(a, c);
+  EXPECT_GT(schedStats().switches, 100u);
+}
+
+}  // namespace
+}  // namespace vo::rt
