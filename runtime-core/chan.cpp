@@ -270,10 +270,7 @@ bool chanrecv(Chan* c, void* ep, bool block, bool* received) {
   }
   if (block) sched_internal::stressPoint();
   // lock(&c.lock)
-  if (chanTryRecv(c, ep, received)) {
-    if (block) sched_internal::stressPoint();
-    return true;
-  }
+  if (chanTryRecv(c, ep, received)) return true;  // no stress yield here: *ep is not a GC root
   if (!block) return false;
   G* gp = getg();
   Sudog mysg;

@@ -40,8 +40,9 @@ struct GRec : G {
 /// Boost.Context StackAllocator over the stack pool.
 struct PoolStackAlloc {
   G* g;
+  size_t largeBytes;  ///< 0: a pool stack; else a stack of its own of this size (main goroutine)
   ctx::stack_context allocate() {
-    StackSpan s = stackAlloc();
+    StackSpan s = largeBytes != 0 ? stackAllocLarge(largeBytes) : stackAlloc();
     g->stack = s;
     ctx::stack_context sc;
     sc.size = s.size();
@@ -53,6 +54,10 @@ struct PoolStackAlloc {
     stackFree(StackSpan{hi - sc.size, hi});
   }
 };
+
+/// Go 1.19's runtime goroutines (forcegc, bgsweep, bgscavenge, finalizers, ...) take goids 2..16, so the first
+/// goroutine a program starts is "goroutine 17" in Go's traces; we number the same way.
+constexpr int64_t kFirstUserGoid = 17;
 
 struct Sched final : RootScanner {
   SchedConfig cfg;
@@ -194,6 +199,8 @@ void scheduleLoop(Sched& s) {
   }
 }
 
+GRec* newG(std::function<void()> fn, size_t largeStack);
+
 uint64_t envStressSeed() {
   const char* e = std::getenv("VO_SCHED_STRESS");
   if (e == nullptr) return 0;
@@ -226,6 +233,7 @@ void schedRun(std::function<void()> mainFn, const SchedConfig& cfg) {
   s.allgs.clear();
   s.runq.clear();
   sched_internal::resetTimers();
+  sched_internal::resetSema();
   s.failure = nullptr;
   s.mainDone = false;
   s.nextGoid = 1;
@@ -239,8 +247,9 @@ void schedRun(std::function<void()> mainFn, const SchedConfig& cfg) {
     s.registered = true;
   }
   s.running = true;
-  G* mainG = newproc(std::move(mainFn));
+  G* mainG = newG(std::move(mainFn), cfg.mainStackBytes);
   mainG->isMain = true;
+  s.nextGoid = kFirstUserGoid;
   try {
     scheduleLoop(s);
   } catch (...) {
@@ -251,13 +260,15 @@ void schedRun(std::function<void()> mainFn, const SchedConfig& cfg) {
   if (s.failure) std::rethrow_exception(s.failure);
 }
 
-G* newproc(std::function<void()> fn) {
+namespace {
+
+GRec* newG(std::function<void()> fn, size_t largeStack) {
   Sched& s = S();
   auto* g = new GRec;
   g->goid = s.nextGoid++;
   g->fn = std::move(fn);
   g->createdBy = tlsG != nullptr ? static_cast<uint64_t>(tlsG->goid) : 0;
-  g->fib = ctx::fiber(std::allocator_arg, PoolStackAlloc{g}, [g](ctx::fiber&& sched) {
+  g->fib = ctx::fiber(std::allocator_arg, PoolStackAlloc{g, largeStack}, [g](ctx::fiber&& sched) {
     return gEntry(std::move(sched), g);
   });
   g->status = GStatus::Runnable;
@@ -268,6 +279,10 @@ G* newproc(std::function<void()> fn) {
   s.stats.maxLive = std::max<uint64_t>(s.stats.maxLive, s.allgs.size());
   return g;
 }
+
+}  // namespace
+
+G* newproc(std::function<void()> fn) { return newG(std::move(fn), 0); }
 
 G* getg() { return tlsG; }
 

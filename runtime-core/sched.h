@@ -62,7 +62,7 @@ enum class GStatus : uint8_t { Runnable, Running, Waiting, Dead };
 /// the next schedRun starts (or, for abandoned Gs, forever). Fields marked "executor" belong to whoever runs the
 /// body (the VM keeps its frames there); the scheduler never interprets them.
 struct G {
-  int64_t goid = 0;             ///< 1 for the main goroutine, then increasing (Go's goid)
+  int64_t goid = 0;             ///< 1 for the main goroutine, then 17, 18, ... as Go 1.19 numbers user goroutines
   GStatus status = GStatus::Runnable;
   WaitReason waitReason = WaitReason::None;  ///< while Waiting
   std::function<void()> fn;     ///< the body; cleared when it returns
@@ -83,6 +83,9 @@ struct SchedConfig {
   bool waitForAll = false;
   /// Stress mode seed; 0 reads VO_SCHED_STRESS from the environment (unset or "0": no stress mode).
   uint64_t stressSeed = 0;
+  /// Native stack of the main goroutine (its own mapping; others get stackPoolStackBytes(), 256 KiB). The VM's
+  /// Vo -> native -> Vo recursion (String methods called by fmt) runs on it until stackOverflowImminent().
+  size_t mainStackBytes = size_t{64} << 20;
   /// Preemption budget per time slice: calls to preemptCheck() before a running G yields (when others can run).
   int32_t preemptBudget = 20000;
 };
@@ -156,7 +159,9 @@ struct Timer {
   int64_t period = 0;  ///< ns between firings; 0: fires once
   void (*f)(Timer* t, int64_t now) = nullptr;
   void* arg = nullptr;    ///< for f (not interpreted)
-  void* gcRef = nullptr;  ///< a GC object kept alive while the timer is pending (e.g. the channel of time.After)
+  void* gcRef = nullptr;  ///< a GC object kept alive while the timer is pending (e.g. the channel of time.After);
+                          ///< when the Timer itself lies inside a GC object (time.Timer's runtimeTimer), set
+                          ///< gcRef = t: interior pointers keep the whole object alive while pending
   int32_t heapIndex = -1; ///< position in the timer heap; -1 when not pending
 };
 /// Arms `t` (Go's addtimer). `t` must not be pending.
@@ -167,6 +172,19 @@ bool delTimer(Timer* t);
 bool modTimer(Timer* t, int64_t when, int64_t period);
 /// Parks the running G for at least `ns` nanoseconds (time.Sleep; ns <= 0 returns at once). Go's timeSleep.
 void sleepNs(int64_t ns);
+
+// ---- semaphores for package sync (sema.cpp; Go runtime/sema.go, FIFO, no handoff) ---------------------------
+
+/// Go's semacquire: when *addr > 0, decrements it and returns; otherwise parks the running G (wait reason
+/// `reason`, Go 1.19 prints "semacquire" for WaitGroup.Wait and Mutex.Lock) until a semrelease on the same
+/// address hands it a unit. `addr` is any stable address (usually a field of a sync.WaitGroup / Mutex in the GC
+/// heap: the waiting G's own frames keep that object alive).
+void semacquire(uint32_t* addr, WaitReason reason = WaitReason::Semacquire);
+/// Go's semrelease: increments *addr and, when a G waits on `addr`, wakes the longest waiting one (which takes
+/// the unit). Never blocks; may be called from the scheduler's stack.
+void semrelease(uint32_t* addr);
+/// Goroutines parked in semacquire on `addr` (tests, sync.Mutex starvation heuristics).
+size_t semWaiters(const uint32_t* addr);
 
 // ---- scheduler statistics (tests) ---------------------------------------------------------------------------
 
@@ -198,6 +216,8 @@ size_t pendingTimers();
 void scanTimers(GcMarker& m);
 /// Forgets every pending timer (new run).
 void resetTimers();
+/// Forgets every semaphore waiter (new run; abandoned Gs).
+void resetSema();
 /// Timers fired since the last resetTimers.
 uint64_t timersFired();
 }  // namespace sched_internal

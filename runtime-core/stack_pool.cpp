@@ -62,10 +62,23 @@ StackSpan stackAlloc() {
   return s;
 }
 
+StackSpan stackAllocLarge(size_t bytes) {
+  bytes = (std::max<size_t>(bytes, size_t{16} << 10) + 4095) & ~size_t{4095};
+  void* m = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (m == MAP_FAILED) throw std::bad_alloc();
+  ++pool().inUse;
+  auto lo = reinterpret_cast<uintptr_t>(m);
+  return StackSpan{lo, lo + bytes};
+}
+
 void stackFree(StackSpan s) {
   Pool& p = pool();
   --p.inUse;
-  if (s.size() == p.stackBytes) p.freeList.push_back(s);
+  if (s.size() == p.stackBytes) {
+    p.freeList.push_back(s);
+  } else {
+    munmap(reinterpret_cast<void*>(s.lo), s.size());
+  }
 }
 
 StackPoolStats stackPoolStats() {

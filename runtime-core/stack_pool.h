@@ -36,7 +36,11 @@ size_t stackPoolStackBytes();
 /// A stack for a new goroutine: a recycled one when available, else carved from the current region (a new
 /// region of kStacksPerRegion stacks is mapped when it is used up). Throws std::bad_alloc when mmap fails.
 StackSpan stackAlloc();
+/// A stack of `bytes` (rounded up to pages) in a mapping of its own, for the main goroutine, which Go lets grow
+/// much deeper than others. Freed with stackFree (unmapped). Throws std::bad_alloc when mmap fails.
+StackSpan stackAllocLarge(size_t bytes);
 /// Returns a stack to the pool (the goroutine using it has ended; its memory stays committed and is reused).
+/// Stacks of another size than the pool's (stackAllocLarge, or from before stackPoolSetStackBytes) are unmapped.
 void stackFree(StackSpan s);
 
 /// Pool statistics (tests, `--stats`).

@@ -113,8 +113,8 @@ TEST(SchedTest, DeadlockIsFatalWithWaitReasons) {
     traces += "goroutine " + std::to_string(g->goid) + " [" + waitReasonString(g->waitReason) + "]:\n";
   }
   EXPECT_EQ(traces,
-            "goroutine 1 [chan receive]:\ngoroutine 3 [select (no cases)]:\n"
-            "goroutine 4 [chan receive (nil chan)]:\n");
+            "goroutine 1 [chan receive]:\ngoroutine 18 [select (no cases)]:\n"
+            "goroutine 19 [chan receive (nil chan)]:\n");
 }
 
 TEST(SchedTest, PanicInAGoroutineEndsTheRun) {
@@ -189,6 +189,34 @@ TEST(SchedTest, IdleSchedulerSleepsUntilTheNextTimer) {
   EXPECT_LT(waited, 200000000);
 }
 
+TEST(SchedTest, SemaphoresParkAndHandOffInOrder) {
+  uint32_t sema = 0;
+  std::vector<int> log;
+  schedRun([&] {
+    for (int i = 0; i < 3; ++i) {
+      newproc([&, i] {
+        semacquire(&sema);
+        log.push_back(i);
+      });
+    }
+    gosched();
+    EXPECT_EQ(semWaiters(&sema), 3u);
+    for (int i = 0; i < 3; ++i) semrelease(&sema);
+    EXPECT_EQ(sema, 0u) << "each unit handed to a waiter";
+    semrelease(&sema);
+    semacquire(&sema);  // a free unit: no parking
+  }, SchedConfig{.waitForAll = true});
+  EXPECT_EQ(log, (std::vector<int>{0, 1, 2}));
+  std::string caught;
+  try {
+    schedRun([&] { semacquire(&sema); });  // a WaitGroup nobody signals
+  } catch (const FatalError& e) {
+    caught = e.message;
+  }
+  EXPECT_EQ(caught, "all goroutines are asleep - deadlock!");
+  EXPECT_STREQ(waitReasonString(allGoroutines().at(0)->waitReason), "semacquire");
+}
+
 // A recursion that stops where a Go function prologue would: on a goroutine the limit is known.
 [[gnu::noinline]] int depth(int n) {
   volatile char pad[512];
@@ -200,10 +228,15 @@ TEST(SchedTest, IdleSchedulerSleepsUntilTheNextTimer) {
 
 TEST(SchedTest, StackOverflowIsDetectedBeforeTheStackEnds) {
   EXPECT_FALSE(stackOverflowImminent()) << "no limit outside goroutines";
-  int reached = 0;
-  schedRun([&] { reached = depth(0); });
+  int reached = 0, reachedMain = 0;
+  schedRun([&] {
+    newproc([&] { reached = depth(0); });
+    reachedMain = depth(0);
+  }, SchedConfig{.waitForAll = true, .mainStackBytes = size_t{16} << 20});
   EXPECT_GT(reached, 100);  // 256 KiB stack, ~0.5 KiB frames, 32 KiB reserve
   EXPECT_LT(reached, 1000);
+  EXPECT_GT(reachedMain, 10000) << "the main goroutine has a stack of its own (16 MiB here)";
+  EXPECT_LT(reachedMain, 40000);
 }
 
 // The same seed replays the same interleaving; another seed gives another one.
