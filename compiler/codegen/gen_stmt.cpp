@@ -153,7 +153,10 @@ void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
       if (const auto* id = sx::dyn_cast<sx::Ident>(l))
         if (const ty::Var* v = defVar(id)) {
           auto it = vars.find(v);
-          if (it != vars.end() && it->second.kind == VarLoc::Kind::Heap) loopVars.push_back(v);
+          // Only a variable a closure or a pointer can still refer to after the iteration needs the copy (a box
+          // that exists for another reason, such as a conversion to an interface, is never shared).
+          if (it != vars.end() && it->second.kind == VarLoc::Kind::Heap && pkg->heapVars.count(v))
+            loopVars.push_back(v);
         }
   }
   int top = b.newLabel(), cont = b.newLabel(), cond = b.newLabel(), brk = b.newLabel();
