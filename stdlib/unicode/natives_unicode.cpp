@@ -1,6 +1,8 @@
 // unicode's and unicode/utf8's natives: category tests, case mapping and SimpleFold from tables generated from
 // Go 1.19 (scripts/gen_unicode_tables.go), and UTF-8 decoding and encoding (stdlib/text/utf8.h).
 #include <algorithm>
+#include <iterator>
+#include <span>
 #include <cstring>
 
 #include "runtime-core/panic.h"
@@ -24,6 +26,7 @@ struct FoldPair {
 };
 
 #include "stdlib/unicode/unicode_tables.inc"
+#include "stdlib/unicode/range_tables.inc"
 
 template <size_t N>
 bool in(const RuneRange (&table)[N], int32_t r) {
@@ -97,6 +100,19 @@ bool isSymbol(int32_t r) { return in(kSymbol, r); }
 bool isControl(int32_t r) { return r >= 0 && r < 0x100 && in(kControl, r); }
 bool isGraphic(int32_t r) { return strconv::isGraphic(r); }
 bool isPrint(int32_t r) { return strconv::isPrint(r); }
+
+// func inTable(id int, r rune) bool: slots ok, id, r
+void inTable(rt::NativeContext&, uint64_t* s) {
+  auto id = static_cast<int64_t>(s[1]);
+  auto r = static_cast<int32_t>(s[2]);
+  if (id < 0 || static_cast<size_t>(id) >= std::size(kRangeTables)) {
+    s[0] = 0;
+    return;
+  }
+  std::span<const RuneRange> t = kRangeTables[id];
+  auto it = std::upper_bound(t.begin(), t.end(), r, [](int32_t v, const RuneRange& rr) { return v < rr.lo; });
+  s[0] = it != t.begin() && r <= (it - 1)->hi;
+}
 
 void toNative(rt::NativeContext&, uint64_t* s) {  // func To(_case int, r rune) rune: slots out, case, r
   auto c = static_cast<int64_t>(s[1]);
@@ -219,6 +235,7 @@ const NativeEntry kUnicodeNatives[] = {
     {"unicode.IsUpper", runePred<isUpper>},
     {"unicode.SimpleFold", runeMap<simpleFold>},
     {"unicode.To", toNative},
+    {"unicode.inTable", inTable},
     {"unicode.ToLower", runeMap<toLower>},
     {"unicode.ToTitle", runeMap<toTitle>},
     {"unicode.ToUpper", runeMap<toUpper>},
