@@ -219,6 +219,23 @@ TEST(SchedTest, SemaphoresParkAndHandOffInOrder) {
   EXPECT_STREQ(waitReasonString(allGoroutines().at(0)->waitReason), "semacquire");
 }
 
+TEST(SchedTest, BlockPoolCarvesManyBlocksPerMappingAndRecycles) {
+  BlockPool pool(100 << 10);  // rounded to pages
+  EXPECT_EQ(pool.blockBytes(), size_t{100} << 10);
+  std::vector<StackSpan> v;
+  for (int i = 0; i < 130; ++i) v.push_back(pool.alloc());
+  EXPECT_EQ(pool.stats().regions, 3u) << "130 blocks = 3 mappings of 64";
+  for (size_t i = 1; i < 64; ++i) EXPECT_EQ(v[i].lo, v[i - 1].hi) << "adjacent, no guard pages";
+  auto* p = reinterpret_cast<volatile char*>(v[5].lo);
+  p[0] = 1;  // committed on first touch
+  p[v[5].size() - 1] = 2;
+  pool.free(v[5]);
+  StackSpan again = pool.alloc();
+  EXPECT_EQ(again.lo, v[5].lo) << "LIFO reuse";
+  EXPECT_EQ(pool.stats().inUse, 130u);
+  EXPECT_EQ(pool.stats().regions, 3u);
+}
+
 // A recursion that stops where a Go function prologue would: on a goroutine the limit is known.
 [[gnu::noinline]] int depth(int n) {
   volatile char pad[512];
