@@ -22,13 +22,26 @@ void FuncGen::genRange(const sx::RangeStmt* s, std::string_view label) {
 
   int top = b.newLabel(), cont = b.newLabel(), brk = b.newLabel(), cond = b.newLabel();
 
+  // Iteration variables that must be boxed but that no closure or pointer can keep (boxed for an interface
+  // conversion): one box serves every iteration.
+  std::unordered_set<const ty::Var*> hoisted;
+  if (s->tok == TokenKind::Define)
+    for (const sx::Expr* target : {keyE, valE}) {
+      if (isBlank(target)) continue;
+      const ty::Var* v = defVar(sx::cast<sx::Ident>(unparen(target)));
+      if (v && isHeapVar(v) && !pkg->heapVars.count(v)) {
+        declareVar(v);
+        hoisted.insert(v);
+      }
+    }
+
   // Assigns the iteration values (slots) to the key/value targets (new variables or places).
   auto assignIter = [&](const sx::Expr* target, int src, const ty::Type* st) {
     if (isBlank(target)) return;
     if (s->tok == TokenKind::Define) {
       const ty::Var* v = defVar(sx::cast<sx::Ident>(unparen(target)));
       if (!v) return;
-      declareVar(v, false);
+      if (!hoisted.count(v)) declareVar(v, false);
       Place p = varPlace(v);
       storeConverted(p, v->type, src, st, target->pos());
       releasePlace(p);
