@@ -78,6 +78,9 @@ struct Sched final : RootScanner {
   void* g0Fake = nullptr;
 
   void scanRoots(GcMarker& m) override {
+    // Between runs the Gs left (blocked at the end of the last run) are abandoned: their executor state may be
+    // gone, so nothing of theirs is a root any more.
+    if (!running) return;
     for (GRec* g : allgs) {
       if (g->status == GStatus::Dead) continue;
       if (g->roots != nullptr) g->roots->scanRoots(m);

@@ -69,6 +69,7 @@ struct G {
   StackSpan stack;              ///< the native stack the fiber runs on
   void* execData = nullptr;     ///< executor: per-goroutine state (VM: frames and register stack); not owned
   RootScanner* roots = nullptr; ///< executor: scanned at every collection while the G is not Dead (its frames)
+                                ///< and schedRun is running (never after it has returned)
   Sudog* waiting = nullptr;     ///< sudogs this G is blocked on (chan op or select), linked by waitlink
   Sudog* param = nullptr;       ///< the sudog whose operation woke this G (Go's g.param); null: woken by close
   bool selectDone = false;      ///< a select of this G has been claimed by one case (Go's g.selectDone)

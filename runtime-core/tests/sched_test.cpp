@@ -48,6 +48,26 @@ TEST(SchedTest, GoProgramEndsWhenMainReturnsVoProgramWaitsForAll) {
   EXPECT_EQ(done, 5) << ".vo: waits for every goroutine";
 }
 
+TEST(SchedTest, GoroutineRootsAreScannedOnlyWhileTheRunLasts) {
+  struct Counter : RootScanner {
+    int calls = 0;
+    void scanRoots(GcMarker&) override { ++calls; }
+  } running, parked;
+  schedRun([&] {
+    getg()->roots = &running;
+    newproc([&] {
+      getg()->roots = &parked;
+      gopark(WaitReason::Semacquire);  // never readied: abandoned when main returns
+    });
+    gosched();
+    gcCollect();
+  });
+  EXPECT_EQ(running.calls, 1);
+  EXPECT_EQ(parked.calls, 1) << "parked goroutines are scanned too";
+  gcCollect();  // the abandoned G's scanner is not called after the run (its executor may be gone)
+  EXPECT_EQ(parked.calls, 1);
+}
+
 TEST(SchedTest, ParkAndReady) {
   G* parked = nullptr;
   std::vector<int> log;
