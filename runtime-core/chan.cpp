@@ -87,6 +87,29 @@ void enqueue(WaitQ& q, Sudog* sg) {
 
 }  // namespace
 
+// A stress-mode yield (sched.h) at the start of an operation. The values about to be sent (`sends`, `n` of them)
+// may live only in the caller's temporaries, so pseudo-sudogs in G::waiting keep them rooted during the yield.
+void chanStressYield(const SelectCase* sends, int n) {
+  if (!schedStress()) return;
+  G* gp = getg();
+  if (gp == nullptr) return;
+  std::vector<Sudog> pins;
+  pins.reserve(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    if (!sends[i].isSend || sends[i].c == nullptr || sends[i].elem == nullptr) continue;
+    Sudog sg;
+    sg.g = gp;
+    sg.c = sends[i].c;
+    sg.elem = sends[i].elem;
+    sg.isSend = true;
+    pins.push_back(sg);
+  }
+  for (size_t i = 0; i + 1 < pins.size(); ++i) pins[i].waitlink = &pins[i + 1];
+  gp->waiting = pins.empty() ? nullptr : pins.data();
+  sched_internal::stressPoint();
+  gp->waiting = nullptr;
+}
+
 // Go's waitq.dequeue: skips select sudogs whose select another case has already won.
 Sudog* chanDequeue(WaitQ& q) {
   for (;;) {
@@ -240,7 +263,10 @@ bool chansend(Chan* c, const void* ep, bool block) {
     if (!block) return false;
     for (;;) gopark(WaitReason::ChanSendNilChan);
   }
-  if (block) sched_internal::stressPoint();
+  if (block) {
+    SelectCase self{c, const_cast<void*>(ep), true};
+    chanStressYield(&self, 1);
+  }
   // lock(&c.lock)
   if (chanTrySend(c, ep)) {
     if (block) sched_internal::stressPoint();

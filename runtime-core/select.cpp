@@ -16,9 +16,10 @@ void chanDequeueSudog(WaitQ& q, Sudog* sg);
 void chanEnqueue(WaitQ& q, Sudog* sg);
 bool chanTrySend(Chan* c, const void* ep);
 bool chanTryRecv(Chan* c, void* ep, bool* received);
+void chanStressYield(const SelectCase* sends, int n);
 
 int selectgo(SelectCase* cases, int ncases, bool block, bool* recvOK) {
-  if (block) sched_internal::stressPoint();
+  if (block) chanStressYield(cases, ncases);
   constexpr int kSmall = 8;
   uint16_t orderSmall[kSmall];
   std::unique_ptr<uint16_t[]> orderBig;

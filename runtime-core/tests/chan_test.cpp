@@ -319,7 +319,8 @@ TEST(ChanTest, TwoProducerSelectLoop) {
 
 // Strings in a buffer, with blocked senders holding string values only in their own frames: a collection
 // between every operation must keep them all (freed objects are poisoned under VO_GC_STRESS-like checks).
-TEST(ChanTest, GcKeepsBufferedAndWaitingValues) {
+void gcKeepsValues(uint64_t stressSeed) {
+  SCOPED_TRACE("stress seed " + std::to_string(stressSeed));
   test::Types tt;
   const TypeDesc* strT = tt.stringT();
   std::vector<std::string> got;
@@ -349,7 +350,7 @@ TEST(ChanTest, GcKeepsBufferedAndWaitingValues) {
       makeString(junk);  // garbage, so collections free something
       gcCollect();
     }
-  });
+  }, SchedConfig{.stressSeed = stressSeed});
   ASSERT_EQ(got.size(), 18u);
   int perWorker[3] = {};
   for (auto& s : got) {
@@ -359,6 +360,15 @@ TEST(ChanTest, GcKeepsBufferedAndWaitingValues) {
   EXPECT_EQ(perWorker[0], 6);
   EXPECT_EQ(perWorker[1], 6);
   EXPECT_EQ(perWorker[2], 6);
+}
+
+TEST(ChanTest, GcKeepsBufferedAndWaitingValues) {
+  gcKeepsValues(0);
+}
+
+// Stress mode yields inside channel operations, where a value to send may live only in a temporary.
+TEST(ChanTest, GcKeepsValuesInStressMode) {
+  for (uint64_t seed = 1; seed <= 20; ++seed) gcKeepsValues(seed);
 }
 
 }  // namespace
