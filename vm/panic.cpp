@@ -126,8 +126,14 @@ rt::Iface Interpreter::recover() {
   if (!p || p->recovered) return {};
   // gorecover: only a function called directly by the panic machinery as a deferred call may recover. Hidden
   // functions (defer thunks, interface-pair and method-value wrappers) do not count as frames, as Go's wrappers
-  // do not: the first visible function above the machinery's call may recover.
+  // do not: the first visible function above the machinery's call may recover. A hidden function that executes
+  // recover itself (`defer recover()`) acts for its caller when that caller's deferreturn runs it, and recovers
+  // nothing when the machinery runs it (recover1.go test5-test7).
   Frame* g = fp_;
+  if (g->fn->flags & rt::kFuncHidden) {
+    if (g->kind != FrameKind::Normal || g - 1 <= framesLo_) return {};
+    g = g - 1;
+  }
   while (g->kind != FrameKind::PanicDefer) {
     if (g->kind != FrameKind::Normal) return {};
     Frame* below = g - 1;

@@ -244,8 +244,9 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
       break;
     }
     case ty::BuiltinId::Recover:
-      // `defer recover()` never stops a panic (recover is not called by a deferred function): nothing to do.
-      return;
+      // `defer recover()` recovers when the deferring function's own return runs it and that function was called
+      // by the panic machinery; when the machinery runs it, it recovers nothing (the VM's recover rule).
+      break;
     default:
       error(call->pos(), "deferring this built-in function is not supported yet");
       return;
@@ -288,6 +289,9 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
         break;
       case ty::BuiltinId::Delete:
         tg.b.emit(Opcode::MapDelete, vals, vals + 1, 0, g.typeIndex(fieldTypes[0]));
+        break;
+      case ty::BuiltinId::Recover:
+        tg.b.emit(Opcode::Recover, tg.b.alloc({SlotKind::IfaceType, SlotKind::IfaceData}));
         break;
       default:
         break;
