@@ -308,19 +308,37 @@ void Interpreter::printTrace(std::string& out, bool topIsCalling) const {
   }
 }
 
-// pc encoding for natives: (func index + 1) << 32 | (instruction index + 1).
+// pc encoding for natives: (func index + 1) << 32 | (instruction index + 1); kGopanicPC names the runtime's
+// gopanic frame that Go shows between a deferred call run by a panic and the panicking function.
+namespace {
+constexpr uint64_t kGopanicPC = 0xFFFFFFFFull << 32 | 1;
+}  // namespace
+
 uint64_t Interpreter::callerPC(size_t skip) const {
   for (const Frame* f = fp_; f > framesLo_; --f) {
-    if (f->fn->flags & rt::kFuncHidden) continue;
-    if (skip-- > 0) continue;
-    int64_t idx = framePcIndex(f, false);
-    uint64_t func = static_cast<uint64_t>(f->fn - m_.funcs.data());
-    return ((func + 1) << 32) | static_cast<uint64_t>(idx + 1);
+    if (!(f->fn->flags & rt::kFuncHidden)) {
+      if (skip == 0) {
+        int64_t idx = framePcIndex(f, false);
+        uint64_t func = static_cast<uint64_t>(f->fn - m_.funcs.data());
+        return ((func + 1) << 32) | static_cast<uint64_t>(idx + 1);
+      }
+      --skip;
+    }
+    if (f->kind == FrameKind::PanicDefer) {
+      if (skip == 0) return kGopanicPC;
+      --skip;
+    }
   }
   return 0;
 }
 
 bool Interpreter::describePC(uint64_t pc, std::string* function, std::string* file, int* line) const {
+  if (pc == kGopanicPC) {
+    if (function) *function = "runtime.gopanic";
+    if (file) *file = "/usr/lib/go-1.19/src/runtime/panic.go";
+    if (line) *line = 884;
+    return true;
+  }
   uint64_t func = (pc >> 32) - 1;
   uint64_t idx = (pc & 0xFFFFFFFFu);
   if ((pc >> 32) == 0 || func >= m_.funcs.size()) return false;
