@@ -75,8 +75,9 @@ bool chanrecv(Chan* c, void* ep, bool block, bool* received);
 /// close(c) (Go's closechan): wakes every waiting receiver (zero value, ok = false) and every waiting sender
 /// (which panics). Throws "close of nil channel" / "close of closed channel".
 void closechan(Chan* c);
-/// len(c) / cap(c); 0 for nil.
+/// len(c): elements buffered now; 0 for nil.
 int64_t chanlen(const Chan* c);
+/// cap(c): the buffer's capacity; 0 for nil and unbuffered channels.
 int64_t chancap(const Chan* c);
 
 /// One case of a select statement.

@@ -194,8 +194,9 @@ struct SchedStats {
   uint64_t switches = 0;    ///< G resumptions
   uint64_t created = 0;     ///< goroutines started
   uint64_t maxLive = 0;     ///< most goroutines alive at once
-  uint64_t timersFired = 0;
+  uint64_t timersFired = 0;  ///< timer callbacks run (sleeps included)
 };
+/// The counters of the current run, or of the last one after schedRun returned.
 SchedStats schedStats();
 /// True when the current run is in stress mode.
 bool schedStress();
