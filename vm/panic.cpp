@@ -5,6 +5,7 @@
 // Deferred calls started by a panic run as ordinary frames (FrameKind::PanicDefer) pushed above the top frame, so
 // the panicking frames stay on the stack while they run, as in Go; when such a call returns, the panic either was
 // recovered (the deferring frame resumes at FuncInfo::recoverPc) or continues with the next deferred call.
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -318,7 +319,7 @@ uint64_t Interpreter::callerPC(size_t skip) const {
   for (const Frame* f = fp_; f > framesLo_; --f) {
     if (!(f->fn->flags & rt::kFuncHidden)) {
       if (skip == 0) {
-        int64_t idx = framePcIndex(f, false);
+        int64_t idx = std::max<int64_t>(framePcIndex(f, false), 0);
         uint64_t func = static_cast<uint64_t>(f->fn - m_.funcs.data());
         return ((func + 1) << 32) | static_cast<uint64_t>(idx + 1);
       }
@@ -343,9 +344,10 @@ bool Interpreter::describePC(uint64_t pc, std::string* function, std::string* fi
   uint64_t idx = (pc & 0xFFFFFFFFu);
   if ((pc >> 32) == 0 || func >= m_.funcs.size()) return false;
   const rt::FuncInfo& fn = m_.funcs[func];
+  if (idx == 0 || idx > fn.code.size()) return false;  // past the function's code (FuncForPC(pc + i))
   if (function) *function = fn.name;
   if (file) *file = fn.file < m_.files.size() ? m_.files[fn.file] : std::string();
-  if (line) *line = static_cast<int>(idx > 0 && idx <= fn.code.size() ? fn.lineAt(static_cast<uint32_t>(idx - 1)) : fn.line);
+  if (line) *line = static_cast<int>(fn.lineAt(static_cast<uint32_t>(idx - 1)));
   return true;
 }
 
