@@ -214,11 +214,40 @@ bool FuncGen::isHeapVar(const ty::Var* v) const {
   return g.tt.numSlots(v->type) > escape::kMaxFrameSlots;
 }
 
+// The box of heap variable `v` at its declaration. A box no closure or pointer can keep (the variable is boxed for
+// an interface conversion or its size only) is allocated by the first execution of the declaration and reused by
+// the later ones (loops): its slot is fresh, so zero until then, and stays reserved. `needZero`: the caller does
+// not store a whole value, so a reused box must be cleared.
+int FuncGen::varBox(const ty::Var* v, bool needZero) {
+  if (!pkg || pkg->heapVars.count(v)) return newBox(v->type);
+  auto fresh = [&] {
+    int s = static_cast<int>(b.fi.slotKinds.size());
+    b.fi.slotKinds.push_back(SlotKind::Ptr);
+    b.live.push_back(1);
+    if (s >= 65000) b.tooManySlots = true;
+    return s;
+  };
+  int box = fresh();
+  if (zeroPtr < 0) zeroPtr = fresh();
+  int c = b.alloc1(SlotKind::Scalar);
+  b.emit(Opcode::EqP, c, box, zeroPtr);
+  int reuse = b.newLabel(), done = b.newLabel();
+  b.jump(Opcode::JmpIfNot, reuse, c);
+  b.release(c, 1);
+  b.emit(Opcode::New, box, 0, 0, g.typeIndex(v->type));
+  b.jump(Opcode::Jmp, done);
+  b.bind(reuse);
+  if (needZero) b.emit(Opcode::MemZero, box, 0, 0, g.typeIndex(v->type));
+  b.bind(done);
+  keptBoxes.insert(box);
+  return box;
+}
+
 VarLoc FuncGen::declareVar(const ty::Var* v, bool zeroInit) {
   VarLoc loc;
   if (isHeapVar(v)) {
     loc.kind = VarLoc::Kind::Heap;
-    loc.slot = newBox(v->type);
+    loc.slot = varBox(v, true);
   } else {
     auto kinds = g.tt.slotKinds(v->type);
     loc.kind = VarLoc::Kind::Reg;
@@ -235,7 +264,7 @@ void FuncGen::releaseVar(const ty::Var* v) {
   if (it == vars.end()) return;
   if (it->second.kind == VarLoc::Kind::Reg)
     b.release(it->second.slot, g.tt.numSlots(v->type));
-  else if (it->second.kind == VarLoc::Kind::Heap)
+  else if (it->second.kind == VarLoc::Kind::Heap && !keptBoxes.count(it->second.slot))
     b.release(it->second.slot, 1);
   vars.erase(it);
 }

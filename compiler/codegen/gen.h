@@ -176,6 +176,9 @@ class FuncGen {
   /// Allocates a variable: register slots (zeroed unless the caller stores a value right away) or a new box.
   VarLoc declareVar(const ty::Var* v, bool zeroInit = true);
   void releaseVar(const ty::Var* v);
+  int varBox(const ty::Var* v, bool needZero);
+  std::unordered_set<int> keptBoxes;  ///< box slots reserved for the whole function (varBox)
+  int zeroPtr = -1;                   ///< a Ptr slot never written (nil), for varBox's first-execution test
   bool isHeapVar(const ty::Var* v) const;
   Place varPlace(const ty::Var* v);
   void load(const Place& p, int dst);

@@ -197,14 +197,14 @@ void FuncGen::genDefine(std::span<sx::Expr* const> lhs, std::span<sx::Expr* cons
       const ty::Type* vu = under(v->type);
       if (isHeapVar(v) && lit && (ty::isa<ty::Struct>(vu) || ty::isa<ty::Array>(vu))) {
         // Built in place in the new box.
-        int box = b.alloc1(SlotKind::Ptr);
-        b.emit(Opcode::New, box, 0, 0, g.typeIndex(v->type));
+        int box = varBox(v, true);
         genCompositeInto(lit, v->type, box, 0);
         vars[v] = VarLoc{VarLoc::Kind::Heap, box, 0};
         if (!scopes.empty()) scopes.back().push_back(v);
       } else if (isHeapVar(v)) {
         Val val = evalAs(rhs[0], v->type);
-        int box = newBox(v->type, val.slot);
+        int box = varBox(v, false);
+        storeMem(v->type, box, 0, val.slot);
         b.release(val);
         vars[v] = VarLoc{VarLoc::Kind::Heap, box, 0};
         if (!scopes.empty()) scopes.back().push_back(v);
@@ -291,7 +291,8 @@ void FuncGen::genDefine(std::span<sx::Expr* const> lhs, std::span<sx::Expr* cons
   assignList(places, types, rhs);
   for (size_t i = 0; i < lhs.size(); ++i) {
     if (newVars[i] && heapTemps[i].n >= 0 && isHeapVar(newVars[i])) {
-      int box = newBox(newVars[i]->type, heapTemps[i].slot);
+      int box = varBox(newVars[i], false);
+      storeMem(newVars[i]->type, box, 0, heapTemps[i].slot);
       vars[newVars[i]] = VarLoc{VarLoc::Kind::Heap, box, 0};
       if (!scopes.empty()) scopes.back().push_back(newVars[i]);
     }
