@@ -74,12 +74,12 @@ std::string modeName(Mode m) {
 
 std::string listPath(Mode m) { return (runDir() / ("known_failures_" + modeName(m) + ".txt")).string(); }
 
-// The programs under test_data/run as paths relative to it (`slices/append_growth.go`), sorted.
+// The programs under test_data/run (`.go` and `.vo`) as paths relative to it (`slices/append_growth.go`), sorted.
 std::vector<std::string> programs() {
   std::vector<std::string> files;
   std::error_code ec;
   for (const fs::directory_entry& e : fs::recursive_directory_iterator(runDir(), ec)) {
-    if (e.is_regular_file() && e.path().extension() == ".go")
+    if (e.is_regular_file() && (e.path().extension() == ".go" || e.path().extension() == ".vo"))
       files.push_back(fs::relative(e.path(), runDir()).generic_string());
   }
   std::sort(files.begin(), files.end());
@@ -219,7 +219,7 @@ std::vector<Case> casesFor(Mode m) {
 }
 
 std::string caseName(const ::testing::TestParamInfo<Case>& info) {
-  std::string name = info.param.program.substr(0, info.param.program.size() - 3);  // drop ".go"
+  std::string name = info.param.program.substr(0, info.param.program.size() - 3);  // drop ".go" or ".vo"
   for (char& ch : name) {
     if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
   }
