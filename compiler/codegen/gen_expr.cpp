@@ -442,7 +442,7 @@ void FuncGen::genCompare(TokenKind op, const ty::Type* xt, const ty::Type* yt, c
   b.release(x);
 }
 
-void FuncGen::emitCompareVals(TokenKind op, const ty::Type* ot, int xs, int ys, int dst, Pos pos) {
+void FuncGen::emitCompareVals(TokenKind op, const ty::Type* ot, int xs, int ys, int dst, Pos /*pos*/) {
   const ty::Type* u = under(ot);
   bool neg = false;
   if (op == TokenKind::Gtr || op == TokenKind::Geq) {

@@ -91,7 +91,9 @@ TEST(StrconvCore, ParseFloat) {
   for (const Case& c : cases) {
     double v;
     EXPECT_EQ(parseFloat(c.s, 64, &v), c.err) << c.s;
-    if (c.err != ParseErrorKind::Syntax) EXPECT_EQ(v, c.want) << c.s;
+    if (c.err != ParseErrorKind::Syntax) {
+      EXPECT_EQ(v, c.want) << c.s;
+    }
   }
   double nan;
   EXPECT_EQ(parseFloat("nan", 64, &nan), ParseErrorKind::Ok);

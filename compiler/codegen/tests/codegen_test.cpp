@@ -102,8 +102,12 @@ func main() {
     if (t->name == "*main.T") {
       found = true;
       for (const rt::Method& mt : t->methods) {
-        if (mt.name == "String") EXPECT_NE(mt.ifaceFunc, rt::kNoFunc);
-        if (mt.name == "Inc") EXPECT_EQ(mt.ifaceFunc, rt::kNoFunc);
+        if (mt.name == "String") {
+          EXPECT_NE(mt.ifaceFunc, rt::kNoFunc);
+        }
+        if (mt.name == "Inc") {
+          EXPECT_EQ(mt.ifaceFunc, rt::kNoFunc);
+        }
       }
     }
   EXPECT_TRUE(found);
