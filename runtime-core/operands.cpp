@@ -265,6 +265,24 @@ bool computeRegRuns(const Module& m, const Instr& in, RegRuns& out, std::string&
       add(typedRun(0, in.a, t));
       break;
     }
+    case Opcode::ChanSend:
+    case Opcode::ChanRecv: {
+      const TypeDesc* t = typeOperand(m, in, 3, error);
+      if (t == nullptr) return false;
+      add(typedRun(in.op == Opcode::ChanSend ? 1 : 0, in.op == Opcode::ChanSend ? in.b : in.a, t));
+      break;
+    }
+    case Opcode::Select: {
+      if (in.c > 4096) {
+        error = "operand c: select case count " + std::to_string(in.c) + " out of range";
+        return false;
+      }
+      if (in.c == 0) break;
+      // Case 0 is {Ptr, Ptr, Scalar}; the table repeats its kinds.
+      add(exactRun(1, in.b, {SlotKind::Ptr, SlotKind::Ptr, SlotKind::Scalar}));
+      add(ruleRun(1, in.b, 3 * static_cast<int64_t>(in.c), RunKindRule::SameAs, 0));
+      break;
+    }
     case Opcode::Call: {
       if (in.d < 0 || static_cast<uint64_t>(in.d) >= m.funcs.size()) {
         error = "operand d: function index " + std::to_string(in.d) + " out of range (module has " +

@@ -118,9 +118,11 @@ void asanFinish([[maybe_unused]] void* fake, [[maybe_unused]] const void** botto
 void switchToG0() {
   Sched& s = S();
   GRec* g = tlsG;
+  if (g->execSwitch) g->execSwitch(g, false);
   asanStart(&g->asanFake, s.g0Bottom, s.g0Size);
   s.g0 = std::move(s.g0).resume();
   asanFinish(g->asanFake, &s.g0Bottom, &s.g0Size);
+  if (g->execSwitch) g->execSwitch(g, true);
 }
 
 /// The first frame of every goroutine's fiber.

@@ -75,6 +75,10 @@ struct G {
   bool selectDone = false;      ///< a select of this G has been claimed by one case (Go's g.selectDone)
   bool isMain = false;          ///< the main goroutine (goid 1)
   uint64_t createdBy = 0;       ///< goid of the goroutine that started this one (tracebacks: "created by")
+  /// executor: called on this G's fiber just before it switches to the scheduler (`in` false) and just after it
+  /// is resumed (`in` true), so an executor that keeps the running goroutine's state in shared places (the VM's
+  /// Interpreter members) can save and restore it. Not called when the G starts or ends. May be null.
+  void (*execSwitch)(G* g, bool in) = nullptr;
 };
 
 /// How a program run by schedRun ends and behaves.

@@ -95,6 +95,11 @@ Interpreter::Interpreter(const rt::Module& m, const RunOptions& opts) : m_(m), o
   framesLimit_ = framesLo_ + frameBytes / sizeof(Frame);
   framesLo_[0] = Frame{&sentinelFn_, stackLo_, nullptr, nullptr, FrameKind::Root, nullptr};
   fp_ = framesLo_;
+  homeStackLo_ = stackLo_;
+  homeStackLimit_ = stackLimit_;
+  homeFramesLo_ = framesLo_;
+  homeFramesLimit_ = framesLimit_;
+  waitForAll_ = opts_.waitForAll;
 }
 
 Interpreter::~Interpreter() {
@@ -129,9 +134,7 @@ int Interpreter::run() {
   rt::gcAddRoots(this);
   try {
     try {
-      initNativeVars();
-      pushFrame(m_.entry, stackLo_, nullptr, FrameKind::Root);
-      interpret();
+      runMain();
     } catch (const rt::RuntimeError& e) {
       // Only code outside the loop gets here (native variable initialisers).
       beginPanic(runtimeErrorValue(runtimeErrorText(e.message)), false, framesLo_ + 1);
@@ -144,8 +147,13 @@ int Interpreter::run() {
     status = e.code;
   } catch (const rt::FatalError& e) {
     rt::flushStdout();
-    std::string out = "fatal error: " + e.message + "\n\n";
-    printTrace(out, false);
+    std::string out = "fatal error: " + e.message + "\n";
+    if (e.message == "all goroutines are asleep - deadlock!") {
+      appendAllTraces(out);
+    } else {
+      out += "\n";
+      printTrace(out, false);
+    }
     rt::writeStderr(out);
     status = 2;
   } catch (const std::bad_alloc&) {
@@ -157,6 +165,11 @@ int Interpreter::run() {
   }
   rt::flushStdout();
   rt::gcRemoveRoots(this);
+  stackLo_ = homeStackLo_;  // the destructor unmaps goroutine 1's stacks
+  stackLimit_ = homeStackLimit_;
+  framesLo_ = homeFramesLo_;
+  framesLimit_ = homeFramesLimit_;
+  fp_ = framesLo_;
   return status;
 }
 

@@ -24,6 +24,7 @@ enum class FrameKind : uint8_t {
 };
 
 struct PanicRecord;
+struct GoState;
 
 /// One activation on the register stack.
 struct Frame {
@@ -162,6 +163,19 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   /// Discards the frames above `target`, clearing their slots.
   void unwindTo(Frame* target);
 
+  // goroutines (goroutines.cpp): the members from stackLo_ to createdBy_ belong to the RUNNING goroutine; a
+  // goroutine's fiber saves them into its GoState when it switches away and restores them when it resumes.
+  /// Runs the entry as goroutine 1 under the scheduler (rt::schedRun).
+  void runMain();
+  /// The `go` statement: starts a goroutine calling `fn` (no params, no results).
+  void startGoroutine(const rt::Closure* fn);
+  void saveG(GoState* st);
+  void restoreG(GoState* st);
+  /// The body of a goroutine other than goroutine 1.
+  void goroutineBody(GoState* st);
+  /// After a deadlock: every goroutine's trace, as Go prints them (blank line before each).
+  void appendAllTraces(std::string& out);
+
   // helpers for handlers
   const rt::TypeDesc* type(int32_t i) const { return m_.types[static_cast<size_t>(i)].get(); }
   /// Layout facts per type index (kPlain*): whether a value's register slots are its memory image.
@@ -234,6 +248,16 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   std::string inFlightTrace_;            ///< the goroutine trace where inFlight_ started
   rt::Iface inFlight_;                   ///< the value of the last panic propagated out of a nested run (kept
                                          ///< alive until the native that called the run returns)
+
+  int64_t goid_ = 1;                     ///< the running goroutine's id (traces)
+  std::string createdBy_;                ///< its "created by" trace lines (empty for goroutine 1)
+  const char* traceStatus_ = "running";  ///< the status printTrace shows
+  GoState* mainG_ = nullptr;             ///< goroutine 1's saved state while it is switched out
+  uint64_t* homeStackLo_ = nullptr;      ///< goroutine 1's stacks (allocated by the constructor)
+  uint64_t* homeStackLimit_ = nullptr;
+  Frame* homeFramesLo_ = nullptr;
+  Frame* homeFramesLimit_ = nullptr;
+  bool waitForAll_ = false;
 
   rt::FuncInfo sentinelFn_;              ///< the function of frame 0, below every real frame (no slots)
   const rt::TypeDesc* stringType_ = nullptr;  ///< `string`: run-time errors without Module::runtimeErrorType

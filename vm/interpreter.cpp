@@ -6,6 +6,8 @@
 #include <cstring>
 #include <limits>
 
+#include "runtime-core/chan.h"
+#include "runtime-core/sched.h"
 #include "vm/interp_impl.h"
 #include "vm/ops.h"
 #include "vm/slot_access.h"
@@ -82,9 +84,20 @@ void Interpreter::interpret() {
     pc += (off);    \
     DISPATCH();     \
   } while (0)
+// One tick of the goroutine preemption budget (loop back-edges and calls); may switch fibers.
+#define PREEMPT()                                        \
+  do {                                                   \
+    if (--rt::tlsPreemptBudget < 0) [[unlikely]] {       \
+      fp_->pc = pc;                                      \
+      rt::preemptSlow();                                 \
+    }                                                    \
+  } while (0)
 #define BRANCH(cond) \
   do {               \
-    if (cond) JUMP(pc->d); \
+    if (cond) {      \
+      if (pc->d < 0) PREEMPT(); \
+      JUMP(pc->d);   \
+    }                \
     NEXT();          \
   } while (0)
 // Enters the bytecode function `F` (a FuncRt) at slot pointer `NB` with closure `CL`; the caller's resume pc
@@ -115,6 +128,7 @@ void Interpreter::interpret() {
 #include "vm/handlers_memory.inc"
 #include "vm/handlers_strings.inc"
 #include "vm/handlers_maps_ifaces.inc"
+#include "vm/handlers_chan.inc"
     } catch (const rt::RuntimeError& e) {
       fp_->pc = pc;
       std::string text = runtimeErrorText(e.message);
@@ -136,6 +150,7 @@ propagate:
 #undef NEXT
 #undef JUMP
 #undef BRANCH
+#undef PREEMPT
 #undef ENTER
 }
 

@@ -56,6 +56,8 @@ struct RunOptions {
   /// Stack limits (tests lower them); exceeding one is Go's "stack overflow" fatal error.
   size_t maxStackBytes = kMaxStackBytes;
   size_t maxFrames = kMaxFrames;
+  /// A .vo program: the run ends when every goroutine has ended (a .go program ends when main.main returns).
+  bool waitForAll = false;
 };
 
 class Interpreter;

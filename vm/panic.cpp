@@ -281,7 +281,7 @@ int64_t Interpreter::framePcIndex(const Frame* f, bool topIsCalling) const {
 }
 
 void Interpreter::printTrace(std::string& out, bool topIsCalling) const {
-  out += "goroutine 1 [running]:\n";
+  out += "goroutine " + std::to_string(goid_) + " [" + traceStatus_ + "]:\n";
   constexpr int kMaxTraceFrames = 100;  // Go's _TracebackMaxFrames
   int printed = 0;
   for (const Frame* f = fp_; f > framesLo_; --f) {
@@ -307,6 +307,7 @@ void Interpreter::printTrace(std::string& out, bool topIsCalling) const {
       out += "})\n\t/usr/lib/go-1.19/src/runtime/panic.go:884 +0x0\n";
     }
   }
+  out += createdBy_;
 }
 
 // pc encoding for natives: (func index + 1) << 32 | (instruction index + 1); kGopanicPC names the runtime's

@@ -259,6 +259,19 @@ class FuncGen {
   void genReturn(const sx::ReturnStmt* s);
   void genBranch(const sx::BranchStmt* s);
   void genDefer(const sx::DeferStmt* s);
+  void genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s);
+  bool goMode = false;  ///< genDeferCall starts a goroutine (Go) instead of deferring (Defer)
+
+  // ---- gen_chan.cpp: go statements, channel operations, select
+  void genGo(const sx::GoStmt* s);
+  void genSend(const sx::SendStmt* s);
+  /// `<-ch` (UnaryExpr Arrow) into dst; okSlot >= 0: also the comma-ok result.
+  void genRecv(const sx::UnaryExpr* e, int dst, int okSlot);
+  void genSelect(const sx::SelectStmt* s, std::string_view label);
+  /// While the comm statement of a chosen select receive case is generated: its `<-ch` reads the value the
+  /// select stored in the box in slot selBox (and the comma-ok from slot selOk) instead of receiving again.
+  const sx::UnaryExpr* selRecv = nullptr;
+  int selBox = -1, selOk = -1;
   void genDeclStmt(const sx::DeclStmt* s);
   void emitReturn();
   int gotoLabel(std::string_view name);

@@ -466,7 +466,11 @@ void FuncGen::genCommaOk(const sx::Expr* e, int dst, int okSlot) {
     b.release(mv);
     return;
   }
-  error(e->pos(), "channel operations are not supported yet");
+  if (const auto* ue = sx::dyn_cast<sx::UnaryExpr>(e); ue && ue->op == sx::TokenKind::Arrow) {
+    genRecv(ue, dst, okSlot);
+    return;
+  }
+  error(e->pos(), "internal error: unexpected comma-ok form");
 }
 
 }  // namespace vo::codegen

@@ -379,7 +379,7 @@ Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
       if (ty::isa<ty::Map>(au)) {
         b.emit(Opcode::MapLen, r.slot, v.slot);
       } else if (ty::isa<ty::Chan>(au)) {
-        error(call->pos(), "channels are not supported yet");
+        b.emit(id == ty::BuiltinId::Cap ? Opcode::ChanCap : Opcode::ChanLen, r.slot, v.slot);
       } else if (!v.temp) {
         // len/cap of a string or slice variable: its length word, read in place.
         b.release(r);
@@ -444,8 +444,17 @@ Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
         if (call->args.size() > 1) hint = evalAs(arg(1), intT);
         b.emit(Opcode::MakeMap, r.slot, call->args.size() > 1 ? hint.slot : rt::kNoReg16, 0, g.typeIndex(t));
         b.release(hint);
-      } else {
-        error(call->pos(), "channels are not supported yet");
+      } else if (const auto* ct = ty::dyn_cast<ty::Chan>(u)) {
+        Val size;
+        if (call->args.size() > 1) {
+          size = evalAs(arg(1), intT);
+        } else {
+          size = temp(intT);
+          b.emit(Opcode::LoadInt, size.slot, 0, 0, 0);
+        }
+        line(call->lparen);
+        b.emit(Opcode::MakeChan, r.slot, size.slot, 0, g.typeIndex(ct->elem));
+        b.release(size);
       }
       return r;
     }
@@ -498,9 +507,13 @@ Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
       }
       return r;
     }
-    case ty::BuiltinId::Close:
-      error(call->pos(), "channels are not supported yet");
+    case ty::BuiltinId::Close: {
+      Val v = eval(arg(0));
+      line(call->lparen);
+      b.emit(Opcode::ChanClose, v.slot);
+      b.release(v);
       return Val{};
+    }
     case ty::BuiltinId::Complex: {
       const ty::Type* ct = concreteType(rtype);
       const ty::Type* ft = ty::Universe::get().basic(ty::basicKindOf(ct) == ty::BasicKind::Complex64

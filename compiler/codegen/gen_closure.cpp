@@ -78,9 +78,15 @@ void FuncGen::genDefer(const sx::DeferStmt* s) {
     error(s->pos(), "Vo's errdefer is not supported yet");
     return;
   }
-  const auto* call = sx::dyn_cast<sx::CallExpr>(unparen(s->call));
+  genDeferCall(s->call, s);
+}
+
+// The deferred (or, with goMode, started) call `callExpr` of statement `s`: a func value of type func() is deferred
+// as is; anything else through a thunk closure over the evaluated function and arguments.
+void FuncGen::genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s) {
+  const auto* call = sx::dyn_cast<sx::CallExpr>(unparen(callExpr));
   if (!call) return;
-  hasDefer = true;
+  if (!goMode) hasDefer = true;
   const sx::Expr* fun = unparen(call->fun);
   const ty::TypeAndValue* ft = tv(fun);
   if (ft && ft->mode == ty::OperandMode::Builtin) {
@@ -102,7 +108,7 @@ void FuncGen::genDefer(const sx::DeferStmt* s) {
   if (!isMethod && call->args.empty() && sig->params->vars.empty() && sig->results->vars.empty()) {
     Val fv = eval(fun);
     line(s->pos());
-    b.emit(Opcode::Defer, fv.slot);
+    b.emit(goMode ? Opcode::Go : Opcode::Defer, fv.slot);
     b.release(fv);
     return;
   }
@@ -218,7 +224,7 @@ void FuncGen::genDefer(const sx::DeferStmt* s) {
   }
   int clo = b.alloc1(SlotKind::Ptr);
   makeClosure(thunk, {box}, clo);
-  b.emit(Opcode::Defer, clo);
+  b.emit(goMode ? Opcode::Go : Opcode::Defer, clo);
   b.release(clo, 1);
   b.release(box, 1);
 }
@@ -301,7 +307,7 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
   }
   int clo = b.alloc1(SlotKind::Ptr);
   makeClosure(thunk, {box}, clo);
-  b.emit(Opcode::Defer, clo);
+  b.emit(goMode ? Opcode::Go : Opcode::Defer, clo);
   b.release(clo, 1);
   b.release(box, 1);
 }

@@ -519,7 +519,7 @@ void FuncGen::genUnary(const sx::UnaryExpr* e, int dst) {
       addrOf(e->x, dst);
       return;
     case TokenKind::Arrow:
-      error(e->pos(), "channel operations are not supported yet");
+      genRecv(e, dst, -1);
       return;
     default:
       error(e->pos(), "internal error: unexpected unary operator");

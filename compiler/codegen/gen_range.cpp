@@ -129,6 +129,26 @@ void FuncGen::genRange(const sx::RangeStmt* s, std::string_view label) {
     b.release(k);
     b.release(iter, 1);
     (void)cond;
+  } else if (const auto* ct = ty::dyn_cast<ty::Chan>(xu)) {
+    // for v := range ch: receive until the channel is closed and drained.
+    Val c = temp(xt);
+    gen(s->x, c.slot);
+    Val v = temp(ct->elem);
+    int ok = b.alloc1(SlotKind::Scalar);
+    b.bind(top);
+    b.bind(cont);
+    line(s->pos());
+    b.emit(Opcode::ChanRecv, v.slot, c.slot, 0, g.typeIndex(ct->elem), ok);
+    b.jump(Opcode::JmpIfNot, brk, ok);
+    pushScope();
+    assignIter(keyE, v.slot, ct->elem);
+    genBlock(s->body->stmts);
+    popScope();
+    b.jump(Opcode::Jmp, top);
+    b.release(ok, 1);
+    b.release(v);
+    b.release(c);
+    (void)cond;
   } else {
     // Arrays, pointers to arrays, slices.
     const ty::Type* elem = nullptr;
@@ -146,7 +166,7 @@ void FuncGen::genRange(const sx::RangeStmt* s, std::string_view label) {
         const auto* pt = ty::dyn_cast<ty::Pointer>(xu);
         at = pt ? ty::dyn_cast<ty::Array>(under(pt->elem)) : nullptr;
         if (!at) {
-          error(s->x->pos(), "range over channels is not supported yet");
+          error(s->x->pos(), "internal error: unexpected range operand");
           targets.pop_back();
           popScope();
           return;

@@ -76,6 +76,7 @@ void FuncGen::genStmt(const sx::Stmt* s) {
         case sx::NodeKind::ForStmt: genFor(sx::cast<sx::ForStmt>(inner), ls->label->name); return;
         case sx::NodeKind::RangeStmt: genRange(sx::cast<sx::RangeStmt>(inner), ls->label->name); return;
         case sx::NodeKind::SwitchStmt: genSwitch(sx::cast<sx::SwitchStmt>(inner), ls->label->name); return;
+        case sx::NodeKind::SelectStmt: genSelect(sx::cast<sx::SelectStmt>(inner), ls->label->name); return;
         case sx::NodeKind::TypeSwitchStmt:
           genTypeSwitch(sx::cast<sx::TypeSwitchStmt>(inner), ls->label->name);
           return;
@@ -100,13 +101,13 @@ void FuncGen::genStmt(const sx::Stmt* s) {
       genDefer(sx::cast<sx::DeferStmt>(s));
       return;
     case sx::NodeKind::GoStmt:
-      error(s->pos(), "go statements are not supported yet");
+      genGo(sx::cast<sx::GoStmt>(s));
       return;
     case sx::NodeKind::SelectStmt:
-      error(s->pos(), "select statements are not supported yet");
+      genSelect(sx::cast<sx::SelectStmt>(s), "");
       return;
     case sx::NodeKind::SendStmt:
-      error(s->pos(), "channel operations are not supported yet");
+      genSend(sx::cast<sx::SendStmt>(s));
       return;
     case sx::NodeKind::FailStmt:
       error(s->pos(), "Vo's fail statement is not supported yet");

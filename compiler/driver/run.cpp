@@ -25,6 +25,9 @@ int runRun(const RunCommandOptions& options, std::ostream& err) {
   run.args.insert(run.args.end(), options.args.begin(), options.args.end());
   run.resolveNative = [](std::string_view name) { return stdlib::findNative(name); };
   run.resolveNativeVar = [](std::string_view name) { return stdlib::findNativeVar(name); };
+  // .vo programs wait for every goroutine; .go programs end when main.main returns.
+  const std::string& path = options.path;
+  run.waitForAll = path.size() >= 3 && path.compare(path.size() - 3, 3, ".vo") == 0;
   return vm::runModule(*program.module, run);
 }
 

@@ -1,4 +1,4 @@
-// runtime's natives that make sense before goroutines exist: GC, GOMAXPROCS, NumCPU, NumGoroutine, Gosched,
+// runtime's natives: GC, GOMAXPROCS, NumCPU, NumGoroutine, Gosched,
 // KeepAlive, Version, GOROOT.
 #include <cstring>
 
@@ -6,6 +6,7 @@
 
 #include "runtime-core/panic.h"
 #include "runtime-core/runtime.h"
+#include "runtime-core/sched.h"
 #include "stdlib/native_table.h"
 
 namespace vo::stdlib {
@@ -16,7 +17,10 @@ void gc(rt::NativeContext& ctx, uint64_t*) {
   rt::gcCollect();
   rt::runFinalizers(ctx);
 }
-void gosched(rt::NativeContext& ctx, uint64_t*) { rt::runFinalizers(ctx); }
+void gosched(rt::NativeContext& ctx, uint64_t*) {
+  rt::runFinalizers(ctx);
+  if (rt::getg()) rt::gosched();
+}
 // func SetFinalizer(obj any, finalizer any): slots obj (2), finalizer (2)
 void setFinalizer(rt::NativeContext&, uint64_t* s) {
   rt::setFinalizer(rt::Iface{reinterpret_cast<const void*>(s[0]), reinterpret_cast<void*>(s[1])},
@@ -25,7 +29,9 @@ void setFinalizer(rt::NativeContext&, uint64_t* s) {
 void gomaxprocs(rt::NativeContext&, uint64_t* s) { s[0] = 1; }  // func GOMAXPROCS(n int) int: slots prev, n
 void numCPU(rt::NativeContext&, uint64_t* s) { s[0] = 1; }
 void numCgoCall(rt::NativeContext&, uint64_t* s) { s[0] = 0; }
-void numGoroutine(rt::NativeContext&, uint64_t* s) { s[0] = 1; }
+void numGoroutine(rt::NativeContext&, uint64_t* s) {
+  s[0] = rt::getg() ? static_cast<uint64_t>(rt::numGoroutine()) : 1;
+}
 void nothing(rt::NativeContext&, uint64_t*) {}
 // func ReadMemStats(m *MemStats): slots m. Fills the fields the GC heap can answer (Go amd64 offsets of
 // runtime.MemStats, checked against unsafe.Offsetof); the others stay as they were.

@@ -4,8 +4,13 @@
 #include <time.h>
 
 #include <cerrno>
+#include <cstring>
+#include <string>
 
+#include "runtime-core/chan.h"
 #include "runtime-core/native.h"
+#include "runtime-core/panic.h"
+#include "runtime-core/sched.h"
 #include "stdlib/native_table.h"
 
 namespace vo::stdlib {
@@ -35,12 +40,132 @@ void sleep(rt::NativeContext& ctx, uint64_t* s) {
   auto d = static_cast<int64_t>(s[0]);
   if (d <= 0) return;
   rt::flushStdout();
+  if (rt::getg()) {  // on a goroutine: the scheduler's timers (other goroutines run meanwhile)
+    rt::sleepNs(d);
+    return;
+  }
   timespec req{static_cast<time_t>(d / 1000000000), static_cast<long>(d % 1000000000)};
   timespec rem{};
   while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
 }
 
+// ---- timers (runtime-core/sched.h): a Timer's and a Ticker's runtime timer is a TimerRec in the C++ heap whose
+// address is kept in the `r.pp` field; it is never freed while the time.Timer may still use it (After's is freed
+// when it has fired). The channel is the timer's gcRef while it is pending.
+
+struct TimerRec {
+  rt::Timer t;
+  rt::Chan* c = nullptr;
+  bool ownedByTimer = true;  ///< false for time.After: freed after firing
+};
+
+/// time.Time, found by name in the running Module (channels of Time need its TypeDesc).
+const rt::TypeDesc* findType(rt::NativeContext& ctx, std::string_view name) {
+  for (const auto& t : ctx.module().types)
+    if (t && t->name == name) return t.get();
+  throw rt::FatalError{"time: type " + std::string(name) + " not in the program"};
+}
+
+/// Go's Time{wall, ext, loc} for the current wall clock, without a monotonic reading; loc nil (UTC).
+struct GoTime {
+  uint64_t wall;
+  int64_t ext;
+  void* loc;
+};
+constexpr int64_t kUnixToInternal = int64_t{719162} * 86400;
+
+void sendTime(rt::Timer* t, int64_t) {
+  auto* rec = static_cast<TimerRec*>(t->arg);
+  int64_t ns = rt::walltime();
+  GoTime v{static_cast<uint64_t>(ns % 1000000000), ns / 1000000000 + kUnixToInternal, nullptr};
+  rt::chansend(rec->c, &v, false);
+  if (!rec->ownedByTimer && t->period == 0) delete rec;
+}
+
+TimerRec* startTimer(rt::NativeContext& ctx, int64_t d, int64_t period, bool owned) {
+  auto* rec = new TimerRec;
+  rec->ownedByTimer = owned;
+  rec->c = rt::makechan(findType(ctx, "time.Time"), 1);
+  rec->t.when = rt::nanotime() + (d > 0 ? d : 0);
+  rec->t.period = period;
+  rec->t.f = sendTime;
+  rec->t.arg = rec;
+  rec->t.gcRef = rec->c;
+  rt::addTimer(&rec->t);
+  return rec;
+}
+
+// func After(d Duration) <-chan Time: slots c, d
+void after(rt::NativeContext& ctx, uint64_t* s) {
+  TimerRec* rec = startTimer(ctx, static_cast<int64_t>(s[1]), 0, false);
+  s[0] = reinterpret_cast<uint64_t>(rec->c);
+}
+
+/// A new time.Timer / time.Ticker object {C, r{pp, ...}} for `rec`.
+void* newTimerObject(rt::NativeContext& ctx, std::string_view type, TimerRec* rec) {
+  const rt::TypeDesc* td = findType(ctx, type);
+  rt::GcRoot keep(&rec->c);
+  auto* obj = static_cast<uint8_t*>(rt::gcAlloc(td));
+  rt::writeBarrier(reinterpret_cast<void**>(obj), rec->c);
+  uint64_t pp = reinterpret_cast<uint64_t>(rec);
+  std::memcpy(obj + 8, &pp, 8);
+  return obj;
+}
+
+TimerRec* recOf(uint64_t obj) {
+  if (obj == 0) throw rt::RuntimeError{"invalid memory address or nil pointer dereference"};
+  uint64_t pp;
+  std::memcpy(&pp, reinterpret_cast<uint8_t*>(obj) + 8, 8);
+  if (pp == 0) throw rt::RuntimeError{"invalid memory address or nil pointer dereference"};
+  return reinterpret_cast<TimerRec*>(pp);
+}
+
+// func NewTimer(d Duration) *Timer: slots t, d
+void newTimer(rt::NativeContext& ctx, uint64_t* s) {
+  TimerRec* rec = startTimer(ctx, static_cast<int64_t>(s[1]), 0, true);
+  s[0] = reinterpret_cast<uint64_t>(newTimerObject(ctx, "time.Timer", rec));
+}
+// func (t *Timer) Stop() bool: slots ok, t
+void timerStop(rt::NativeContext&, uint64_t* s) { s[0] = rt::delTimer(&recOf(s[1])->t) ? 1 : 0; }
+// func (t *Timer) Reset(d Duration) bool: slots ok, t, d
+void timerReset(rt::NativeContext&, uint64_t* s) {
+  TimerRec* rec = recOf(s[1]);
+  s[0] = rt::modTimer(&rec->t, rt::nanotime() + static_cast<int64_t>(s[2]), 0) ? 1 : 0;
+}
+// func NewTicker(d Duration) *Ticker: slots t, d
+void newTicker(rt::NativeContext& ctx, uint64_t* s) {
+  auto d = static_cast<int64_t>(s[1]);
+  if (d <= 0) throw rt::RuntimeError{"non-positive interval for NewTicker", true};
+  TimerRec* rec = startTimer(ctx, d, d, true);
+  s[0] = reinterpret_cast<uint64_t>(newTimerObject(ctx, "time.Ticker", rec));
+}
+// func Tick(d Duration) <-chan Time: slots c, d
+void tick(rt::NativeContext& ctx, uint64_t* s) {
+  auto d = static_cast<int64_t>(s[1]);
+  if (d <= 0) {
+    s[0] = 0;
+    return;
+  }
+  s[0] = reinterpret_cast<uint64_t>(startTimer(ctx, d, d, true)->c);
+}
+// func (t *Ticker) Stop(): slots t
+void tickerStop(rt::NativeContext&, uint64_t* s) { rt::delTimer(&recOf(s[0])->t); }
+// func (t *Ticker) Reset(d Duration): slots t, d
+void tickerReset(rt::NativeContext&, uint64_t* s) {
+  auto d = static_cast<int64_t>(s[1]);
+  if (d <= 0) throw rt::RuntimeError{"non-positive interval for Ticker.Reset", true};
+  rt::modTimer(&recOf(s[0])->t, rt::nanotime() + d, d);
+}
+
 const NativeEntry kTimeNatives[] = {
+    {"time.After", after},
+    {"time.NewTimer", newTimer},
+    {"time.(*Timer).Stop", timerStop},
+    {"time.(*Timer).Reset", timerReset},
+    {"time.NewTicker", newTicker},
+    {"time.Tick", tick},
+    {"time.(*Ticker).Stop", tickerStop},
+    {"time.(*Ticker).Reset", tickerReset},
     {"time.Sleep", sleep},
     {"time.now", now},
     {"time.runtimeNano", runtimeNano},

@@ -75,6 +75,12 @@ std::string normalizeOutput(std::string_view text) {
     std::string_view line = lines[i];
     if (isGoroutineHeader(line)) {
       inTrace = true;
+      // Ids of goroutines other than 1 depend on how many goroutines Go's runtime has started (GC workers per
+      // CPU): `goroutine 18 [chan send]:` -> `goroutine N [chan send]:`.
+      if (!startsWith(line, "goroutine 1 ")) {
+        emit("goroutine N " + std::string(line.substr(line.find(" [") + 1)));
+        continue;
+      }
       emit(line);
       continue;
     }

@@ -2,6 +2,8 @@
 // structure (functions, natives, entry, slot kinds, fused branches, unsupported constructs rejected).
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "compiler/codegen/tests/codegen_test_util.h"
 
 namespace vo::codegen::testing {
@@ -113,15 +115,31 @@ func main() {
   EXPECT_TRUE(found);
 }
 
-TEST(Codegen, GoroutinesAreNotSupportedYet) {
+TEST(Codegen, GoStatementStartsAThunkAndChannelOpsHaveOpcodes) {
   auto c = compile(R"(package main
 
+func f(ch chan int, x int) { ch <- x }
+
 func main() {
-	go func() {}()
+	ch := make(chan int, 1)
+	go f(ch, 1)
+	v, ok := <-ch
+	_, _ = v, ok
+	close(ch)
+	select {
+	case ch <- 2:
+	case <-ch:
+	default:
+	}
 }
 )");
-  EXPECT_FALSE(c->mod);
-  EXPECT_NE(c->errors().find("go statements are not supported yet"), std::string::npos) << c->errors();
+  ASSERT_TRUE(c->mod) << c->errors();
+  std::set<rt::Opcode> ops;
+  for (const rt::FuncInfo& fi : c->mod->funcs)
+    for (const rt::Instr& in : fi.code) ops.insert(in.op);
+  for (rt::Opcode op : {rt::Opcode::Go, rt::Opcode::MakeChan, rt::Opcode::ChanSend, rt::Opcode::ChanRecv,
+                        rt::Opcode::ChanClose, rt::Opcode::Select})
+    EXPECT_TRUE(ops.count(op)) << rt::opInfo(op).mnemonic;
 }
 
 TEST(Codegen, CapturedVariablesAreBoxesPassedToMakeClosure) {

@@ -1,0 +1,240 @@
+// Goroutines in the interpreter (DESIGN.md invariant 6; runtime-core/README.md "Executors on goroutines").
+//
+// Every goroutine runs the interpreter loop on its own fiber (runtime-core/sched.h). The Interpreter's members
+// that describe one thread of execution (register and frame stacks, the top frame, defer and panic chains,
+// in-flight values, trace identity) belong to the RUNNING goroutine: the scheduler calls G::execSwitch on the
+// goroutine's fiber just before it switches away (the members are saved into its GoState) and just after it
+// resumes (they are restored). C++ locals of a parked loop (pc, regs) survive on the fiber's own stack.
+//
+// Goroutines other than 1 get their register and frame stacks from two BlockPools (lazily committed blocks carved
+// from large mappings, so 100,000 goroutines need few mappings); goroutine 1 keeps the Interpreter's own stacks.
+// GC roots: the running goroutine's frames are scanned through the Interpreter (a root scanner); every switched
+// out goroutine's saved frames through its GoState (G::roots).
+#include <algorithm>
+#include <memory>
+
+#include "runtime-core/sched.h"
+#include "runtime-core/stack_pool.h"
+#include "vm/interp_impl.h"
+
+namespace vo::vm {
+
+/// Register stack bytes and frame stack bytes of a goroutine other than goroutine 1.
+inline constexpr size_t kGoRegBytes = size_t{4} << 20;
+inline constexpr size_t kGoFrameBytes = size_t{1} << 20;
+
+/// The saved state of a goroutine while it is switched out (see the file comment).
+struct GoState final : rt::RootScanner {
+  Interpreter* in = nullptr;
+  rt::G* g = nullptr;
+  bool saved = false;  ///< the fields hold the goroutine's state (it is switched out or not started yet)
+  uint64_t* stackLo = nullptr;
+  uint64_t* stackLimit = nullptr;
+  Frame* framesLo = nullptr;
+  Frame* framesLimit = nullptr;
+  Frame* fp = nullptr;
+  uintptr_t nativeStackBase = 0;
+  size_t nativeStackLimit = 0;
+  std::vector<DeferRecord> defers;
+  PanicRecord* panics = nullptr;
+  std::vector<const void*> tempRoots;
+  std::string inFlightTrace;
+  rt::Iface inFlight;
+  int64_t goid = 1;
+  std::string createdBy;
+  const rt::Closure* startFn = nullptr;  ///< the function a goroutine not started yet will call
+  rt::StackSpan regSpan, frameSpan;      ///< pool blocks (empty for goroutine 1)
+
+  void scanRoots(rt::GcMarker& m) override {
+    if (startFn) m.markPointer(startFn);
+    if (!saved) return;  // running: scanned through the Interpreter
+    for (Frame* f = framesLo + 1; f <= fp; ++f) {
+      size_t n = f->fn->frameSize;
+      if (f < fp) n = std::min<size_t>(n, static_cast<size_t>((f + 1)->base - f->base));
+      m.markSlots(f->fn->slotKinds.data(), f->base, n);
+      if (f->closure) m.markPointer(f->closure);
+    }
+    for (const DeferRecord& d : defers) m.markPointer(d.fn);
+    for (PanicRecord* p = panics; p; p = p->link) m.markPointer(p->value.data);
+    for (const void* p : tempRoots) m.markPointer(p);
+    m.markPointer(inFlight.data);
+  }
+};
+
+namespace {
+
+rt::BlockPool& regPool() {
+  static rt::BlockPool pool(kGoRegBytes);
+  return pool;
+}
+rt::BlockPool& framePool() {
+  static rt::BlockPool pool(kGoFrameBytes);
+  return pool;
+}
+
+void vmSwitch(rt::G* g, bool in) {
+  auto* st = static_cast<GoState*>(g->execData);
+  if (in)
+    st->in->restoreG(st);
+  else
+    st->in->saveG(st);
+}
+
+void attach(rt::G* g, GoState* st) {
+  st->g = g;
+  g->execData = st;
+  g->roots = st;
+  g->execSwitch = vmSwitch;
+}
+
+}  // namespace
+
+void Interpreter::saveG(GoState* st) {
+  st->stackLo = stackLo_;
+  st->stackLimit = stackLimit_;
+  st->framesLo = framesLo_;
+  st->framesLimit = framesLimit_;
+  st->fp = fp_;
+  st->nativeStackBase = nativeStackBase_;
+  st->nativeStackLimit = nativeStackLimit_;
+  st->defers = std::move(defers_);
+  defers_.clear();
+  st->panics = panics_;
+  panics_ = nullptr;
+  st->tempRoots = std::move(tempRoots_);
+  tempRoots_.clear();
+  st->inFlightTrace = std::move(inFlightTrace_);
+  inFlightTrace_.clear();
+  st->inFlight = inFlight_;
+  inFlight_ = rt::Iface{};
+  st->goid = goid_;
+  st->createdBy = std::move(createdBy_);
+  createdBy_.clear();
+  st->saved = true;
+  // Nothing of the switched-out goroutine stays visible through the members (the GC scans them).
+  stackLo_ = homeStackLo_;
+  stackLimit_ = homeStackLimit_;
+  framesLo_ = homeFramesLo_;
+  framesLimit_ = homeFramesLimit_;
+  fp_ = framesLo_;
+}
+
+void Interpreter::restoreG(GoState* st) {
+  stackLo_ = st->stackLo;
+  stackLimit_ = st->stackLimit;
+  framesLo_ = st->framesLo;
+  framesLimit_ = st->framesLimit;
+  fp_ = st->fp;
+  nativeStackBase_ = st->nativeStackBase;
+  nativeStackLimit_ = st->nativeStackLimit;
+  defers_ = std::move(st->defers);
+  st->defers.clear();
+  panics_ = st->panics;
+  st->panics = nullptr;
+  tempRoots_ = std::move(st->tempRoots);
+  st->tempRoots.clear();
+  inFlightTrace_ = std::move(st->inFlightTrace);
+  inFlight_ = st->inFlight;
+  st->inFlight = rt::Iface{};
+  goid_ = st->goid;
+  createdBy_ = std::move(st->createdBy);
+  st->saved = false;
+}
+
+void Interpreter::runMain() {
+  auto mainG = std::make_unique<GoState>();
+  mainG->in = this;
+  mainG_ = mainG.get();
+  rt::SchedConfig cfg;
+  cfg.waitForAll = waitForAll_;
+  rt::schedRun(
+      [&] {
+        attach(rt::getg(), mainG_);
+        nativeStackBase_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+        nativeStackLimit_ = cfg.mainStackBytes - (size_t{2} << 20);
+        initNativeVars();
+        pushFrame(m_.entry, stackLo_, nullptr, FrameKind::Root);
+        interpret();
+      },
+      cfg);
+  // Goroutine 1's GoState stays alive: abandoned goroutines are never resumed, and schedRun has returned.
+  mainG.release();
+}
+
+void Interpreter::startGoroutine(const rt::Closure* fn) {
+  auto* st = new GoState;  // freed when the goroutine ends; leaked with abandoned goroutines
+  st->in = this;
+  st->startFn = fn;
+  st->saved = true;
+  // "created by" names the function executing the go statement and its line, as Go 1.19 prints it.
+  for (const Frame* f = fp_; f > framesLo_; --f) {
+    if (f->fn->flags & rt::kFuncHidden) continue;
+    int64_t pcIndex = framePcIndex(f, false);
+    uint32_t line = pcIndex >= 0 ? f->fn->lineAt(static_cast<uint32_t>(pcIndex)) : f->fn->line;
+    st->createdBy = "created by " + f->fn->name + "\n\t" +
+                    (f->fn->file < m_.files.size() ? m_.files[f->fn->file] : std::string("?")) + ":" +
+                    std::to_string(line) + " +0x0\n";
+    break;
+  }
+  st->regSpan = regPool().alloc();
+  st->frameSpan = framePool().alloc();
+  st->stackLo = reinterpret_cast<uint64_t*>(st->regSpan.lo);
+  st->stackLimit = reinterpret_cast<uint64_t*>(st->regSpan.hi) - kStackSlack;
+  st->framesLo = reinterpret_cast<Frame*>(st->frameSpan.lo);
+  st->framesLimit = st->framesLo + st->frameSpan.size() / sizeof(Frame);
+  st->framesLo[0] = Frame{&sentinelFn_, st->stackLo, nullptr, nullptr, FrameKind::Root, nullptr};
+  st->fp = st->framesLo;
+  rt::G* g = rt::newproc([this, st] { goroutineBody(st); });
+  st->goid = g->goid;
+  if (g->status != rt::GStatus::Dead && g->execData == nullptr) attach(g, st);
+}
+
+void Interpreter::goroutineBody(GoState* st) {
+  rt::G* g = rt::getg();
+  attach(g, st);
+  st->goid = g->goid;
+  restoreG(st);
+  nativeStackBase_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  nativeStackLimit_ = g->stack.size() > (size_t{96} << 10) ? g->stack.size() - (size_t{64} << 10)
+                                                           : g->stack.size() / 2;
+  const rt::Closure* fn = st->startFn;
+  st->startFn = nullptr;
+  const FuncRt& f = funcs_[fn->func];
+  if (f.isNative) {
+    callNative(fn->func, stackLo_);
+  } else {
+    pushFrame(fn->func, stackLo_, fn, FrameKind::Root);
+    // pushFrame pointed the new frame's pc at the code; the loop starts there.
+    interpret();
+  }
+  // Ended normally (a panic that is not recovered ends the program: ProgramExit leaves through schedRun).
+  g->execSwitch = nullptr;
+  g->roots = nullptr;
+  g->execData = nullptr;
+  stackLo_ = homeStackLo_;
+  stackLimit_ = homeStackLimit_;
+  framesLo_ = homeFramesLo_;
+  framesLimit_ = homeFramesLimit_;
+  fp_ = framesLo_;
+  defers_.clear();
+  tempRoots_.clear();
+  createdBy_.clear();
+  goid_ = 1;
+  regPool().free(st->regSpan);
+  framePool().free(st->frameSpan);
+  delete st;
+}
+
+void Interpreter::appendAllTraces(std::string& out) {
+  for (rt::G* g : rt::allGoroutines()) {
+    auto* st = static_cast<GoState*>(g->execData);
+    if (!st) continue;
+    if (st->saved) restoreG(st);
+    traceStatus_ = rt::waitReasonString(g->waitReason);
+    out += "\n";
+    printTrace(out, false);
+  }
+  traceStatus_ = "running";
+}
+
+}  // namespace vo::vm
