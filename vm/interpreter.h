@@ -19,7 +19,10 @@
 //  - Limits: the register stack holds kMaxStackBytes of slots; exceeding it (or the frame count) ends the program
 //    with Go's "goroutine stack exceeds 1000000000-byte limit" / "fatal error: stack overflow", exit status 2.
 //
-// Not here (yet): goroutines and the scheduler, tier-up counters.
+//  - Goroutines: each runs this loop on its own fiber (runtime-core/sched.h); the interpreter's per-goroutine
+//    members are swapped at every fiber switch (vm/goroutines.cpp, vm/README.md "Goroutines").
+//
+// Not here (yet): tier-up counters.
 #pragma once
 
 #include <cstdint>
