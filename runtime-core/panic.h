@@ -34,6 +34,12 @@ struct ExitException {
   int code = 0;
 };
 
+/// runtime.Goexit was called: thrown through the executor's frames of the running goroutine (no `recover` sees
+/// it); the executor runs the goroutine's pending deferred calls and ends the goroutine. When goroutine 1 exits
+/// this way in a .go program, the program goes on until no goroutine is left, then ends with Go's fatal error
+/// "no goroutines (main called runtime.Goexit) - deadlock!".
+struct GoexitException {};
+
 [[noreturn]] void throwRuntimeError(std::string message);
 
 }  // namespace vo::rt

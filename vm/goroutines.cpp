@@ -152,9 +152,17 @@ void Interpreter::runMain() {
         attach(rt::getg(), mainG_);
         nativeStackBase_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
         nativeStackLimit_ = cfg.mainStackBytes - (size_t{2} << 20);
-        initNativeVars();
-        pushFrame(m_.entry, stackLo_, nullptr, FrameKind::Root);
-        interpret();
+        try {
+          initNativeVars();
+          pushFrame(m_.entry, stackLo_, nullptr, FrameKind::Root);
+          interpret();
+        } catch (const rt::GoexitException&) {
+          runGoexitDefers();
+          if (waitForAll_) return;
+          // Go: the program goes on without goroutine 1 and ends with a deadlock error when nothing is left.
+          mainGoexit_ = true;
+          rt::gopark(rt::WaitReason::None);
+        }
       },
       cfg);
   // Goroutine 1's GoState stays alive: abandoned goroutines are never resumed, and schedRun has returned.
@@ -200,12 +208,16 @@ void Interpreter::goroutineBody(GoState* st) {
   const rt::Closure* fn = st->startFn;
   st->startFn = nullptr;
   const FuncRt& f = funcs_[fn->func];
-  if (f.isNative) {
-    callNative(fn->func, stackLo_);
-  } else {
-    pushFrame(fn->func, stackLo_, fn, FrameKind::Root);
-    // pushFrame pointed the new frame's pc at the code; the loop starts there.
-    interpret();
+  try {
+    if (f.isNative) {
+      callNative(fn->func, stackLo_);
+    } else {
+      pushFrame(fn->func, stackLo_, fn, FrameKind::Root);
+      // pushFrame pointed the new frame's pc at the code; the loop starts there.
+      interpret();
+    }
+  } catch (const rt::GoexitException&) {
+    runGoexitDefers();
   }
   // Ended normally (a panic that is not recovered ends the program: ProgramExit leaves through schedRun).
   g->execSwitch = nullptr;
@@ -219,14 +231,40 @@ void Interpreter::goroutineBody(GoState* st) {
   defers_.clear();
   tempRoots_.clear();
   createdBy_.clear();
+  panics_ = nullptr;  // records of recovered panics still listed (Goexit from a deferred call) are dropped
+  inFlight_ = rt::Iface{};
+  inFlightTrace_.clear();
   goid_ = 1;
   regPool().free(st->regSpan);
   framePool().free(st->frameSpan);
   delete st;
 }
 
+void Interpreter::runGoexitDefers() {
+  for (;;) {
+    try {
+      while (!defers_.empty()) {
+        const rt::Closure* fn = defers_.back().fn;
+        defers_.pop_back();
+        if (fn) callIn(fn->func, fn, stackTop(), 0);
+      }
+      return;
+    } catch (const rt::GoexitException&) {
+      // Goexit again from a deferred call: go on with the remaining ones.
+    }
+  }
+}
+
 void Interpreter::appendAllTraces(std::string& out) {
-  for (rt::G* g : rt::allGoroutines()) {
+  std::vector<rt::G*> gs = rt::allGoroutines();
+  if (mainGoexit_) {
+    std::erase_if(gs, [](rt::G* g) { return g->isMain; });
+    if (gs.empty()) {
+      out = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+      return;
+    }
+  }
+  for (rt::G* g : gs) {
     auto* st = static_cast<GoState*>(g->execData);
     if (!st) continue;
     if (st->saved) restoreG(st);

@@ -175,6 +175,8 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   void goroutineBody(GoState* st);
   /// After a deadlock: every goroutine's trace, as Go prints them (blank line before each).
   void appendAllTraces(std::string& out);
+  /// runtime.Goexit reached the goroutine's body: runs its pending deferred calls, newest first.
+  void runGoexitDefers();
 
   // helpers for handlers
   const rt::TypeDesc* type(int32_t i) const { return m_.types[static_cast<size_t>(i)].get(); }
@@ -258,6 +260,7 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   Frame* homeFramesLo_ = nullptr;
   Frame* homeFramesLimit_ = nullptr;
   bool waitForAll_ = false;
+  bool mainGoexit_ = false;              ///< goroutine 1 called runtime.Goexit (deadlock text)
 
   rt::FuncInfo sentinelFn_;              ///< the function of frame 0, below every real frame (no slots)
   const rt::TypeDesc* stringType_ = nullptr;  ///< `string`: run-time errors without Module::runtimeErrorType

@@ -29,6 +29,7 @@ void setFinalizer(rt::NativeContext&, uint64_t* s) {
 void gomaxprocs(rt::NativeContext&, uint64_t* s) { s[0] = 1; }  // func GOMAXPROCS(n int) int: slots prev, n
 void numCPU(rt::NativeContext&, uint64_t* s) { s[0] = 1; }
 void numCgoCall(rt::NativeContext&, uint64_t* s) { s[0] = 0; }
+void goexit(rt::NativeContext&, uint64_t*) { throw rt::GoexitException{}; }
 void numGoroutine(rt::NativeContext&, uint64_t* s) {
   s[0] = rt::getg() ? static_cast<uint64_t>(rt::numGoroutine()) : 1;
 }
@@ -98,6 +99,7 @@ const NativeEntry kRuntimeNatives[] = {
     {"runtime.GOMAXPROCS", gomaxprocs},
     {"runtime.GOROOT", goroot},
     {"runtime.Gosched", gosched},
+    {"runtime.Goexit", goexit},
     {"runtime.KeepAlive", nothing},
     {"runtime.LockOSThread", nothing},
     {"runtime.ReadMemStats", readMemStats},
