@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "runtime-core/module.h"
+#include "runtime-core/panic.h"
 #include "runtime-core/value.h"
 
 namespace vo::rt {
@@ -58,6 +59,12 @@ class NativeContext {
   /// The running goroutine's trace as runtime.Stack(buf, false) writes it: "goroutine 1 [running]:\n" then per
   /// frame "pkg.f(...)\n\tfile:line +0x0\n", innermost first.
   virtual std::string goroutineTrace() const { return {}; }
+  /// Starts a goroutine calling `fn` (a func() value), as the `go` statement does; may be called from a goroutine
+  /// or from the scheduler's own stack (a timer callback: time.AfterFunc). `fn` must stay reachable until then.
+  virtual void goFunc(const Closure* fn) {
+    (void)fn;
+    throw FatalError{"this executor cannot start goroutines"};
+  }
 };
 
 // ---- finalizers (finalizer.cpp; the collector side is gcSetFinalizer & co. in runtime.h) -----------------------

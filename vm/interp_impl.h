@@ -116,6 +116,7 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   uint64_t callerPC(size_t skip) const override;
   bool describePC(uint64_t pc, std::string* function, std::string* file, int* line) const override;
   std::string goroutineTrace() const override;
+  void goFunc(const rt::Closure* fn) override { startGoroutine(fn); }
 
   // rt::RootScanner
   void scanRoots(rt::GcMarker& m) override;

@@ -102,9 +102,13 @@ void FuncGen::genSelect(const sx::SelectStmt* s, std::string_view label) {
     } else if (const sx::UnaryExpr* ue = recvOf(comm)) {
       const ty::Type* elem = chanElem(typeOf(unparen(ue->x)));
       gen(ue->x, slot);
-      int box = newBox(elem);
-      mov(slot + 1, box, 1);
-      b.release(box, 1);
+      if (sx::isa<sx::ExprStmt>(comm)) {
+        zero(slot + 1, 1);  // `case <-c:`: the value is discarded (no box)
+      } else {
+        int box = newBox(elem);
+        mov(slot + 1, box, 1);
+        b.release(box, 1);
+      }
       b.emit(Opcode::LoadInt, slot + 2, 0, 0, 0);
     } else {
       error(comm->pos(), "internal error: unexpected select case");

@@ -157,7 +157,29 @@ void tickerReset(rt::NativeContext&, uint64_t* s) {
   rt::modTimer(&recOf(s[0])->t, rt::nanotime() + d, d);
 }
 
+// AfterFunc's timer: starts a goroutine calling the func value (kept alive as the timer's gcRef while pending).
+struct FuncTimerRec : TimerRec {
+  rt::NativeContext* ctx = nullptr;
+};
+void goFuncTimer(rt::Timer* t, int64_t) {
+  auto* rec = static_cast<FuncTimerRec*>(t->arg);
+  rec->ctx->goFunc(static_cast<const rt::Closure*>(t->gcRef));
+}
+// func AfterFunc(d Duration, f func()) *Timer: slots t, d, f
+void afterFunc(rt::NativeContext& ctx, uint64_t* s) {
+  auto* rec = new FuncTimerRec;
+  rec->ctx = &ctx;
+  auto d = static_cast<int64_t>(s[1]);
+  rec->t.when = rt::nanotime() + (d > 0 ? d : 0);
+  rec->t.f = goFuncTimer;
+  rec->t.arg = rec;
+  rec->t.gcRef = reinterpret_cast<void*>(s[2]);
+  rt::addTimer(&rec->t);
+  s[0] = reinterpret_cast<uint64_t>(newTimerObject(ctx, "time.Timer", rec));
+}
+
 const NativeEntry kTimeNatives[] = {
+    {"time.AfterFunc", afterFunc},
     {"time.After", after},
     {"time.NewTimer", newTimer},
     {"time.(*Timer).Stop", timerStop},
