@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var f func()
+	fmt.Println("before")
+	go f()
+}
