@@ -1,7 +1,8 @@
 // The golden programs of test_data/run (README.md there): each program runs in each mode through the built `vo`
 // binary as a subprocess, and its normalised combined output and exit status must equal PROG.out and PROG.exit
 // (Go 1.19's, written by scripts/update-run-goldens). Modes: `vm` (`vo run prog.go`), `gcstress` (the same with
-// VO_GC_STRESS=1) and `voc` (`vo compile -o prog.voc prog.go`, then `vo run prog.voc` must give the same output, and
+// VO_GC_STRESS=1), `schedstress` (the programs of concurrency/ with VO_SCHED_STRESS=1: the scheduler yields at
+// every scheduling point, in a seeded random order) and `voc` (`vo compile -o prog.voc prog.go`, then `vo run prog.voc` must give the same output, and
 // `vo disasm prog.voc` must succeed and name main.main). A program listed in known_failures_<mode>.txt that fails is
 // skipped with its reason; one that passes fails the test ("now passes"), so the lists only shrink. With
 // VO_UPDATE_KNOWN_FAILURES=1 nothing fails and the lists are rewritten to the current failures at exit
@@ -57,8 +58,8 @@ bool updating() {
   return env != nullptr && std::string(env) == "1";
 }
 
-enum class Mode { Vm, GcStress, Voc };
-const Mode kModes[] = {Mode::Vm, Mode::GcStress, Mode::Voc};
+enum class Mode { Vm, GcStress, SchedStress, Voc };
+const Mode kModes[] = {Mode::Vm, Mode::GcStress, Mode::SchedStress, Mode::Voc};
 
 std::string modeName(Mode m) {
   switch (m) {
@@ -66,6 +67,8 @@ std::string modeName(Mode m) {
       return "vm";
     case Mode::GcStress:
       return "gcstress";
+    case Mode::SchedStress:
+      return "schedstress";
     case Mode::Voc:
       return "voc";
   }
@@ -151,9 +154,10 @@ RunVerdict runCase(const Case& c) {
   spec.cwd = tmp.path();
   spec.timeout = kTimeout;
   spec.cpuLimitSeconds = kCpuLimitSeconds;
-  if (c.mode == Mode::Vm || c.mode == Mode::GcStress) {
+  if (c.mode == Mode::Vm || c.mode == Mode::GcStress || c.mode == Mode::SchedStress) {
     spec.argv = {voBinary(), "run", name};
     if (c.mode == Mode::GcStress) spec.env.emplace_back("VO_GC_STRESS", "1");
+    if (c.mode == Mode::SchedStress) spec.env.emplace_back("VO_SCHED_STRESS", "1");
     return judgeRun(expected, expectedExit, runProcess(spec), spec);
   }
   // voc: compile, run the .voc, disassemble it.
@@ -214,7 +218,10 @@ TEST_P(RunProgram, MatchesGo) {
 
 std::vector<Case> casesFor(Mode m) {
   std::vector<Case> out;
-  for (const std::string& p : programs()) out.push_back({m, p});
+  for (const std::string& p : programs()) {
+    if (m == Mode::SchedStress && p.rfind("concurrency/", 0) != 0) continue;  // only they have goroutines
+    out.push_back({m, p});
+  }
   return out;
 }
 
@@ -228,6 +235,7 @@ std::string caseName(const ::testing::TestParamInfo<Case>& info) {
 
 INSTANTIATE_TEST_SUITE_P(vm, RunProgram, ::testing::ValuesIn(casesFor(Mode::Vm)), caseName);
 INSTANTIATE_TEST_SUITE_P(gcstress, RunProgram, ::testing::ValuesIn(casesFor(Mode::GcStress)), caseName);
+INSTANTIATE_TEST_SUITE_P(schedstress, RunProgram, ::testing::ValuesIn(casesFor(Mode::SchedStress)), caseName);
 INSTANTIATE_TEST_SUITE_P(voc, RunProgram, ::testing::ValuesIn(casesFor(Mode::Voc)), caseName);
 
 TEST(RunCorpus, EveryProgramHasItsGolden) {
