@@ -470,7 +470,7 @@ void FuncGen::genCommaOk(const sx::Expr* e, int dst, int okSlot) {
     genRecv(ue, dst, okSlot);
     return;
   }
-  error(e->pos(), "internal error: unexpected comma-ok form");
+  error(e->pos(), "this comma-ok form is not supported yet");
 }
 
 }  // namespace vo::codegen
