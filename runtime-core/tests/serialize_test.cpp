@@ -186,7 +186,7 @@ TEST(Serialize, HeaderErrors) {
   bad = good;
   bad[4] = 7;
   EXPECT_EQ(deserializeModule(bad, error), nullptr);
-  EXPECT_EQ(error, "bytecode format version 7, this vo reads version 2");
+  EXPECT_EQ(error, "bytecode format version 7, this vo reads version " + std::to_string(Module::kFormatVersion));
   bad = good;
   bad.push_back(0);
   EXPECT_EQ(deserializeModule(bad, error), nullptr);
