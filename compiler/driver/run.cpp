@@ -25,9 +25,17 @@ int runRun(const RunCommandOptions& options, std::ostream& err) {
   run.args.insert(run.args.end(), options.args.begin(), options.args.end());
   run.resolveNative = [](std::string_view name) { return stdlib::findNative(name); };
   run.resolveNativeVar = [](std::string_view name) { return stdlib::findNativeVar(name); };
-  // .vo programs wait for every goroutine; .go programs end when main.main returns.
-  const std::string& path = options.path;
-  run.waitForAll = path.size() >= 3 && path.compare(path.size() - 3, 3, ".vo") == 0;
+  // .vo programs wait for every goroutine; .go programs end when main.main returns. The file of main.main decides
+  // (so a .voc file or a directory behaves as its source).
+  auto isVo = [](const std::string& p) { return p.size() >= 3 && p.compare(p.size() - 3, 3, ".vo") == 0; };
+  const rt::Module& mod = *program.module;
+  run.waitForAll = isVo(options.path);
+  for (const rt::FuncInfo& fi : mod.funcs) {
+    if (fi.name == "main.main") {
+      run.waitForAll = fi.file < mod.files.size() && isVo(mod.files[fi.file]);
+      break;
+    }
+  }
   return vm::runModule(*program.module, run);
 }
 
