@@ -49,72 +49,47 @@ namespace {
 constexpr int kMaxSlots = 65000;
 }
 
-int FuncBuilder::alloc(const std::vector<SlotKind>& kinds) {
-  const int n = static_cast<int>(kinds.size());
-  if (n == 0) return 0;
+bool FuncBuilder::fitsAt(int base, const std::vector<SlotKind>& kinds, bool needFree) const {
   const int size = static_cast<int>(fi.slotKinds.size());
-  for (int base = 0;; ++base) {
-    bool ok = true;
-    for (int i = 0; i < n; ++i) {
-      int s = base + i;
-      if (s >= size) break;
-      if (live[s] || fi.slotKinds[s] != kinds[i]) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    for (int i = 0; i < n; ++i) {
-      int s = base + i;
-      if (s >= static_cast<int>(fi.slotKinds.size())) {
-        fi.slotKinds.push_back(kinds[i]);
-        live.push_back(0);
-      }
-      live[s] = 1;
-    }
-    if (static_cast<int>(fi.slotKinds.size()) > kMaxSlots) {
-      tooManySlots = true;
-      fi.slotKinds.resize(kMaxSlots);
-      live.resize(kMaxSlots);
-      return 0;
-    }
-    return base;
+  for (int i = 0; i < static_cast<int>(kinds.size()); ++i) {
+    const int s = base + i;
+    if (s >= size) return true;
+    if ((needFree && live[s]) || fi.slotKinds[s] != kinds[i]) return false;
   }
+  return true;
+}
+
+int FuncBuilder::claim(int base, const std::vector<SlotKind>& kinds) {
+  for (int i = 0; i < static_cast<int>(kinds.size()); ++i) {
+    const int s = base + i;
+    if (s >= static_cast<int>(fi.slotKinds.size())) {
+      fi.slotKinds.push_back(kinds[i]);
+      live.push_back(0);
+    }
+    live[s] = 1;
+  }
+  if (static_cast<int>(fi.slotKinds.size()) > kMaxSlots) {
+    tooManySlots = true;
+    fi.slotKinds.resize(kMaxSlots);
+    live.resize(kMaxSlots);
+    return 0;
+  }
+  return base;
+}
+
+int FuncBuilder::alloc(const std::vector<SlotKind>& kinds) {
+  if (kinds.empty()) return 0;
+  int base = 0;
+  while (!fitsAt(base, kinds, /*needFree=*/true)) ++base;
+  return claim(base, kinds);
 }
 
 int FuncBuilder::allocWindow(const std::vector<SlotKind>& kinds) {
-  int top = static_cast<int>(live.size());
-  while (top > 0 && !live[top - 1]) --top;
-  const int n = static_cast<int>(kinds.size());
-  for (int base = top;; ++base) {
-    bool ok = true;
-    for (int i = 0; i < n; ++i) {
-      int s = base + i;
-      if (s >= static_cast<int>(fi.slotKinds.size())) break;
-      if (fi.slotKinds[s] != kinds[i]) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    for (int i = 0; i < n; ++i) {
-      int s = base + i;
-      if (s >= static_cast<int>(fi.slotKinds.size())) {
-        fi.slotKinds.push_back(kinds[i]);
-        live.push_back(0);
-      }
-      live[s] = 1;
-    }
-    if (static_cast<int>(fi.slotKinds.size()) > kMaxSlots) {
-      tooManySlots = true;
-      fi.slotKinds.resize(kMaxSlots);
-      live.resize(kMaxSlots);
-      return 0;
-    }
-    // A window must be the highest live part of the frame: make sure the slots of an empty window exist.
-    if (n == 0 && base >= static_cast<int>(fi.slotKinds.size())) return base;
-    return base;
-  }
+  // A window must be the highest live part of the frame: search upwards from just above the last live slot.
+  int base = static_cast<int>(live.size());
+  while (base > 0 && !live[base - 1]) --base;
+  while (!fitsAt(base, kinds, /*needFree=*/false)) ++base;
+  return claim(base, kinds);
 }
 
 void FuncBuilder::release(int base, int n) {

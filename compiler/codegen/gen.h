@@ -102,6 +102,12 @@ class FuncBuilder {
   int allocWindow(const std::vector<SlotKind>& kinds);
   /// Marks [base, base + n) free.
   void release(int base, int n);
+  /// True when each slot of [base, base + kinds.size()) does not exist yet or has the kind `kinds[i]` (and, with
+  /// `needFree`, is not live).
+  bool fitsAt(int base, const std::vector<SlotKind>& kinds, bool needFree) const;
+  /// Marks [base, base + kinds.size()) live, creating the slots past the frame's end; returns `base`, or 0 with
+  /// tooManySlots set when the frame would exceed the slot limit.
+  int claim(int base, const std::vector<SlotKind>& kinds);
   void release(const Val& v) {
     if (v.temp) release(v.slot, v.n);
   }
