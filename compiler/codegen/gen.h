@@ -255,6 +255,9 @@ class FuncGen {
 
   // ---- gen_stmt.cpp
   void genStmt(const sx::Stmt* s);
+  /// Generates a statement that `break` (and, for loops, `continue`) can target, under `label` ("" when
+  /// unlabeled): for, range, switch, type switch, select. Returns false for any other statement.
+  bool genBreakable(const sx::Stmt* s, std::string_view label);
   void genBlock(std::span<sx::Stmt* const> stmts);
   void genIf(const sx::IfStmt* s);
   void genFor(const sx::ForStmt* s, std::string_view label);

@@ -17,6 +17,17 @@ int FuncGen::gotoLabel(std::string_view name) {
   return l;
 }
 
+bool FuncGen::genBreakable(const sx::Stmt* s, std::string_view label) {
+  switch (s->kind()) {
+    case sx::NodeKind::ForStmt: genFor(sx::cast<sx::ForStmt>(s), label); return true;
+    case sx::NodeKind::RangeStmt: genRange(sx::cast<sx::RangeStmt>(s), label); return true;
+    case sx::NodeKind::SwitchStmt: genSwitch(sx::cast<sx::SwitchStmt>(s), label); return true;
+    case sx::NodeKind::TypeSwitchStmt: genTypeSwitch(sx::cast<sx::TypeSwitchStmt>(s), label); return true;
+    case sx::NodeKind::SelectStmt: genSelect(sx::cast<sx::SelectStmt>(s), label); return true;
+    default: return false;
+  }
+}
+
 void FuncGen::genStmt(const sx::Stmt* s) {
   if (!s) return;
   line(s->pos());
@@ -56,30 +67,19 @@ void FuncGen::genStmt(const sx::Stmt* s) {
       genIf(sx::cast<sx::IfStmt>(s));
       return;
     case sx::NodeKind::ForStmt:
-      genFor(sx::cast<sx::ForStmt>(s), {});
-      return;
     case sx::NodeKind::RangeStmt:
-      genRange(sx::cast<sx::RangeStmt>(s), {});
-      return;
     case sx::NodeKind::SwitchStmt:
-      genSwitch(sx::cast<sx::SwitchStmt>(s), {});
-      return;
     case sx::NodeKind::TypeSwitchStmt:
-      genTypeSwitch(sx::cast<sx::TypeSwitchStmt>(s), {});
+    case sx::NodeKind::SelectStmt:
+      genBreakable(s, {});
       return;
     case sx::NodeKind::LabeledStmt: {
       const auto* ls = sx::cast<sx::LabeledStmt>(s);
       b.bind(gotoLabel(ls->label->name));
       const sx::Stmt* inner = ls->stmt;
       line(inner->pos());
+      if (genBreakable(inner, ls->label->name)) return;
       switch (inner->kind()) {
-        case sx::NodeKind::ForStmt: genFor(sx::cast<sx::ForStmt>(inner), ls->label->name); return;
-        case sx::NodeKind::RangeStmt: genRange(sx::cast<sx::RangeStmt>(inner), ls->label->name); return;
-        case sx::NodeKind::SwitchStmt: genSwitch(sx::cast<sx::SwitchStmt>(inner), ls->label->name); return;
-        case sx::NodeKind::SelectStmt: genSelect(sx::cast<sx::SelectStmt>(inner), ls->label->name); return;
-        case sx::NodeKind::TypeSwitchStmt:
-          genTypeSwitch(sx::cast<sx::TypeSwitchStmt>(inner), ls->label->name);
-          return;
         case sx::NodeKind::BlockStmt: {
           int brk = b.newLabel();
           targets.push_back(BranchTarget{inner, ls->label->name, brk, -1});
@@ -102,9 +102,6 @@ void FuncGen::genStmt(const sx::Stmt* s) {
       return;
     case sx::NodeKind::GoStmt:
       genGo(sx::cast<sx::GoStmt>(s));
-      return;
-    case sx::NodeKind::SelectStmt:
-      genSelect(sx::cast<sx::SelectStmt>(s), "");
       return;
     case sx::NodeKind::SendStmt:
       genSend(sx::cast<sx::SendStmt>(s));
