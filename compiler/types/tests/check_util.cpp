@@ -121,7 +121,7 @@ bool isInScopeImport(std::string_view path) {
 }
 
 std::string outOfScopeReason(const std::string& root, const std::string& rel,
-                             const std::map<std::string, std::string>& generic) {
+                             const std::map<std::string, std::string>& generic, ImportFilter allowed) {
   if (generic.count(rel) != 0) return "type parameters";
   std::string text = gosuite::readFile((fs::path(root) / rel).string());
   if (gosuite::hasBuildConstraint(text)) return "build constraint";
@@ -133,19 +133,19 @@ std::string outOfScopeReason(const std::string& root, const std::string& rel,
   if (file == nullptr || diags.hasErrors()) return "syntax errors";
   for (const syntax::ImportSpec* spec : file->imports) {
     std::string path = importPath(spec);
-    if (!isInScopeImport(path)) return "imports " + path;
+    if (!allowed(path)) return "imports " + path;
   }
   return "";
 }
 
 std::vector<std::string> inScopeRunPrograms(const std::string& root,
-                                            const std::map<std::string, std::string>& generic) {
+                                            const std::map<std::string, std::string>& generic, ImportFilter allowed) {
   std::vector<std::string> out;
   for (const gosuite::GoTest& t : gosuite::listTests(root)) {
     if (t.action != "run") continue;
     std::vector<std::string> recipe = gosuite::testRecipe(gosuite::readFile((fs::path(root) / t.path).string()));
     if (recipe.size() != 1) continue;
-    if (outOfScopeReason(root, t.path, generic).empty()) out.push_back(t.path);
+    if (outOfScopeReason(root, t.path, generic, allowed).empty()) out.push_back(t.path);
   }
   return out;
 }

@@ -52,15 +52,20 @@ std::vector<std::string> typeErrorPrograms(const std::string& sourceDir);
 /// unicode, unicode/utf8, time, sync, runtime, bytes, math/rand, bufio, io.
 bool isInScopeImport(std::string_view path);
 
+/// Which import paths keep a file in scope: isInScopeImport, or another list (vo_conformance's widened one).
+using ImportFilter = bool (*)(std::string_view path);
+
 /// Why a Go-suite file is out of scope for the type checker ("" when it is in scope): it uses type parameters
 /// (per `generic`, the uses_type_params.txt list), has a build constraint, does not parse, or imports a package
-/// outside isInScopeImport.
+/// that `allowed` rejects.
 std::string outOfScopeReason(const std::string& root, const std::string& rel,
-                             const std::map<std::string, std::string>& generic);
+                             const std::map<std::string, std::string>& generic,
+                             ImportFilter allowed = isInScopeImport);
 
 /// The in-scope `run` programs of Go's suite at `root`: single-file tests whose recipe is exactly `run` (no flags,
-/// no arguments) and for which outOfScopeReason is empty. Relative paths, sorted.
-std::vector<std::string> inScopeRunPrograms(const std::string& root, const std::map<std::string, std::string>& generic);
+/// no arguments) and for which outOfScopeReason (with `allowed`) is empty. Relative paths, sorted.
+std::vector<std::string> inScopeRunPrograms(const std::string& root, const std::map<std::string, std::string>& generic,
+                                            ImportFilter allowed = isInScopeImport);
 
 /// The in-scope `errorcheck` tests: single-file, action `errorcheck` with no arguments but the ones run.go always
 /// passes to gc (`-e`, `-d=panic`, `-C`) and a timeout (`-t N`), and outOfScopeReason empty. Relative, sorted.
