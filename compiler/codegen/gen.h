@@ -323,6 +323,7 @@ class Generator {
   std::map<uint64_t, uint32_t> floatConsts;
   std::unordered_map<std::string, uint32_t> fileIndex;  ///< presumed file name → Module::files index
   std::unordered_set<const rt::TypeDesc*> ifaceMethodsDone;
+  std::unordered_set<const rt::TypeDesc*> ifaceReachDone;  ///< types needIfaceMethods has walked
   std::unordered_set<std::string> ifaceMethodNames;
   std::vector<const ty::Type*> ifaceTypes;  ///< concrete types converted to interfaces, in first-use order
   bool generateIfaceMethods();
@@ -345,7 +346,8 @@ class Generator {
   int32_t typeIndex(const ty::Type* t);
   uint32_t file(Pos p);
   uint32_t lineOf(Pos p) const;
-  /// Generates the interface-pair variants of the method set of `t` (once) and records them in its TypeDesc.
+  /// Generates the interface-pair variants of the method set of `t` and of every type reachable from it through
+  /// pointer targets, elements, map keys and struct fields (once each) and records them in their TypeDescs.
   void needIfaceMethods(const ty::Type* t);
   /// A function wrapping method `m` reached through `ref` for receivers held in an interface pair.
   uint32_t ifaceWrapper(const ty::Type* t, const MethodRef& ref);

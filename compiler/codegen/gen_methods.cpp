@@ -27,12 +27,29 @@ int ifaceIndex(TypeTable& tt, const ty::Type* iface, const ty::Func* m) {
 
 }  // namespace
 
+// A value converted to an interface can be taken apart at run time (fmt prints a []Color element by element and
+// calls each element's String method, as Go's reflect-based fmt does), so every type reachable from `t` through
+// pointer targets, array/slice elements, map keys and elements and struct fields needs its interface-pair
+// variants too, not only `t`'s own.
 void Generator::needIfaceMethods(const ty::Type* t) {
   if (!t || isIface(t)) return;
   t = concreteType(t);
   rt::TypeDesc* td = tt.get(t);
-  if (td->methods.empty() || !ifaceMethodsDone.insert(td).second) return;
-  ifaceTypes.push_back(t);
+  if (!ifaceReachDone.insert(td).second) return;
+  if (!td->methods.empty() && ifaceMethodsDone.insert(td).second) ifaceTypes.push_back(t);
+  const ty::Type* u = under(t);
+  if (const auto* p = ty::dyn_cast<ty::Pointer>(u)) {
+    needIfaceMethods(p->elem);
+  } else if (const auto* a = ty::dyn_cast<ty::Array>(u)) {
+    needIfaceMethods(a->elem);
+  } else if (const auto* sl = ty::dyn_cast<ty::Slice>(u)) {
+    needIfaceMethods(sl->elem);
+  } else if (const auto* m = ty::dyn_cast<ty::Map>(u)) {
+    needIfaceMethods(m->key);
+    needIfaceMethods(m->elem);
+  } else if (const auto* st = ty::dyn_cast<ty::Struct>(u)) {
+    for (const ty::Var* f : st->fields) needIfaceMethods(f->type);
+  }
 }
 
 // Generates the interface-pair variants still missing for every type converted to an interface, for the method
