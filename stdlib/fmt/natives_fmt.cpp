@@ -127,6 +127,8 @@ void scanTarget(rt::NativeContext&, uint64_t* slots) {
     else if (k >= rt::Kind::Uint && k <= rt::Kind::Uintptr) kind = 3;
     else if (k == rt::Kind::String) kind = 4;
     else if (k == rt::Kind::Float32 || k == rt::Kind::Float64) kind = 5;
+    else if (k == rt::Kind::Complex64 || k == rt::Kind::Complex128) kind = 6;
+    else if (k == rt::Kind::Slice && e->elem != nullptr && e->elem->kind == rt::Kind::Uint8) kind = 7;
   }
   slots[0] = static_cast<uint64_t>(kind);
   slots[1] = e->size * 8;
@@ -165,10 +167,35 @@ void storeString(rt::NativeContext&, uint64_t* slots) {  // p(2), v(2)
   dst->len = static_cast<int64_t>(slots[3]);
 }
 
+void storeComplex(rt::NativeContext&, uint64_t* slots) {  // p(2), v (real, imaginary: doubles in Float slots)
+  void* addr;
+  const rt::TypeDesc* e = pointee(slots, &addr);
+  if (e == nullptr || addr == nullptr) throw rt::RuntimeError{"invalid memory address or nil pointer dereference"};
+  double parts[2];
+  std::memcpy(parts, &slots[2], 16);
+  if (e->kind == rt::Kind::Complex64) {
+    float f[2] = {static_cast<float>(parts[0]), static_cast<float>(parts[1])};
+    std::memcpy(addr, f, 8);
+  } else {
+    std::memcpy(addr, parts, 16);
+  }
+}
+void storeBytes(rt::NativeContext&, uint64_t* slots) {  // p(2), v(3): a defined []byte type takes v's header
+  void* addr;
+  const rt::TypeDesc* e = pointee(slots, &addr);
+  if (e == nullptr || addr == nullptr) throw rt::RuntimeError{"invalid memory address or nil pointer dereference"};
+  auto* dst = static_cast<rt::Slice*>(addr);
+  rt::writeBarrier(&dst->ptr, reinterpret_cast<void*>(slots[2]));
+  dst->len = static_cast<int64_t>(slots[3]);
+  dst->cap = static_cast<int64_t>(slots[4]);
+}
+
 const NativeEntry kFmtNatives[] = {
     {"fmt.readStdin", readStdin},
     {"fmt.scanTarget", scanTarget},
     {"fmt.storeBool", storeBool},
+    {"fmt.storeBytes", storeBytes},
+    {"fmt.storeComplex", storeComplex},
     {"fmt.storeFloat", storeFloat},
     {"fmt.storeInt", storeInt},
     {"fmt.storeString", storeString},

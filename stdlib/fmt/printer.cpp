@@ -443,7 +443,17 @@ void Printer::printArg(Value arg, char32_t verb) {
   }
   // Go's type switch handles the unnamed basic types and []byte directly; every other type goes through
   // handleMethods first (which also rejects %w on a non-error).
-  if (!isFastPathType(arg.type) && handleMethods(arg, verb)) return;
+  if (!isFastPathType(arg.type)) {
+    if (handleMethods(arg, verb)) return;
+  } else if (arg.type->kind == Kind::Slice) {
+    // print.go's `case []byte: p.fmtBytes(f, verb, "[]byte")`: the unnamed []byte operand is "[]byte" under %#v,
+    // where the same slice reached through reflection (nested, or a defined type) is its Type.String, "[]uint8".
+    rt::Slice s;
+    std::memcpy(&s, arg.ptr, sizeof s);
+    fmtBytes(std::string_view(static_cast<const char*>(s.ptr), static_cast<size_t>(s.len)), s.ptr == nullptr, verb,
+             "[]byte", arg);
+    return;
+  }
   printValue(arg, verb, 0);
 }
 
