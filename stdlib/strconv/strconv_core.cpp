@@ -419,6 +419,21 @@ ParseErrorKind parseInt(std::string_view s, int base, int bitSize, int64_t* out)
     neg = true;
     s.remove_prefix(1);
   }
+  // Go's Atoi fast path (atoi.go): base 10, 64 bits and 1 to 18 digits cannot overflow. Anything else (a
+  // non-digit included) takes the general path below, which produces the error.
+  if (base == 10 && (bitSize == 0 || bitSize == 64) && !s.empty() && s.size() < 19) {
+    int64_t n = 0;
+    size_t i = 0;
+    for (; i < s.size(); ++i) {
+      auto d = static_cast<unsigned>(static_cast<unsigned char>(s[i]) - '0');
+      if (d > 9) break;
+      n = n * 10 + static_cast<int64_t>(d);
+    }
+    if (i == s.size()) {
+      *out = neg ? -n : n;
+      return ParseErrorKind::Ok;
+    }
+  }
   uint64_t un;
   ParseErrorKind err = parseUint(s, base, bitSize, &un);
   if (err != ParseErrorKind::Ok && err != ParseErrorKind::Range) return err;
