@@ -14,7 +14,7 @@
 
 namespace vo::stdlib {
 
-/// One native function body, under its FuncInfo::name ("fmt.Println", "strings.(*Builder).WriteString").
+/// One native function body, under its FuncInfo::name ("fmt.Sprintln", "strings.(*Builder).WriteString").
 struct NativeEntry {
   std::string_view name;
   rt::NativeFn fn;

@@ -8,7 +8,7 @@
 
 namespace vo::stdlib {
 
-/// The native registered under `name` (FuncInfo::name: "fmt.Println", "strings.(*Builder).WriteString"), or
+/// The native registered under `name` (FuncInfo::name: "fmt.Sprintln", "strings.(*Builder).WriteString"), or
 /// nullptr when there is none.
 rt::NativeFn findNative(std::string_view name);
 

@@ -1,8 +1,6 @@
-// fmt's natives: Print, Println, Printf (standard output), Sprint, Sprintln, Sprintf, and the helper behind the
-// Vo-written Errorf (fmt_impl.vo). Fprint*/Append* and Errorf are written in Vo on top of these.
-#include <unistd.h>
-
-#include <cerrno>
+// fmt's natives: Print, Println, Printf to descriptor 1 (printStdout, ...: fmt_impl.vo calls them while os.Stdout
+// is still descriptor 1), Sprint, Sprintln, Sprintf, the helper behind the Vo-written Errorf (fmt_impl.vo), and the
+// stores of scanning into pointers to defined types (scan_impl.vo). Fprint*/Append* and Errorf are written in Vo.
 #include <cstring>
 
 #include "runtime-core/panic.h"
@@ -24,7 +22,7 @@ void setWriteResult(uint64_t* slots, size_t n) {
   slots[2] = 0;
 }
 
-// func Print(a ...any) (n int, err error): slots n, err(2), a(3)
+// func printStdout(a []any) (n int, err error): slots n, err(2), a(3)
 void print(rt::NativeContext& ctx, uint64_t* slots) {
   rt::Slice a = slotSlice(slots + 3);
   Printer p(&ctx);
@@ -41,7 +39,7 @@ void println(rt::NativeContext& ctx, uint64_t* slots) {
   setWriteResult(slots, p.buf.size());
 }
 
-// func Printf(format string, a ...any) (n int, err error): slots n, err(2), format(2), a(3)
+// func printfStdout(format string, a []any) (n int, err error): slots n, err(2), format(2), a(3)
 void printf(rt::NativeContext& ctx, uint64_t* slots) {
   rt::String format = slotString(slots + 3);
   rt::Slice a = slotSlice(slots + 5);
@@ -89,17 +87,6 @@ void sprintfWrapped(rt::NativeContext& ctx, uint64_t* slots) {
 }
 
 // ---- scanning (scan_impl.vo) ---------------------------------------------------------------------------------
-
-// func readStdin(b []byte) int: slots n, b(3)
-void readStdin(rt::NativeContext&, uint64_t* slots) {
-  rt::Slice b = slotSlice(slots + 1);
-  rt::flushStdout();  // a prompt shows before the program waits for input
-  ssize_t n;
-  do {
-    n = ::read(0, b.ptr, static_cast<size_t>(b.len));
-  } while (n < 0 && errno == EINTR);
-  slots[0] = static_cast<uint64_t>(static_cast<int64_t>(n < 0 ? -1 : n));
-}
 
 /// The element type and address of the pointer held by the `any` at slots[0..2), or nullptr.
 const rt::TypeDesc* pointee(const uint64_t* any, void** addr) {
@@ -191,7 +178,6 @@ void storeBytes(rt::NativeContext&, uint64_t* slots) {  // p(2), v(3): a defined
 }
 
 const NativeEntry kFmtNatives[] = {
-    {"fmt.readStdin", readStdin},
     {"fmt.scanTarget", scanTarget},
     {"fmt.storeBool", storeBool},
     {"fmt.storeBytes", storeBytes},
@@ -200,8 +186,12 @@ const NativeEntry kFmtNatives[] = {
     {"fmt.storeInt", storeInt},
     {"fmt.storeString", storeString},
     {"fmt.storeUint", storeUint},
-    {"fmt.Print", print},       {"fmt.Println", println},   {"fmt.Printf", printf},
-    {"fmt.Sprint", sprint},     {"fmt.Sprintln", sprintln}, {"fmt.Sprintf", sprintf},
+    {"fmt.Sprint", sprint},
+    {"fmt.Sprintf", sprintf},
+    {"fmt.Sprintln", sprintln},
+    {"fmt.printStdout", print},
+    {"fmt.printfStdout", printf},
+    {"fmt.printlnStdout", println},
     {"fmt.sprintfWrapped", sprintfWrapped},
 };
 
