@@ -105,6 +105,10 @@ void FuncGen::genConversion(const sx::CallExpr* call, int dst) {
       b.emit(Opcode::SToRunes, dst, v.slot);
     else
       b.emit(Opcode::SToBytes, dst, v.slot);
+    // gc allocates exactly len bytes for []byte(constant) (walk's OSTR2BYTES), so cap == len; SToBytes rounds the
+    // capacity up to the size class as stringtoslicebyte does for other strings.
+    if (av && av->mode == ty::OperandMode::Constant && ty::basicKindOf(ty::cast<ty::Slice>(tu)->elem) != ty::BasicKind::Int32)
+      mov(dst + 2, dst + 1, 1);
     b.release(v);
     return;
   }
