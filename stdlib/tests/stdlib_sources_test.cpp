@@ -31,7 +31,7 @@ using syntax::dyn_cast;
 /// The packages issue 3 requires (plus `dyn`, Vo's own).
 const std::vector<std::string> kRequiredPackages = {
     "bufio", "bytes", "dyn",  "errors",  "fmt",   "io",      "math",         "math/rand", "os",
-    "runtime", "sort", "strconv", "strings", "sync", "time", "unicode", "unicode/utf8",
+    "runtime", "sort", "strconv", "strings", "sync", "time", "unicode", "unicode/utf8", "unicode/utf16",
 };
 
 /// Go API entries deliberately not declared (`pkg, kind name` as the checks below spell them). Each needs a
