@@ -167,17 +167,23 @@ void decodeRuneS(rt::NativeContext&, uint64_t* s) { decode(slotString(s + 2).vie
 void decodeLastRuneB(rt::NativeContext&, uint64_t* s) { decodeLast(bytesOf(slotSlice(s + 2)), s); }
 void decodeLastRuneS(rt::NativeContext&, uint64_t* s) { decodeLast(slotString(s + 2).view(), s); }
 
+// Go 1.19's utf8.FullRune: true when p holds a whole encoding, or enough of a bad one to decode as RuneError
+// width 1 (an invalid first byte, or a second/third byte outside its accepted range).
 bool fullRune(std::string_view p) {
-  if (p.empty()) return false;
+  size_t n = p.size();
+  if (n == 0) return false;
   auto c = static_cast<uint8_t>(p[0]);
-  size_t need = c < 0x80 ? 1 : c < 0xC2 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 1;
-  if (p.size() >= need) return true;
-  // An invalid continuation byte makes the sequence complete (it decodes as RuneError width 1).
-  int w;
-  std::string padded(p);
-  padded.append(4, '\x80');
-  utf8::decodeRune(padded, 0, &w);
-  return static_cast<size_t>(w) <= p.size() || w == 1;
+  if (c < 0xC2 || c > 0xF4) return true;  // ASCII, a continuation byte or an invalid first byte: width 1
+  size_t need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (n >= need) return true;
+  uint8_t lo = 0x80, hi = 0xBF;  // Go's acceptRanges for the second byte
+  if (c == 0xE0) lo = 0xA0;
+  if (c == 0xED) hi = 0x9F;
+  if (c == 0xF0) lo = 0x90;
+  if (c == 0xF4) hi = 0x8F;
+  if (n > 1 && (static_cast<uint8_t>(p[1]) < lo || hi < static_cast<uint8_t>(p[1]))) return true;
+  if (n > 2 && (static_cast<uint8_t>(p[2]) < 0x80 || 0xBF < static_cast<uint8_t>(p[2]))) return true;
+  return false;
 }
 void fullRuneB(rt::NativeContext&, uint64_t* s) { s[0] = fullRune(bytesOf(slotSlice(s + 1))); }
 void fullRuneS(rt::NativeContext&, uint64_t* s) { s[0] = fullRune(slotString(s + 1).view()); }
