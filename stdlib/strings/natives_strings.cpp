@@ -302,9 +302,20 @@ void repeat(rt::NativeContext&, uint64_t* s) {  // repeat(s string, count int) s
   if (static_cast<uint64_t>(v.size()) * static_cast<uint64_t>(n) > (uint64_t{1} << 48))
     throw rt::RuntimeError{"makeslice: cap out of range"};
   std::string out;
+  if (v.empty() || n <= 0) {  // Go builds len(s)*count == 0 bytes without looping count times
+    setString(s, newString(out));
+    return;
+  }
   out.reserve(v.size() * static_cast<size_t>(n));
   for (int64_t i = 0; i < n; ++i) out.append(v);
   setString(s, newString(out));
+}
+
+// bytesString(b []byte) string: out(2), b(3). Builder.String's zero-copy view of its buffer (Go 1.19 converts
+// with unsafe): the Builder only appends after the bytes the string covers, so they never change.
+void bytesString(rt::NativeContext&, uint64_t* s) {
+  rt::Slice b = slotSlice(s + 2);
+  setString(s, rt::String{static_cast<const uint8_t*>(b.ptr), b.len});
 }
 
 const NativeEntry kStringsNatives[] = {
@@ -326,6 +337,7 @@ const NativeEntry kStringsNatives[] = {
     {"strings.TrimLeft", trimLeft},
     {"strings.TrimRight", trimRight},
     {"strings.TrimSpace", trimSpace},
+    {"strings.bytesString", bytesString},
     {"strings.repeat", repeat},
 };
 
