@@ -1,6 +1,10 @@
-// os's natives: Exit, the descriptor I/O behind file_impl.vo, and the initialiser of os.Args.
+// os's natives: Exit, the descriptor I/O behind file_impl.vo, the path calls behind path_impl.vo, and the
+// initialiser of os.Args. Results that can fail carry the errno (0 for success) as Go's syscall package would.
 #include <dirent.h>
 #include <fcntl.h>
+#include <grp.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -11,6 +15,7 @@
 
 #include "runtime-core/panic.h"
 #include "runtime-core/runtime.h"
+#include "runtime-core/sched.h"
 #include "stdlib/native_table.h"
 
 namespace vo::stdlib {
@@ -36,14 +41,40 @@ void writeFd(rt::NativeContext&, uint64_t* slots) {
     while (done < bytes.size()) {
       ssize_t n = ::write(static_cast<int>(fd), bytes.data() + done, bytes.size() - done);
       if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        slots[0] = static_cast<uint64_t>(static_cast<int64_t>(-errno));
+      if (n < 0) {  // report the bytes written so far; the next call reports the error
+        slots[0] = done > 0 ? static_cast<uint64_t>(done) : static_cast<uint64_t>(static_cast<int64_t>(-errno));
         return;
       }
       done += static_cast<size_t>(n);
     }
   }
   slots[0] = static_cast<uint64_t>(b.len);
+}
+
+// func writePipeFd(fd int, b []byte) int: write(2) to a pipe end of os.Pipe with SIGPIPE blocked, so that a
+// closed reader gives EPIPE (Go ignores SIGPIPE for descriptors other than 1 and 2); the count, or -errno.
+// Slots n, fd, b(3)
+void writePipeFd(rt::NativeContext&, uint64_t* slots) {
+  rt::Slice b = slotSlice(slots + 2);
+  sigset_t pipeSet, old;
+  sigemptyset(&pipeSet);
+  sigaddset(&pipeSet, SIGPIPE);
+  sigset_t pending;
+  sigpending(&pending);
+  bool wasPending = sigismember(&pending, SIGPIPE) == 1;
+  pthread_sigmask(SIG_BLOCK, &pipeSet, &old);
+  ssize_t n;
+  do {
+    n = ::write(static_cast<int>(slots[1]), b.ptr, static_cast<size_t>(b.len));
+  } while (n < 0 && errno == EINTR);
+  int e = errno;
+  if (n < 0 && e == EPIPE && !wasPending) {
+    struct timespec zero {};
+    while (sigtimedwait(&pipeSet, nullptr, &zero) < 0 && errno == EINTR) {
+    }
+  }
+  pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  slots[0] = static_cast<uint64_t>(static_cast<int64_t>(n < 0 ? -e : n));
 }
 
 // func readFd(fd int, b []byte) int: slots n, fd, b(3)
@@ -144,49 +175,227 @@ void hostname(rt::NativeContext&, uint64_t* s) {
   s[2] = 0;
 }
 
-// func pathOp(op int, a, b string, perm uint32) int: 0 mkdir(a, perm), 1 remove(a) (file or empty directory),
-// 2 rename(a, b), 3 chdir(a), 4 chmod(a, perm), 5 rmdir(a), 6 unlink(a); the errno or 0
+// func pathOp(op int, a, b string, x, y int64) int: 0 mkdir(a, x), 1 remove(a) (file or empty directory),
+// 2 rename(a, b), 3 chdir(a), 4 chmod(a, x), 5 rmdir(a), 6 unlink(a), 7 symlink(a, b), 8 link(a, b),
+// 9 truncate(a, x), 10 chown(a, x, y), 11 lchown(a, x, y); the errno or 0. Slots errno, op, a(2), b(2), x, y
 void pathOp(rt::NativeContext&, uint64_t* s) {
   std::string a = cstr(s + 2), b = cstr(s + 4);
-  auto perm = static_cast<mode_t>(s[6]);
+  auto x = static_cast<int64_t>(s[6]), y = static_cast<int64_t>(s[7]);
   int r = -1;
-  switch (s[1]) {
-    case 0: r = ::mkdir(a.c_str(), perm); break;
-    case 1:
-      r = ::unlink(a.c_str());
-      if (r != 0) {
-        int e = errno;
-        r = ::rmdir(a.c_str());
-        if (r != 0 && errno == ENOTDIR) errno = e;
-      }
-      break;
-    case 2: r = ::rename(a.c_str(), b.c_str()); break;
-    case 3: r = ::chdir(a.c_str()); break;
-    case 4: r = ::chmod(a.c_str(), perm); break;
-    case 5: r = ::rmdir(a.c_str()); break;
-    case 6: r = ::unlink(a.c_str()); break;
-    default: errno = EINVAL;
-  }
+  do {
+    switch (s[1]) {
+      case 0: r = ::mkdir(a.c_str(), static_cast<mode_t>(x)); break;
+      case 1:
+        r = ::unlink(a.c_str());
+        if (r != 0) {  // Go's Remove: the rmdir error unless it is ENOTDIR
+          int e = errno;
+          r = ::rmdir(a.c_str());
+          if (r != 0 && errno == ENOTDIR) errno = e;
+        }
+        break;
+      case 2: r = ::rename(a.c_str(), b.c_str()); break;
+      case 3: r = ::chdir(a.c_str()); break;
+      case 4: r = ::chmod(a.c_str(), static_cast<mode_t>(x)); break;
+      case 5: r = ::rmdir(a.c_str()); break;
+      case 6: r = ::unlink(a.c_str()); break;
+      case 7: r = ::symlink(a.c_str(), b.c_str()); break;
+      case 8: r = ::link(a.c_str(), b.c_str()); break;
+      case 9: r = ::truncate(a.c_str(), static_cast<off_t>(x)); break;
+      case 10: r = ::chown(a.c_str(), static_cast<uid_t>(x), static_cast<gid_t>(y)); break;
+      case 11: r = ::lchown(a.c_str(), static_cast<uid_t>(x), static_cast<gid_t>(y)); break;
+      default: errno = EINVAL;
+    }
+  } while (r != 0 && errno == EINTR);
   s[0] = errnoResult(r);
 }
 
-// func statPath(name string, lstat bool) (size int64, mode uint32, sec int64, nsec int64, errno int):
-// slots size, mode, sec, nsec, errno, name(2), lstat
-void statPath(rt::NativeContext&, uint64_t* s) {
-  std::string name = cstr(s + 5);
-  struct stat st {};
-  int r = s[7] ? ::lstat(name.c_str(), &st) : ::stat(name.c_str(), &st);
+/// Stores a struct stat into the results size, mode, sec, nsec, dev, ino, errno (slots 0..6).
+void statResults(uint64_t* s, int r, const struct stat& st) {
   if (r != 0) {
-    s[0] = s[1] = s[2] = s[3] = 0;
-    s[4] = static_cast<uint64_t>(errno);
+    for (int i = 0; i < 6; ++i) s[i] = 0;
+    s[6] = static_cast<uint64_t>(errno);
     return;
   }
   s[0] = static_cast<uint64_t>(static_cast<int64_t>(st.st_size));
   s[1] = st.st_mode;
   s[2] = static_cast<uint64_t>(static_cast<int64_t>(st.st_mtim.tv_sec));
   s[3] = static_cast<uint64_t>(static_cast<int64_t>(st.st_mtim.tv_nsec));
-  s[4] = 0;
+  s[4] = static_cast<uint64_t>(st.st_dev);
+  s[5] = static_cast<uint64_t>(st.st_ino);
+  s[6] = 0;
 }
+
+// func statPath(name string, lstat bool) (size int64, mode uint32, sec, nsec int64, dev, ino uint64, errno int):
+// slots size, mode, sec, nsec, dev, ino, errno, name(2), lstat
+void statPath(rt::NativeContext&, uint64_t* s) {
+  std::string name = cstr(s + 7);
+  struct stat st {};
+  int r;
+  do {
+    r = s[9] ? ::lstat(name.c_str(), &st) : ::stat(name.c_str(), &st);
+  } while (r != 0 && errno == EINTR);
+  statResults(s, r, st);
+}
+
+// func fstatFd(fd int) (size int64, mode uint32, sec, nsec int64, dev, ino uint64, errno int): slots ..., fd
+void fstatFd(rt::NativeContext&, uint64_t* s) {
+  struct stat st {};
+  int r;
+  do {
+    r = ::fstat(static_cast<int>(s[7]), &st);
+  } while (r != 0 && errno == EINTR);
+  statResults(s, r, st);
+}
+
+// func fdOp(op int, fd int, x, y int64) int: 0 fchmod(x), 1 fchown(x, y), 2 ftruncate(x), 3 fsync, 4 fchdir;
+// slots errno, op, fd, x, y
+void fdOp(rt::NativeContext&, uint64_t* s) {
+  auto fd = static_cast<int>(s[2]);
+  auto x = static_cast<int64_t>(s[3]), y = static_cast<int64_t>(s[4]);
+  int r = -1;
+  do {
+    switch (s[1]) {
+      case 0: r = ::fchmod(fd, static_cast<mode_t>(x)); break;
+      case 1: r = ::fchown(fd, static_cast<uid_t>(x), static_cast<gid_t>(y)); break;
+      case 2: r = ::ftruncate(fd, static_cast<off_t>(x)); break;
+      case 3: r = ::fsync(fd); break;
+      case 4: r = ::fchdir(fd); break;
+      default: errno = EINVAL;
+    }
+  } while (r != 0 && errno == EINTR);
+  s[0] = errnoResult(r);
+}
+
+// func seekFd(fd int, offset int64, whence int) (ret int64, errno int): slots ret, errno, fd, offset, whence
+void seekFd(rt::NativeContext&, uint64_t* s) {
+  off_t r = ::lseek(static_cast<int>(s[2]), static_cast<off_t>(static_cast<int64_t>(s[3])), static_cast<int>(s[4]));
+  s[0] = r < 0 ? 0 : static_cast<uint64_t>(static_cast<int64_t>(r));
+  s[1] = r < 0 ? static_cast<uint64_t>(errno) : 0;
+}
+
+// func preadFd(fd int, b []byte, off int64) int: slots n, fd, b(3), off; the count or -errno
+void preadFd(rt::NativeContext&, uint64_t* s) {
+  rt::Slice b = slotSlice(s + 2);
+  ssize_t n;
+  do {
+    n = ::pread(static_cast<int>(s[1]), b.ptr, static_cast<size_t>(b.len), static_cast<off_t>(static_cast<int64_t>(s[5])));
+  } while (n < 0 && errno == EINTR);
+  s[0] = static_cast<uint64_t>(static_cast<int64_t>(n < 0 ? -errno : n));
+}
+
+// func pwriteFd(fd int, b []byte, off int64) int: slots n, fd, b(3), off; the count or -errno
+void pwriteFd(rt::NativeContext&, uint64_t* s) {
+  rt::Slice b = slotSlice(s + 2);
+  ssize_t n;
+  do {
+    n = ::pwrite(static_cast<int>(s[1]), b.ptr, static_cast<size_t>(b.len), static_cast<off_t>(static_cast<int64_t>(s[5])));
+  } while (n < 0 && errno == EINTR);
+  s[0] = static_cast<uint64_t>(static_cast<int64_t>(n < 0 ? -errno : n));
+}
+
+/// The entry names of an open directory stream without "." and "..", each followed by a NUL byte; closes it.
+std::string readNames(DIR* d) {
+  std::string out;
+  while (dirent* e = ::readdir(d)) {
+    if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0) continue;
+    out += e->d_name;
+    out += '\0';
+  }
+  ::closedir(d);
+  return out;
+}
+
+// func readDirFd(fd int) (names string, errno int): slots names(2), errno, fd. Reads through a duplicate of fd
+// (fdopendir takes the descriptor it is given), from the start of the directory.
+void readDirFd(rt::NativeContext&, uint64_t* s) {
+  int dup = ::fcntl(static_cast<int>(s[3]), F_DUPFD_CLOEXEC, 0);
+  DIR* d = dup < 0 ? nullptr : ::fdopendir(dup);
+  if (d == nullptr) {
+    int e = errno;
+    if (dup >= 0) ::close(dup);
+    setString(s, rt::String{});
+    s[2] = static_cast<uint64_t>(e);
+    return;
+  }
+  ::rewinddir(d);
+  setString(s, newString(readNames(d)));
+  s[2] = 0;
+}
+
+/// readlink(2) of `path` into `out`, growing the buffer until the target fits; 0 or the errno.
+int readlinkAll(const std::string& path, std::string& out) {
+  for (size_t len = 128;; len *= 2) {
+    std::string buf(len, '\0');
+    ssize_t n;
+    do {
+      n = ::readlink(path.c_str(), buf.data(), len);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0) return errno;
+    if (static_cast<size_t>(n) < len) {
+      out.assign(buf.data(), static_cast<size_t>(n));
+      return 0;
+    }
+  }
+}
+
+// func readlink(name string) (target string, errno int): slots target(2), errno, name(2)
+void readlink(rt::NativeContext&, uint64_t* s) {
+  std::string target;
+  int e = readlinkAll(cstr(s + 3), target);
+  setString(s, e == 0 ? newString(target) : rt::String{});
+  s[2] = static_cast<uint64_t>(e);
+}
+
+// func executable() (path string, errno int): slots path(2), errno
+void executable(rt::NativeContext&, uint64_t* s) {
+  std::string target;
+  int e = readlinkAll("/proc/self/exe", target);
+  setString(s, e == 0 ? newString(target) : rt::String{});
+  s[2] = static_cast<uint64_t>(e);
+}
+
+// func chtimes(name string, asec, ansec, msec, mnsec int64) int: slots errno, name(2), asec, ansec, msec, mnsec
+void chtimes(rt::NativeContext&, uint64_t* s) {
+  std::string name = cstr(s + 1);
+  struct timespec ts[2];
+  ts[0].tv_sec = static_cast<time_t>(static_cast<int64_t>(s[3]));
+  ts[0].tv_nsec = static_cast<long>(static_cast<int64_t>(s[4]));
+  ts[1].tv_sec = static_cast<time_t>(static_cast<int64_t>(s[5]));
+  ts[1].tv_nsec = static_cast<long>(static_cast<int64_t>(s[6]));
+  s[0] = errnoResult(::utimensat(AT_FDCWD, name.c_str(), ts, 0));
+}
+
+// func getgroupsCount() int: the number of supplementary groups, or -errno
+void getgroupsCount(rt::NativeContext&, uint64_t* s) {
+  int n = ::getgroups(0, nullptr);
+  s[0] = static_cast<uint64_t>(static_cast<int64_t>(n < 0 ? -errno : n));
+}
+
+// func getgroupAt(i int) int: the i-th supplementary group (0 when out of range)
+void getgroupAt(rt::NativeContext&, uint64_t* s) {
+  int n = ::getgroups(0, nullptr);
+  auto i = static_cast<int64_t>(s[1]);
+  if (n <= 0 || i < 0 || i >= n) {
+    s[0] = 0;
+    return;
+  }
+  std::string buf(static_cast<size_t>(n) * sizeof(gid_t), '\0');
+  auto* gids = reinterpret_cast<gid_t*>(buf.data());
+  n = ::getgroups(n, gids);
+  s[0] = i < n ? static_cast<uint64_t>(gids[i]) : 0;
+}
+
+// func pipeFds() (r int, w int, errno int): pipe2(2) with O_CLOEXEC|O_NONBLOCK
+void pipeFds(rt::NativeContext&, uint64_t* s) {
+  int fds[2] = {-1, -1};
+  int r = ::pipe2(fds, O_CLOEXEC | O_NONBLOCK);
+  s[0] = static_cast<uint64_t>(static_cast<int64_t>(fds[0]));
+  s[1] = static_cast<uint64_t>(static_cast<int64_t>(fds[1]));
+  s[2] = errnoResult(r);
+}
+
+// func fastrand() uint32: the runtime's fastrand (temporary file names)
+void fastrand(rt::NativeContext&, uint64_t* s) { s[0] = rt::fastrand(); }
 
 // func readDirNames(name string) (names string, errno int): the entry names (without . and ..) joined by NUL
 void readDirNames(rt::NativeContext&, uint64_t* s) {
@@ -197,14 +406,7 @@ void readDirNames(rt::NativeContext&, uint64_t* s) {
     s[2] = static_cast<uint64_t>(errno);
     return;
   }
-  std::string out;
-  while (dirent* e = ::readdir(d)) {
-    if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0) continue;
-    out += e->d_name;
-    out += '\0';
-  }
-  ::closedir(d);
-  setString(s, newString(out));
+  setString(s, newString(readNames(d)));
   s[2] = 0;
 }
 
@@ -249,22 +451,36 @@ const NativeEntry kOsNatives[] = {
     {"os.Getpid", pidLike<getpid>},
     {"os.Getppid", pidLike<getppid>},
     {"os.Getuid", uidLike<getuid>},
+    {"os.chtimes", chtimes},
     {"os.clearenv", clearenv},
     {"os.closeFd", closeFd},
     {"os.environAt", environAt},
     {"os.environCount", environCount},
     {"os.errnoString", errnoString},
+    {"os.executable", executable},
+    {"os.fastrand", fastrand},
+    {"os.fdOp", fdOp},
+    {"os.fstatFd", fstatFd},
     {"os.getenv", getenv},
+    {"os.getgroupAt", getgroupAt},
+    {"os.getgroupsCount", getgroupsCount},
     {"os.getwd", getwd},
     {"os.hostname", hostname},
     {"os.openFd", openFd},
     {"os.pathOp", pathOp},
+    {"os.pipeFds", pipeFds},
+    {"os.preadFd", preadFd},
+    {"os.pwriteFd", pwriteFd},
+    {"os.readDirFd", readDirFd},
     {"os.readDirNames", readDirNames},
     {"os.readFd", readFd},
+    {"os.readlink", readlink},
+    {"os.seekFd", seekFd},
     {"os.setenv", setenv},
     {"os.statPath", statPath},
     {"os.unsetenv", unsetenv},
     {"os.writeFd", writeFd},
+    {"os.writePipeFd", writePipeFd},
 };
 
 const NativeVarEntry kOsVars[] = {
