@@ -30,7 +30,7 @@ using syntax::dyn_cast;
 
 /// The packages issue 3 requires (plus `dyn`, Vo's own).
 const std::vector<std::string> kRequiredPackages = {
-    "bufio", "bytes", "dyn",  "errors",  "fmt",   "io",      "math",         "math/rand", "os",
+    "bufio", "bytes", "dyn",  "errors",  "fmt",   "io",      "io/ioutil",    "log",  "math", "math/rand", "os",
     "runtime", "sort", "strconv", "strings", "sync", "time", "unicode", "unicode/utf8", "unicode/utf16",
 };
 
