@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -75,6 +76,16 @@ void writePipeFd(rt::NativeContext&, uint64_t* slots) {
   }
   pthread_sigmask(SIG_SETMASK, &old, nullptr);
   slots[0] = static_cast<uint64_t>(static_cast<int64_t>(n < 0 ? -e : n));
+}
+
+// func pollFd(fd int, write bool): poll(2) until fd is readable (writable), has an error or is hung up. Slots fd, write
+void pollFd(rt::NativeContext&, uint64_t* slots) {
+  rt::flushStdout();
+  struct pollfd p {};
+  p.fd = static_cast<int>(slots[0]);
+  p.events = slots[1] ? POLLOUT : POLLIN;
+  while (::poll(&p, 1, -1) < 0 && errno == EINTR) {
+  }
 }
 
 // func readFd(fd int, b []byte) int: slots n, fd, b(3)
@@ -469,6 +480,7 @@ const NativeEntry kOsNatives[] = {
     {"os.openFd", openFd},
     {"os.pathOp", pathOp},
     {"os.pipeFds", pipeFds},
+    {"os.pollFd", pollFd},
     {"os.preadFd", preadFd},
     {"os.pwriteFd", pwriteFd},
     {"os.readDirFd", readDirFd},
