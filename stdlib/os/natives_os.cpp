@@ -6,7 +6,9 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -405,6 +407,38 @@ void pipeFds(rt::NativeContext&, uint64_t* s) {
   s[2] = errnoResult(r);
 }
 
+// func kill(pid int, sig int) int: kill(2); slots errno, pid, sig
+void kill(rt::NativeContext&, uint64_t* s) {
+  s[0] = errnoResult(::kill(static_cast<pid_t>(static_cast<int64_t>(s[1])), static_cast<int>(s[2])));
+}
+
+// func waitid(pid int) int: waitid(P_PID, pid, WEXITED|WNOWAIT), retried on EINTR; slots errno, pid
+void waitid(rt::NativeContext&, uint64_t* s) {
+  siginfo_t info {};
+  int r;
+  do {
+    r = ::waitid(P_PID, static_cast<id_t>(static_cast<int64_t>(s[1])), &info, WEXITED | WNOWAIT);
+  } while (r != 0 && errno == EINTR);
+  s[0] = errnoResult(r);
+}
+
+// func wait4(pid int) (pid1 int, status uint32, utime, stime time.Duration, errno int): slots pid1, status, utime,
+// stime, errno, pid
+void wait4(rt::NativeContext&, uint64_t* s) {
+  int status = 0;
+  struct rusage ru {};
+  pid_t r;
+  do {
+    r = ::wait4(static_cast<pid_t>(static_cast<int64_t>(s[5])), &status, 0, &ru);
+  } while (r < 0 && errno == EINTR);
+  auto nanos = [](const timeval& tv) { return static_cast<int64_t>(tv.tv_sec) * 1000000000 + tv.tv_usec * 1000; };
+  s[0] = static_cast<uint64_t>(static_cast<int64_t>(r < 0 ? 0 : r));
+  s[1] = static_cast<uint32_t>(status);
+  s[2] = static_cast<uint64_t>(nanos(ru.ru_utime));
+  s[3] = static_cast<uint64_t>(nanos(ru.ru_stime));
+  s[4] = r < 0 ? static_cast<uint64_t>(errno) : 0;
+}
+
 // func fastrand() uint32: the runtime's fastrand (temporary file names)
 void fastrand(rt::NativeContext&, uint64_t* s) { s[0] = rt::fastrand(); }
 
@@ -477,6 +511,7 @@ const NativeEntry kOsNatives[] = {
     {"os.getgroupsCount", getgroupsCount},
     {"os.getwd", getwd},
     {"os.hostname", hostname},
+    {"os.kill", kill},
     {"os.openFd", openFd},
     {"os.pathOp", pathOp},
     {"os.pipeFds", pipeFds},
@@ -491,6 +526,8 @@ const NativeEntry kOsNatives[] = {
     {"os.setenv", setenv},
     {"os.statPath", statPath},
     {"os.unsetenv", unsetenv},
+    {"os.wait4", wait4},
+    {"os.waitid", waitid},
     {"os.writeFd", writeFd},
     {"os.writePipeFd", writePipeFd},
 };
