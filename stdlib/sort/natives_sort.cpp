@@ -28,6 +28,12 @@ void lenAny(rt::NativeContext& ctx, uint64_t* slots) {
   slots[0] = static_cast<uint64_t>(sliceOf(ctx, slots + 1, &t, "reflect.Value.Len").len);
 }
 
+// func checkSwapper(x any): slots x(2)
+void checkSwapper(rt::NativeContext& ctx, uint64_t* slots) {
+  const rt::TypeDesc* t;
+  sliceOf(ctx, slots, &t, "Swapper");
+}
+
 // func swapAny(x any, i, j int): slots x(2), i, j
 void swapAny(rt::NativeContext& ctx, uint64_t* slots) {
   const rt::TypeDesc* t;
@@ -53,6 +59,7 @@ void swapAny(rt::NativeContext& ctx, uint64_t* slots) {
 }
 
 const NativeEntry kSortNatives[] = {
+    {"sort.checkSwapper", checkSwapper},
     {"sort.lenAny", lenAny},
     {"sort.swapAny", swapAny},
 };
