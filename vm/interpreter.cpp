@@ -44,16 +44,22 @@ inline double goMaxF(double x, double y) {
   if (x == 0 && y == 0) return std::signbit(x) ? y : x;
   return x > y ? x : y;
 }
-inline int64_t floatToInt(double v) {
-  if (v != v) return 0;
-  if (v >= 9223372036854775808.0) return std::numeric_limits<int64_t>::max();
-  if (v < -9223372036854775808.0) return std::numeric_limits<int64_t>::min();
+/// Go's float → int64 on amd64 (CVTTSD2SQ): truncation, and 1<<63 ("integer indefinite") for NaN and values out
+/// of range. With bits32, float → int32/int16/int8/uint16/uint8 (CVTTSD2SL, then truncated by the caller).
+inline int64_t floatToInt(double v, bool bits32) {
+  if (bits32) {
+    if (!(v > -2147483649.0 && v < 2147483648.0)) return std::numeric_limits<int32_t>::min();
+    return static_cast<int32_t>(v);
+  }
+  if (!(v >= -9223372036854775808.0 && v < 9223372036854775808.0)) return std::numeric_limits<int64_t>::min();
   return static_cast<int64_t>(v);
 }
+/// Go's float → uint64 on amd64 (ssagen float64ToUint64): x < 2^63 ? int64(x) : int64(x - 2^63) | 1<<63, each
+/// int64 conversion as CVTTSD2SQ (so NaN and out-of-range values give 1<<63, negative ones wrap).
 inline uint64_t floatToUint(double v) {
-  if (v != v || v <= 0) return 0;
-  if (v >= 18446744073709551616.0) return std::numeric_limits<uint64_t>::max();
-  return static_cast<uint64_t>(v);
+  constexpr double kCutoff = 9223372036854775808.0;
+  if (v < kCutoff) return static_cast<uint64_t>(floatToInt(v, false));
+  return static_cast<uint64_t>(floatToInt(v - kCutoff, false)) | (uint64_t{1} << 63);
 }
 
 }  // namespace

@@ -130,10 +130,23 @@ void FuncGen::genConversion(const sx::CallExpr* call, int dst) {
       mov(dst, v.slot, 1);
       normalize(tu, dst);
     } else if (ty::isInteger(fu) && ty::isFloat(tu)) {
-      b.emit(ty::isUnsigned(fu) ? Opcode::UToF : Opcode::IToF, dst, v.slot);
+      // To float32: one rounding (Go's CVTSQ2SS), not int → double → float32.
+      int32_t to32 = ty::basicKindOf(tu) == ty::BasicKind::Float32 ? 32 : 0;
+      b.emit(ty::isUnsigned(fu) ? Opcode::UToF : Opcode::IToF, dst, v.slot, 0, to32);
       normalize(tu, dst);
     } else if (ty::isFloat(fu) && ty::isInteger(tu)) {
-      b.emit(ty::isUnsigned(tu) ? Opcode::FToU : Opcode::FToI, dst, v.slot);
+      // Go's amd64 conversions (ssagen fpConvOpToSSA): to 8-, 16- and 32-bit integers (but uint32) through a
+      // 32-bit CVTTSD2SL, to int64/int/uint32 through the 64-bit one, to uint64/uint/uintptr through
+      // float64ToUint64; out-of-range values give what those instructions give.
+      ty::BasicKind k = ty::basicKindOf(tu);
+      bool narrow = k == ty::BasicKind::Int8 || k == ty::BasicKind::Int16 || k == ty::BasicKind::Int32 ||
+                    k == ty::BasicKind::Uint8 || k == ty::BasicKind::Uint16;
+      bool wideUnsigned = k == ty::BasicKind::Uint64 || k == ty::BasicKind::Uint || k == ty::BasicKind::Uintptr;
+      if (wideUnsigned) {
+        b.emit(Opcode::FToU, dst, v.slot);
+      } else {
+        b.emit(Opcode::FToI, dst, v.slot, 0, narrow ? 32 : 0);
+      }
       normalize(tu, dst);
     } else {
       mov(dst, v.slot, 1);
