@@ -33,6 +33,7 @@ std::span<const NativeEntry> osNatives();
 std::span<const NativeVarEntry> osNativeVars();
 std::span<const NativeEntry> errorsNatives();
 std::span<const NativeEntry> mathNatives();
+std::span<const NativeEntry> mathBitsNatives();
 std::span<const NativeEntry> runtimeNatives();
 std::span<const NativeEntry> stringsNatives();
 std::span<const NativeEntry> unicodeNatives();
