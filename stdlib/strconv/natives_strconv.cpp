@@ -49,6 +49,16 @@ void parseFloat(rt::NativeContext&, uint64_t* slots) {
   slots[1] = static_cast<uint64_t>(codeOf(k));
 }
 
+// func parseFloatPrefix(s string, bitSize int) (float64, int, int): slots f, n, code, s(2), bitSize
+void parseFloatPrefix(rt::NativeContext&, uint64_t* slots) {
+  double v;
+  size_t n;
+  ParseErrorKind k = strconv::parseFloatPrefix(slotString(slots + 3).view(), clampInt(slots[5]), &v, &n);
+  slots[0] = std::bit_cast<uint64_t>(v);
+  slots[1] = static_cast<uint64_t>(n);
+  slots[2] = static_cast<uint64_t>(codeOf(k));
+}
+
 // func formatFloat(f float64, fmt byte, prec, bitSize int) string: slots s(2), f, fmt, prec, bitSize
 void formatFloat(rt::NativeContext&, uint64_t* slots) {
   std::string out;
@@ -108,6 +118,7 @@ const NativeEntry kStrconvNatives[] = {
     {"strconv.formatBits", formatBits},
     {"strconv.formatFloat", formatFloat},
     {"strconv.parseFloat", parseFloat},
+    {"strconv.parseFloatPrefix", parseFloatPrefix},
     {"strconv.parseInt", parseInt},
     {"strconv.parseUint", parseUint},
     {"strconv.unquote", unquote},

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -527,29 +528,89 @@ bool normaliseFloat(std::string_view s, std::string* plain) {
 
 }  // namespace
 
-ParseErrorKind parseFloat(std::string_view s, int bitSize, double* out) {
-  *out = 0;
-  // Special values (atof.go special): optional sign, "inf"/"infinity", or "nan" (no sign), case-insensitive.
-  {
-    std::string_view t = s;
-    double sign = 1;
-    bool hasSign = false;
-    if (!t.empty() && (t[0] == '+' || t[0] == '-')) {
-      sign = t[0] == '-' ? -1 : 1;
-      t.remove_prefix(1);
-      hasSign = true;
+namespace {
+
+/// atof.go special: the length of a leading "inf" or "infinity" (optionally signed, any case) or "nan" (unsigned),
+/// with its value in *out; 0 when s does not start with one.
+size_t specialPrefix(std::string_view s, double* out) {
+  if (s.empty()) return 0;
+  size_t nsign = 0;
+  double sign = 1;
+  if (s[0] == '+' || s[0] == '-') {
+    sign = s[0] == '-' ? -1 : 1;
+    nsign = 1;
+    s.remove_prefix(1);
+  } else if (lower(s[0]) == 'n') {
+    if (s.size() >= 3 && equalFold(s.substr(0, 3), "nan")) {
+      *out = std::bit_cast<double>(uint64_t{0x7FF8000000000001});  // math.NaN()
+      return 3;
     }
-    if (equalFold(t, "inf") || equalFold(t, "infinity")) {
-      *out = sign * HUGE_VAL;
-      return ParseErrorKind::Ok;
-    }
-    if (!hasSign && equalFold(t, "nan")) {
-      *out = std::nan("");
-      return ParseErrorKind::Ok;
+    return 0;
+  } else if (lower(s[0]) != 'i') {
+    return 0;
+  }
+  constexpr std::string_view kInfinity = "infinity";
+  size_t n = 0;
+  while (n < s.size() && n < kInfinity.size() && lower(s[n]) == kInfinity[n]) ++n;
+  if (n > 3 && n < 8) n = 3;  // anything between "inf" and "infinity" consumes only "inf"
+  if (n != 3 && n != 8) return 0;
+  *out = sign * HUGE_VAL;
+  return nsign + n;
+}
+
+/// atof.go readFloat's scan: the length of the longest prefix of s in Go's float syntax (decimal or hexadecimal
+/// mantissa, exponent, underscores only where underscoreOK allows them), or false when no prefix is one.
+bool readFloatPrefix(std::string_view s, size_t* n) {
+  size_t i = 0;
+  bool underscores = false;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+  bool hex = false;
+  if (i + 2 < s.size() && s[i] == '0' && lower(s[i + 1]) == 'x') {
+    hex = true;
+    i += 2;
+  }
+  bool sawdot = false, sawdigits = false;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '_') {
+      underscores = true;
+    } else if (c == '.') {
+      if (sawdot) break;
+      sawdot = true;
+    } else if ((c >= '0' && c <= '9') || (hex && lower(c) >= 'a' && lower(c) <= 'f')) {
+      sawdigits = true;
+    } else {
+      break;
     }
   }
+  if (!sawdigits) return false;
+  if (i < s.size() && lower(s[i]) == (hex ? 'p' : 'e')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
+    for (; i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '_'); ++i) {
+      if (s[i] == '_') underscores = true;
+    }
+  } else if (hex) {
+    return false;  // a hexadecimal mantissa needs a 'p' exponent
+  }
+  if (underscores && !underscoreOK(s.substr(0, i))) return false;
+  *n = i;
+  return true;
+}
+
+}  // namespace
+
+ParseErrorKind parseFloatPrefix(std::string_view s, int bitSize, double* out, size_t* n) {
+  *out = 0;
+  *n = 0;
+  if (size_t k = specialPrefix(s, out)) {
+    *n = k;
+    return ParseErrorKind::Ok;
+  }
+  if (!readFloatPrefix(s, n)) return ParseErrorKind::Syntax;
   std::string plain;
-  if (!normaliseFloat(s, &plain)) return ParseErrorKind::Syntax;
+  if (!normaliseFloat(s.substr(0, *n), &plain)) return ParseErrorKind::Syntax;
   errno = 0;
   char* end = nullptr;
   if (bitSize == 32) {
@@ -561,8 +622,21 @@ ParseErrorKind parseFloat(std::string_view s, int bitSize, double* out) {
     *out = d;
     if (errno == ERANGE && std::isinf(d)) return ParseErrorKind::Range;
   }
-  if (end != plain.c_str() + plain.size()) return ParseErrorKind::Syntax;
+  if (end != plain.c_str() + plain.size()) {
+    *out = 0;
+    return ParseErrorKind::Syntax;
+  }
   return ParseErrorKind::Ok;
+}
+
+ParseErrorKind parseFloat(std::string_view s, int bitSize, double* out) {
+  size_t n;
+  ParseErrorKind k = parseFloatPrefix(s, bitSize, out, &n);
+  if (n != s.size() && k != ParseErrorKind::Syntax) {  // atof.go ParseFloat: trailing bytes are a syntax error
+    *out = 0;
+    return ParseErrorKind::Syntax;
+  }
+  return k;
 }
 
 }  // namespace vo::stdlib::strconv

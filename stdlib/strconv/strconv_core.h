@@ -45,6 +45,9 @@ ParseErrorKind parseUint(std::string_view s, int base, int bitSize, uint64_t* ou
 /// strconv.ParseFloat(s, bitSize) (decimal and hexadecimal forms, underscores only with a base prefix, "inf",
 /// "infinity", "nan" in any case); on Range the value is ±Inf.
 ParseErrorKind parseFloat(std::string_view s, int bitSize, double* out);
+/// atof.go parseFloatPrefix: parses the longest prefix of s in Go's float syntax and stores its length in *n (0
+/// with Syntax when there is none); the value is as parseFloat's, NaN with math.NaN()'s bits.
+ParseErrorKind parseFloatPrefix(std::string_view s, int bitSize, double* out, size_t* n);
 /// strconv.ParseBool.
 ParseErrorKind parseBool(std::string_view s, bool* out);
 
