@@ -50,7 +50,7 @@ import (
 // packages are the import paths written, in an order where every package comes after the shipped ones it uses.
 var packages = []string{
 	"errors", "io", "unicode", "unicode/utf8", "unicode/utf16", "math/bits", "math", "sort", "sync", "runtime", "strconv",
-	"time", "io/fs", "bytes", "strings", "bufio", "os", "fmt", "math/rand", "log", "io/ioutil", "container/list",
+	"time", "io/fs", "bytes", "strings", "bufio", "os", "fmt", "math/rand", "math/cmplx", "log", "io/ioutil", "container/list",
 	"container/ring", "container/heap", "path", "path/filepath",
 }
 

@@ -30,7 +30,7 @@ using syntax::dyn_cast;
 
 /// The packages issue 3 requires (plus `dyn`, Vo's own).
 const std::vector<std::string> kRequiredPackages = {
-    "bufio", "bytes", "dyn",  "errors",  "fmt",   "io",      "io/ioutil",    "log",  "math", "math/bits", "math/rand",
+    "bufio", "bytes", "dyn",  "errors",  "fmt",   "io",      "io/ioutil",    "log",  "math", "math/bits", "math/cmplx", "math/rand",
     "os", "runtime", "sort", "strconv", "strings", "sync", "time", "unicode", "unicode/utf8", "unicode/utf16",
     "container/heap", "container/list", "container/ring", "path", "path/filepath",
 };
