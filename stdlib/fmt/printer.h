@@ -1,7 +1,7 @@
 // The fmt formatting engine: Go 1.19's fmt/print.go and fmt/format.go over run-time values described by TypeDescs
 // (the role reflect plays in Go). It formats into a C++ string; the natives (natives_fmt.cpp) turn that into a Vo
 // string or write it out. Formatter values are formatted by calling the Vo function fmt.callFormat (fmt_impl.vo),
-// which hands Format a *fmt.state. Not implemented: scanning.
+// which hands Format a *fmt.pp. Scanning is not here: it is Go's scan.go in Vo (scan_impl.vo).
 //
 // Values are read in Go's memory layout (type_desc.h): an argument `any` is an rt::Iface whose type word is a
 // TypeDesc* (nil interface: null) and whose data word holds a Direct value itself or points to its box. String()

@@ -50,7 +50,23 @@ func (c Celsius) Format(s fmt.State, verb rune) {
 	}
 }
 
+type ShowState struct{}
+
+func (ShowState) Format(s fmt.State, verb rune) {
+	_, isStringWriter := s.(interface{ WriteString(string) (int, error) })
+	fmt.Fprintf(s, "state %T, WriteString %v", s, isStringWriter)
+}
+
+type ShowScanState struct{}
+
+func (*ShowScanState) Scan(s fmt.ScanState, verb rune) error {
+	fmt.Printf("scan state %T, verb %c\n", s, verb)
+	return nil
+}
+
 func main() {
+	fmt.Println(ShowState{})
+	fmt.Sscan("x", &ShowScanState{})
 	fmt.Printf("%#v %v %s %d\n", G{1}, G{2}, G{3}, G{4})
 	fmt.Printf("%#v %#v\n", []G{{5}, {6}}, map[string]G{"k": {7}})
 	fmt.Printf("%#v %#v\n", &PG{1}, PG{2})
