@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -80,13 +81,16 @@ void writePipeFd(rt::NativeContext&, uint64_t* slots) {
   slots[0] = static_cast<uint64_t>(static_cast<int64_t>(n < 0 ? -e : n));
 }
 
-// func pollFd(fd int, write bool): poll(2) until fd is readable (writable), has an error or is hung up. Slots fd, write
+// func pollFd(fd int, write bool, timeout int64): poll(2) until fd is readable (writable), has an error or is hung
+// up, or timeout nanoseconds (rounded up to milliseconds; negative: no limit) have passed. Slots fd, write, timeout
 void pollFd(rt::NativeContext&, uint64_t* slots) {
   rt::flushStdout();
   struct pollfd p {};
   p.fd = static_cast<int>(slots[0]);
   p.events = slots[1] ? POLLOUT : POLLIN;
-  while (::poll(&p, 1, -1) < 0 && errno == EINTR) {
+  auto timeout = static_cast<int64_t>(slots[2]);
+  int ms = timeout < 0 ? -1 : static_cast<int>(std::min<int64_t>((timeout + 999999) / 1000000, INT32_MAX));
+  while (::poll(&p, 1, ms) < 0 && errno == EINTR) {
   }
 }
 

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -75,6 +76,9 @@ func main() {
 	fmt.Println("Sync closed:", f.Sync())
 	_, err = f.ReadAt(buf, 0)
 	fmt.Println("ReadAt closed:", err)
+	lr := &io.LimitedReader{R: strings.NewReader("abcdef"), N: 3}
+	m, err := f.ReadFrom(lr)
+	fmt.Println("ReadFrom closed:", m, err, "reader left:", lr.N)
 
 	data, err := os.ReadFile("data.txt")
 	fmt.Printf("ReadFile: %q %v\n", data, err)
