@@ -94,6 +94,18 @@ void pollFd(rt::NativeContext&, uint64_t* slots) {
   }
 }
 
+// func fdReady(fd int, wait bool) bool: poll(2) for POLLIN with a timeout of 0 (1 ms with wait). Slots ready, fd, wait
+void fdReady(rt::NativeContext&, uint64_t* slots) {
+  struct pollfd p {};
+  p.fd = static_cast<int>(slots[1]);
+  p.events = POLLIN;
+  int r;
+  do {
+    r = ::poll(&p, 1, slots[2] ? 1 : 0);
+  } while (r < 0 && errno == EINTR);
+  slots[0] = r != 0;  // readable, hung up, in error, or poll failed: let read(2) tell
+}
+
 // func readFd(fd int, b []byte) int: slots n, fd, b(3)
 void readFd(rt::NativeContext&, uint64_t* slots) {
   auto fd = static_cast<int64_t>(slots[1]);
@@ -508,6 +520,7 @@ const NativeEntry kOsNatives[] = {
     {"os.errnoString", errnoString},
     {"os.executable", executable},
     {"os.fastrand", fastrand},
+    {"os.fdReady", fdReady},
     {"os.fdOp", fdOp},
     {"os.fstatFd", fstatFd},
     {"os.getenv", getenv},
