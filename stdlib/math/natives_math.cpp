@@ -5,12 +5,16 @@
 //  - Ports of the amd64 assembly, instruction by instruction, because their results differ from the pure-Go
 //    algorithms: Exp (exp_amd64.s, with its FMA path when the CPU has AVX and FMA, as Go's useFMA), Log
 //    (log_amd64.s), Hypot (hypot_amd64.s), Max and Min (dim_amd64.s, NaN results are Go's NaN() bits).
+//  - For speed, the most used functions Go writes in Go: Sin, Cos, Tan, Atan, Atan2, Asin, Acos and Pow, ported
+//    line by line from Go 1.19 (same operations in the same order, so the same bits; the rest of the package
+//    runs Go's source as bytecode, about ten times slower).
 #include <immintrin.h>
 
 #include <bit>
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
+#include <limits>
 
 #include "stdlib/native_table.h"
 
@@ -156,6 +160,343 @@ double goHypot(double p, double q) {
   return hi * std::sqrt(r * r + 1.0);
 }
 
+// ---- Go's pure-Go algorithms, ported line by line for speed (sin.go, tan.go, trig_reduce.go, atan.go, asin.go,
+// atan2.go, pow.go, and the frexp/modf/ldexp they call). Constants Go folds exactly (Pi/4, 4/Pi, ...) are written
+// as the float64 bits Go rounds them to; Go's shifts by 64 or more give 0, so they go through shl/shr. ----
+
+constexpr double kPi = 0x1.921fb54442d18p+1;       // Pi
+constexpr double kPi2 = 0x1.921fb54442d18p+0;      // Pi/2
+constexpr double kPi4 = 0x1.921fb54442d18p-1;      // Pi/4
+constexpr double k3Pi4 = 0x1.2d97c7f3321d2p+1;     // 3*Pi/4
+constexpr double k4OverPi = 0x1.45f306dc9c883p+0;  // 4/Pi
+constexpr double kPI4A = 7.85398125648498535156e-1, kPI4B = 3.77489470793079817668e-8,
+                 kPI4C = 2.69515142907905952645e-15;  // Pi/4 split into three parts
+constexpr int kShift = 52, kBias = 1023;
+constexpr uint64_t kMask = 0x7FF;
+
+uint64_t shl(uint64_t x, unsigned n) { return n >= 64 ? 0 : x << n; }
+uint64_t shr(uint64_t x, unsigned n) { return n >= 64 ? 0 : x >> n; }
+double goNaN() { return f(kNaN); }
+double goInf(int sign) { return f(sign >= 0 ? kPosInf : kNegInf); }
+bool isInf(double x) { return (u(x) & kSignMask) == kPosInf; }
+bool isNaN(double x) { return x != x; }
+
+constexpr double kSin[] = {1.58962301576546568060e-10, -2.50507477628578072866e-8, 2.75573136213857245213e-6,
+                           -1.98412698295895385996e-4, 8.33333333332211858878e-3,  -1.66666666666666307295e-1};
+constexpr double kCos[] = {-1.13585365213876817300e-11, 2.08757008419747316778e-9, -2.75573141792967388112e-7,
+                           2.48015872888517045348e-5,   -1.38888888888730564116e-3, 4.16666666666665929218e-2};
+// trig_reduce.go mPi4: the bits of 4/pi.
+constexpr uint64_t kMPi4[] = {
+    0x0000000000000001, 0x45f306dc9c882a53, 0xf84eafa3ea69bb81, 0xb6c52b3278872083, 0xfca2c757bd778ac3,
+    0x6e48dc74849ba5c0, 0x0c925dd413a32439, 0xfc3bd63962534e7d, 0xd1046bea5d768909, 0xd338e04d68befc82,
+    0x7323ac7306a673e9, 0x3908bf177bf25076, 0x3ff12fffbc0b301f, 0xde5e2316b414da3e, 0xda6cfd9e4f96136e,
+    0x9e8c7ecd3cbfd45a, 0xea4f758fd7cbe2f6, 0x7a0e73ef14a525d4, 0xd7f6bf623f1aba10, 0xac06608df8f6d757,
+};
+
+// trig_reduce.go trigReduce: Payne-Hanek reduction of x >= 1<<29 to j (octant) and z in [0, Pi/4).
+void trigReduce(double x, uint64_t* j, double* z) {
+  if (x < kPi4) {
+    *j = 0;
+    *z = x;
+    return;
+  }
+  uint64_t ix = u(x);
+  int exp = static_cast<int>((ix >> kShift) & kMask) - kBias - kShift;
+  ix &= ~(kMask << kShift);
+  ix |= uint64_t{1} << kShift;
+  unsigned digit = static_cast<unsigned>(exp + 61) / 64, bitshift = static_cast<unsigned>(exp + 61) % 64;
+  uint64_t z0 = shl(kMPi4[digit], bitshift) | shr(kMPi4[digit + 1], 64 - bitshift);
+  uint64_t z1 = shl(kMPi4[digit + 1], bitshift) | shr(kMPi4[digit + 2], 64 - bitshift);
+  uint64_t z2 = shl(kMPi4[digit + 2], bitshift) | shr(kMPi4[digit + 3], 64 - bitshift);
+  using u128 = unsigned __int128;
+  uint64_t z2hi = static_cast<uint64_t>((u128{z2} * ix) >> 64);
+  u128 p1 = u128{z1} * ix;
+  uint64_t z1hi = static_cast<uint64_t>(p1 >> 64), z1lo = static_cast<uint64_t>(p1);
+  uint64_t z0lo = z0 * ix;
+  uint64_t lo = z1lo + z2hi;
+  uint64_t c = lo < z1lo ? 1 : 0;
+  uint64_t hi = z0lo + z1hi + c;
+  *j = hi >> 61;
+  hi = hi << 3 | lo >> 61;
+  auto lz = static_cast<unsigned>(hi == 0 ? 64 : __builtin_clzll(hi));
+  uint64_t e = static_cast<uint64_t>(kBias) - (lz + 1);
+  hi = shl(hi, lz + 1) | shr(lo, 64 - (lz + 1));
+  hi >>= 64 - kShift;
+  hi |= e << kShift;
+  double zz = f(hi);
+  if (*j & 1) {
+    ++*j;
+    *j &= 7;
+    zz--;
+  }
+  *z = zz * kPi4;
+}
+
+// The octant j and reduced z of |x| shared by sin.go's sin and cos and tan.go's tan (x >= 0, finite).
+void reduce(double x, uint64_t* j, double* z, bool keepOctant) {
+  if (x >= (1 << 29)) {
+    trigReduce(x, j, z);
+    return;
+  }
+  *j = static_cast<uint64_t>(x * k4OverPi);  // x < 1<<29: in range
+  auto y = static_cast<double>(*j);
+  if (*j & 1) {
+    ++*j;
+    y++;
+  }
+  if (!keepOctant) *j &= 7;
+  *z = ((x - y * kPI4A) - y * kPI4B) - y * kPI4C;
+}
+
+double sinPoly(double z, double zz) {
+  return z + z * zz * ((((((kSin[0] * zz) + kSin[1]) * zz + kSin[2]) * zz + kSin[3]) * zz + kSin[4]) * zz + kSin[5]);
+}
+double cosPoly(double zz) {
+  return 1.0 - 0.5 * zz +
+         zz * zz * ((((((kCos[0] * zz) + kCos[1]) * zz + kCos[2]) * zz + kCos[3]) * zz + kCos[4]) * zz + kCos[5]);
+}
+
+double goSin(double x) {  // sin.go sin
+  if (x == 0 || isNaN(x)) return x;
+  if (isInf(x)) return goNaN();
+  bool sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  uint64_t j;
+  double z;
+  reduce(x, &j, &z, false);
+  if (j > 3) {
+    sign = !sign;
+    j -= 4;
+  }
+  double zz = z * z;
+  double y = (j == 1 || j == 2) ? cosPoly(zz) : sinPoly(z, zz);
+  return sign ? -y : y;
+}
+
+double goCos(double x) {  // sin.go cos
+  if (isNaN(x) || isInf(x)) return goNaN();
+  bool sign = false;
+  x = std::fabs(x);
+  uint64_t j;
+  double z;
+  reduce(x, &j, &z, false);
+  if (j > 3) {
+    j -= 4;
+    sign = !sign;
+  }
+  if (j > 1) sign = !sign;
+  double zz = z * z;
+  double y = (j == 1 || j == 2) ? sinPoly(z, zz) : cosPoly(zz);
+  return sign ? -y : y;
+}
+
+double goTan(double x) {  // tan.go tan
+  constexpr double P[] = {-1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7};
+  constexpr double Q[] = {1.00000000000000000000e0, 1.36812963470692954678e4, -1.32089234440210967447e6,
+                          2.50083801823357915839e7, -5.38695755929454629881e7};
+  if (x == 0 || isNaN(x)) return x;
+  if (isInf(x)) return goNaN();
+  bool sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  uint64_t j;
+  double z;
+  reduce(x, &j, &z, true);  // tan.go does not take the octant modulo 8
+  double zz = z * z;
+  double y = z;
+  if (zz > 1e-14) {
+    y = z + z * (zz * (((P[0] * zz) + P[1]) * zz + P[2]) / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]));
+  }
+  if ((j & 2) == 2) y = -1 / y;
+  return sign ? -y : y;
+}
+
+double xatan(double x) {  // atan.go
+  constexpr double P0 = -8.750608600031904122785e-01, P1 = -1.615753718733365076637e+01,
+                   P2 = -7.500855792314704667340e+01, P3 = -1.228866684490136173410e+02,
+                   P4 = -6.485021904942025371773e+01, Q0 = +2.485846490142306297962e+01,
+                   Q1 = +1.650270098316988542046e+02, Q2 = +4.328810604912902668951e+02,
+                   Q3 = +4.853903996359136964868e+02, Q4 = +1.945506571482613964425e+02;
+  double z = x * x;
+  z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+  return x * z + x;
+}
+double satan(double x) {  // atan.go
+  constexpr double kMorebits = 6.123233995736765886130e-17;
+  constexpr double kHalfMorebits = 0x1.1a62633145c07p-55;  // 0.5*Morebits
+  constexpr double kTan3pio8 = 2.41421356237309504880;
+  if (x <= 0.66) return xatan(x);
+  if (x > kTan3pio8) return kPi2 - xatan(1 / x) + kMorebits;
+  return kPi4 + xatan((x - 1) / (x + 1)) + kHalfMorebits;
+}
+double goAtan(double x) {  // atan.go atan
+  if (x == 0) return x;
+  return x > 0 ? satan(x) : -satan(-x);
+}
+double goAsin(double x) {  // asin.go asin
+  if (x == 0) return x;
+  bool sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  if (x > 1) return goNaN();
+  double temp = std::sqrt(1 - x * x);
+  temp = x > 0.7 ? kPi2 - satan(temp / x) : satan(x / temp);
+  return sign ? -temp : temp;
+}
+double goAcos(double x) { return kPi2 - goAsin(x); }  // asin.go acos
+
+double goAtan2(double y, double x) {  // atan2.go atan2
+  if (isNaN(y) || isNaN(x)) return goNaN();
+  if (y == 0) return x >= 0 && !std::signbit(x) ? std::copysign(0.0, y) : std::copysign(kPi, y);
+  if (x == 0) return std::copysign(kPi2, y);
+  if (isInf(x)) {
+    if (x > 0) return isInf(y) ? std::copysign(kPi4, y) : std::copysign(0.0, y);
+    return isInf(y) ? std::copysign(k3Pi4, y) : std::copysign(kPi, y);
+  }
+  if (isInf(y)) return std::copysign(kPi2, y);
+  double q = goAtan(y / x);
+  if (x < 0) return q <= 0 ? q + kPi : q - kPi;
+  return q;
+}
+
+// bits.go normalize, frexp.go frexp, modf.go modf, ldexp.go ldexp.
+double normalize(double x, int* exp) {
+  constexpr double kSmallestNormal = 2.2250738585072014e-308;
+  if (std::fabs(x) < kSmallestNormal) {
+    *exp = -52;
+    return x * 0x1p52;
+  }
+  *exp = 0;
+  return x;
+}
+double goFrexp(double v, int* exp) {
+  *exp = 0;
+  if (v == 0 || isInf(v) || isNaN(v)) return v;
+  v = normalize(v, exp);
+  uint64_t x = u(v);
+  *exp += static_cast<int>((x >> kShift) & kMask) - kBias + 1;
+  x &= ~(kMask << kShift);
+  x |= static_cast<uint64_t>(-1 + kBias) << kShift;
+  return f(x);
+}
+double goModf(double v, double* frac) {
+  if (v < 1) {
+    if (v < 0) {
+      double ip = goModf(-v, frac);
+      *frac = -*frac;
+      return -ip;
+    }
+    if (v == 0) {
+      *frac = v;
+      return v;
+    }
+    *frac = v;
+    return 0;
+  }
+  uint64_t x = u(v);
+  auto e = static_cast<unsigned>((x >> kShift) & kMask) - kBias;
+  if (e < 64 - 12) x &= ~((uint64_t{1} << (64 - 12 - e)) - 1);
+  double ip = f(x);
+  *frac = v - ip;
+  return ip;
+}
+double goLdexp(double frac, int64_t exp) {
+  if (frac == 0 || isInf(frac) || isNaN(frac)) return frac;
+  int e;
+  frac = normalize(frac, &e);
+  exp += e;
+  uint64_t x = u(frac);
+  exp += static_cast<int64_t>((x >> kShift) & kMask) - kBias;
+  if (exp < -1075) return std::copysign(0.0, frac);
+  if (exp > 1023) return frac < 0 ? goInf(-1) : goInf(1);
+  double m = 1;
+  if (exp < -1022) {
+    exp += 53;
+    m = 0x1p-53;
+  }
+  x &= ~(kMask << kShift);
+  x |= static_cast<uint64_t>(exp + kBias) << kShift;
+  return m * f(x);
+}
+
+bool isOddInt(double x) {  // pow.go isOddInt; int64(xi) as amd64 converts (1<<63 out of range)
+  double xf;
+  double xi = goModf(x, &xf);
+  int64_t i = (xi >= -9223372036854775808.0 && xi < 9223372036854775808.0) ? static_cast<int64_t>(xi)
+                                                                             : std::numeric_limits<int64_t>::min();
+  return xf == 0 && (i & 1) == 1;
+}
+
+double goPow(double x, double y) {  // pow.go pow
+  if (y == 0 || x == 1) return 1;
+  if (y == 1) return x;
+  if (isNaN(x) || isNaN(y)) return goNaN();
+  if (x == 0) {
+    if (y < 0) return isOddInt(y) ? std::copysign(goInf(1), x) : goInf(1);
+    if (y > 0) return isOddInt(y) ? x : 0;
+  } else if (isInf(y)) {
+    if (x == -1) return 1;
+    if ((std::fabs(x) < 1) == (y > 0)) return 0;
+    return goInf(1);
+  } else if (isInf(x)) {
+    if (x < 0) return goPow(1 / x, -y);  // Pow(-0, -y)
+    if (y < 0) return 0;
+    if (y > 0) return goInf(1);
+  } else if (y == 0.5) {
+    return std::sqrt(x);
+  } else if (y == -0.5) {
+    return 1 / std::sqrt(x);
+  }
+  double yf;
+  double yi = goModf(std::fabs(y), &yf);
+  if (yf != 0 && x < 0) return goNaN();
+  if (yi >= 0x1p63) {
+    if (x == -1) return 1;
+    if ((std::fabs(x) < 1) == (y > 0)) return 0;
+    return goInf(1);
+  }
+  double a1 = 1.0;
+  int64_t ae = 0;
+  if (yf != 0) {
+    if (yf > 0.5) {
+      yf--;
+      yi++;
+    }
+    a1 = goExp(yf * goLog(x));
+  }
+  int xe32;
+  double x1 = goFrexp(x, &xe32);
+  int64_t xe = xe32;
+  for (auto i = static_cast<int64_t>(yi); i != 0; i >>= 1) {
+    if (xe < -(1 << 12) || (1 << 12) < xe) {
+      ae += xe;
+      break;
+    }
+    if ((i & 1) == 1) {
+      a1 *= x1;
+      ae += xe;
+    }
+    x1 *= x1;
+    xe <<= 1;
+    if (x1 < .5) {
+      x1 += x1;
+      xe--;
+    }
+  }
+  if (y < 0) {
+    a1 = 1 / a1;
+    ae = -ae;
+  }
+  return goLdexp(a1, ae);
+}
+
 double goRoundToEven(double x) { return std::nearbyint(x); }  // default rounding mode: to nearest even
 double goAbs(double x) { return std::fabs(x); }
 double goSqrt(double x) { return std::sqrt(x); }
@@ -178,8 +519,13 @@ void fma(rt::NativeContext&, uint64_t* s) { s[0] = u(std::fma(f(s[1]), f(s[2]), 
 
 const NativeEntry kMathNatives[] = {
     {"math.Abs", unary<goAbs>},
+    {"math.Acos", unary<goAcos>},
+    {"math.Asin", unary<goAsin>},
+    {"math.Atan", unary<goAtan>},
+    {"math.Atan2", binary<goAtan2>},
     {"math.Ceil", unary<goCeil>},
     {"math.Copysign", binary<goCopysign>},
+    {"math.Cos", unary<goCos>},
     {"math.Dim", binary<goDim>},
     {"math.Exp", unary<goExp>},
     {"math.FMA", fma},
@@ -192,10 +538,13 @@ const NativeEntry kMathNatives[] = {
     {"math.Log", unary<goLog>},
     {"math.Max", binary<goMax>},
     {"math.Min", binary<goMin>},
+    {"math.Pow", binary<goPow>},
     {"math.Round", unary<goRound>},
     {"math.RoundToEven", unary<goRoundToEven>},
     {"math.Signbit", signbit},
+    {"math.Sin", unary<goSin>},
     {"math.Sqrt", unary<goSqrt>},
+    {"math.Tan", unary<goTan>},
     {"math.Trunc", unary<goTrunc>},
 };
 
