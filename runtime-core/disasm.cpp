@@ -292,6 +292,10 @@ std::string disassembleModule(const Module& m) {
                   str(static_cast<int64_t>(m.types.size())) + " types, " + str(static_cast<int64_t>(m.funcs.size())) +
                   " functions, entry " + funcAt(m, m.entry) + "\n";
   if (m.runtimeErrorType != -1) s += "runtime error type: " + typeAt(m, m.runtimeErrorType) + "\n";
+  if (m.plainErrorType != -1) s += "plain error type: " + typeAt(m, m.plainErrorType) + "\n";
+  if (m.boundsErrorType != -1) s += "bounds error type: " + typeAt(m, m.boundsErrorType) + "\n";
+  if (m.typeAssertionErrorType != -1)
+    s += "type assertion error type: " + typeAt(m, m.typeAssertionErrorType) + "\n";
   s += "files:\n";
   for (size_t i = 0; i < m.files.size(); ++i) s += "  " + str(static_cast<int64_t>(i)) + " " + m.files[i] + "\n";
   s += "constants:\n";

@@ -62,7 +62,7 @@ struct FuncInfo {
 struct Module {
   /// Bumped whenever the encoding of any part changes (opcodes.def included); `.voc` files of another version are
   /// rejected.
-  static constexpr uint32_t kFormatVersion = 3;
+  static constexpr uint32_t kFormatVersion = 4;
 
   std::vector<std::string> files;                  ///< source file paths, as given to the compiler
   std::vector<FuncInfo> funcs;
@@ -74,13 +74,23 @@ struct Module {
   /// The program entry: a hidden function without params and results that initialises every package in
   /// dependency order and then calls main.main.
   uint32_t entry = 0;
-  /// Index into `types` of the type of run-time error values (a type of package runtime implementing
-  /// runtime.Error), or -1 when the program has none. Its memory must be exactly one string (a struct with one
-  /// string field, or a defined string type) holding the FULL error text, as Go's Error() prints it:
-  /// "runtime error: index out of range [5] with length 3", "interface conversion: interface {} is string, not
-  /// int"; its Error method returns that string unchanged. Executors box the text into a value of this type when
-  /// an instruction or runtime function fails (rt::RuntimeError); with -1 they panic with the text as a string.
+  // The types of run-time error values (runtime/error.go), indices into `types` or -1 when the program has none
+  // (then executors panic with the full error text as a plain `string`). Executors box a run-time error
+  // (rt::RuntimeError, panic.h) into the value of the type Go uses, so that recover() results print, compare and
+  // assert (`r.(runtime.Error)`) as in Go; each type's Error method returns Go's text.
+  /// runtime.errorString: memory exactly one string, the text after "runtime error: " ("integer divide by
+  /// zero", "invalid memory address or nil pointer dereference", "hash of unhashable type []int").
   int32_t runtimeErrorType = -1;
+  /// runtime.plainError: memory exactly one string, the whole text ("send on closed channel", "assignment to
+  /// entry in nil map", "value method main.T.M called using nil *T pointer").
+  int32_t plainErrorType = -1;
+  /// runtime.boundsError: a struct {x int64; y int; signed bool; code uint8} (offsets 0, 8, 16, 17), Go's
+  /// fields of rt::BoundsError.
+  int32_t boundsErrorType = -1;
+  /// *runtime.TypeAssertionError: a pointer to struct {_interface, concrete, asserted *_type; missingMethod
+  /// string} where _type is struct {str, pkgPath string} (reflect's String() and PkgPath() of the type; a nil
+  /// *_type for an absent type).
+  int32_t typeAssertionErrorType = -1;
 };
 
 }  // namespace vo::rt

@@ -100,6 +100,9 @@ class Writer {
     ref(m_.globalsType);
     u32(m_.entry);
     i32(m_.runtimeErrorType);
+    i32(m_.plainErrorType);
+    i32(m_.boundsErrorType);
+    i32(m_.typeAssertionErrorType);
   }
 
   void writeType(const TypeDesc& t) {
@@ -325,6 +328,9 @@ class Reader {
     m_->globalsType = ref("globals type");
     m_->entry = u32();
     m_->runtimeErrorType = i32();
+    m_->plainErrorType = i32();
+    m_->boundsErrorType = i32();
+    m_->typeAssertionErrorType = i32();
     return ok_;
   }
 

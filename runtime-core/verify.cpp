@@ -2,7 +2,10 @@
 // of every bytecode function, its operands checked by their OperandKind from opcodes.def.
 #include "runtime-core/verify.h"
 
+#include <initializer_list>
+#include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "runtime-core/operands.h"
 
@@ -83,18 +86,7 @@ class Verifier {
         error("entry function " + e.name + " must be a bytecode function without params and results");
       }
     }
-    if (m_.runtimeErrorType != -1) {
-      const TypeDesc* t = m_.runtimeErrorType >= 0 && static_cast<size_t>(m_.runtimeErrorType) < m_.types.size()
-                              ? m_.types[static_cast<size_t>(m_.runtimeErrorType)].get()
-                              : nullptr;
-      if (t == nullptr) {
-        error("runtime error type " + str(m_.runtimeErrorType) + " out of range (module has " +
-              str(static_cast<int64_t>(m_.types.size())) + " types)");
-      } else if (t->size != 16 || t->slots.size() != 2 || t->slots[0].kind != SlotKind::Ptr ||
-                 t->slots[0].offset != 0 || t->slots[1].kind != SlotKind::Scalar || t->slots[1].offset != 8) {
-        error("runtime error type " + t->name + " is not exactly one string");
-      }
-    }
+    checkRuntimeErrorTypes();
     for (const auto& t : m_.types) {
       if (t != nullptr && t->kind == Kind::Interface && t->imethods.size() > maxMethods_) {
         maxMethods_ = t->imethods.size();
@@ -103,6 +95,54 @@ class Verifier {
   }
 
   bool inModule(const TypeDesc* t) const { return t != nullptr && typeIndex_.count(t) != 0; }
+
+  // Module::runtimeErrorType and friends: executors write run-time error values into these types' memory.
+  const TypeDesc* runtimeErrorTypeAt(const char* what, int32_t index) {
+    if (index == -1) return nullptr;
+    if (index < 0 || static_cast<size_t>(index) >= m_.types.size() || m_.types[static_cast<size_t>(index)] == nullptr) {
+      error(std::string(what) + " " + str(index) + " out of range (module has " +
+            str(static_cast<int64_t>(m_.types.size())) + " types)");
+      return nullptr;
+    }
+    return m_.types[static_cast<size_t>(index)].get();
+  }
+  static bool isOneString(const TypeDesc* t) {
+    return t != nullptr && t->size == 16 && t->slots.size() == 2 && t->slots[0].kind == SlotKind::Ptr &&
+           t->slots[0].offset == 0 && t->slots[1].kind == SlotKind::Scalar && t->slots[1].offset == 8;
+  }
+  // A struct whose fields have exactly these kinds at these offsets.
+  static bool isStructOf(const TypeDesc* t, std::initializer_list<std::pair<Kind, uint32_t>> fields) {
+    if (t == nullptr || t->kind != Kind::Struct || t->fields.size() != fields.size()) return false;
+    size_t i = 0;
+    for (const auto& [kind, offset] : fields) {
+      const StructField& f = t->fields[i++];
+      if (f.type == nullptr || f.type->kind != kind || f.offset != offset) return false;
+    }
+    return true;
+  }
+  void checkRuntimeErrorTypes() {
+    for (auto [what, index] : {std::pair{"runtime error type", m_.runtimeErrorType},
+                               std::pair{"plain error type", m_.plainErrorType}}) {
+      const TypeDesc* t = runtimeErrorTypeAt(what, index);
+      if (t != nullptr && !isOneString(t)) error(std::string(what) + " " + t->name + " is not exactly one string");
+    }
+    if (const TypeDesc* t = runtimeErrorTypeAt("bounds error type", m_.boundsErrorType)) {
+      if (t->size != 24 ||
+          !isStructOf(t, {{Kind::Int64, 0}, {Kind::Int, 8}, {Kind::Bool, 16}, {Kind::Uint8, 17}}))
+        error("bounds error type " + t->name + " is not struct {x int64; y int; signed bool; code uint8}");
+    }
+    if (const TypeDesc* t = runtimeErrorTypeAt("type assertion error type", m_.typeAssertionErrorType)) {
+      const TypeDesc* e = t->kind == Kind::Pointer ? t->elem : nullptr;
+      bool ok = isStructOf(e, {{Kind::Pointer, 0}, {Kind::Pointer, 8}, {Kind::Pointer, 16}, {Kind::String, 24}});
+      for (size_t i = 0; ok && i < 3; ++i) {
+        const TypeDesc* rtype = e->fields[i].type->elem;
+        ok = rtype == e->fields[0].type->elem && isStructOf(rtype, {{Kind::String, 0}, {Kind::String, 16}});
+      }
+      if (!ok)
+        error("type assertion error type " + t->name +
+              " is not a pointer to struct {_interface, concrete, asserted *struct {string; string}; string}");
+    }
+  }
 
   void checkTypeRef(const std::string& where, const char* what, const TypeDesc* t, bool required) {
     if (t == nullptr) {

@@ -1,5 +1,5 @@
-// Slow paths of the interpreter's handlers: Go's run-time error texts (runtime/error.go, runtime/iface.go) and
-// value copies that need the write barrier.
+// Slow paths of the interpreter's handlers: Go's run-time errors (runtime/error.go boundsError codes, the
+// TypeAssertionError text of runtime/iface.go) and value copies that need the write barrier.
 #include <cstring>
 #include <string>
 #include <vector>
@@ -8,58 +8,36 @@
 
 namespace vo::vm {
 
-namespace {
-
-std::string num(int64_t v) { return std::to_string(v); }
-
-}  // namespace
-
 void panicNilDeref() { throw rt::RuntimeError{"invalid memory address or nil pointer dereference"}; }
 
-void panicIndex(int64_t i, int64_t len) {
-  if (i < 0) throw rt::RuntimeError{"index out of range [" + num(i) + "]"};
-  throw rt::RuntimeError{"index out of range [" + num(i) + "] with length " + num(len)};
-}
+void panicIndex(int64_t i, int64_t len) { rt::throwBoundsError({.x = i, .y = len, .isSigned = true, .code = 0}); }
 
 void panicDivide() { throw rt::RuntimeError{"integer divide by zero"}; }
 
 void panicShift() { throw rt::RuntimeError{"negative shift amount"}; }
 
-// Go's boundsError formats (runtime/error.go boundsErrorFmt and boundsNegErrorFmt).
-void panicSlice(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool isLen, bool threeIndex) {
-  auto gt = [](int64_t x, int64_t y) { return static_cast<uint64_t>(x) > static_cast<uint64_t>(y); };
-  const char* what = isLen ? " with length " : " with capacity ";
-  std::string m = "slice bounds out of range ";
-  if (!threeIndex && max == cap) {
-    if (gt(hi, cap)) {
-      if (hi < 0) throw rt::RuntimeError{m + "[:" + num(hi) + "]"};
-      throw rt::RuntimeError{m + "[:" + num(hi) + "]" + what + num(cap)};
-    }
-    if (lo < 0) throw rt::RuntimeError{m + "[" + num(lo) + ":]"};
-    throw rt::RuntimeError{m + "[" + num(lo) + ":" + num(hi) + "]"};
-  }
-  if (gt(max, cap)) {
-    if (max < 0) throw rt::RuntimeError{m + "[::" + num(max) + "]"};
-    throw rt::RuntimeError{m + "[::" + num(max) + "]" + what + num(cap)};
-  }
-  if (gt(hi, max)) {
-    if (hi < 0) throw rt::RuntimeError{m + "[:" + num(hi) + ":]"};
-    throw rt::RuntimeError{m + "[:" + num(hi) + ":" + num(max) + "]"};
-  }
-  if (lo < 0) throw rt::RuntimeError{m + "[" + num(lo) + "::]"};
-  throw rt::RuntimeError{m + "[" + num(lo) + ":" + num(hi) + ":]"};
+namespace {
+
+[[noreturn]] void failSlice(int64_t x, int64_t y, uint8_t code) {
+  rt::throwBoundsError({.x = x, .y = y, .isSigned = true, .code = code});
 }
 
-std::string runtimeErrorText(const std::string& message) {
-  // Every plainError of Go 1.19's runtime.
-  static const char* const kPlain[] = {"assignment to entry in nil map", "close of closed channel",
-                                       "close of nil channel", "makechan: size out of range",
-                                       "send on closed channel", "runtime: allocation size out of range"};
-  for (const char* p : kPlain) {
-    if (message == p) return message;
+}  // namespace
+
+// Go's checks in order (cmd/compile ssagen: panicSlice* calls), as runtime/error.go boundsError codes.
+void panicSlice(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool isLen, bool threeIndex) {
+  auto gt = [](int64_t x, int64_t y) { return static_cast<uint64_t>(x) > static_cast<uint64_t>(y); };
+  if (!threeIndex && max == cap) {
+    if (gt(hi, cap)) failSlice(hi, cap, isLen ? 1 : 2);  // boundsSliceAlen / boundsSliceAcap
+    failSlice(lo, hi, 3);                                  // boundsSliceB
   }
-  if (message.starts_with("value method ")) return message;
-  return "runtime error: " + message;
+  if (gt(max, cap)) failSlice(max, cap, isLen ? 4 : 5);  // boundsSlice3Alen / boundsSlice3Acap
+  if (gt(hi, max)) failSlice(hi, max, 6);                // boundsSlice3B
+  failSlice(lo, hi, 7);                                  // boundsSlice3C
+}
+
+void panicSliceToArray(int64_t sliceLen, int64_t arrayLen) {
+  rt::throwBoundsError({.x = arrayLen, .y = sliceLen, .isSigned = true, .code = 8});  // boundsConvert
 }
 
 // runtime/error.go (*TypeAssertionError).Error.

@@ -137,7 +137,7 @@ int Interpreter::run() {
       runMain();
     } catch (const rt::RuntimeError& e) {
       // Only code outside the loop gets here (native variable initialisers).
-      beginPanic(runtimeErrorValue(runtimeErrorText(e.message)), false, framesLo_ + 1);
+      beginPanic(runtimeErrorValue(e), false, framesLo_ + 1);
     } catch (const rt::PanicException& e) {
       beginPanic(e.value, false, framesLo_ + 1);
     }
@@ -255,7 +255,7 @@ const rt::Itab* Interpreter::itabFor(const rt::TypeDesc* inter, const rt::TypeDe
   std::string missing;
   const rt::Itab* tab = rt::getItab(inter, t, &missing);
   if (!tab) [[unlikely]]
-    panicText(assertionMessage(nullptr, t, inter, missing));
+    panicTypeAssertion(nullptr, t, inter, missing);
   return tab;
 }
 
@@ -289,7 +289,9 @@ std::vector<std::string> unresolvedNatives(const rt::Module& module, const Nativ
     }
   };
   add(module.entry);
-  addType(module.runtimeErrorType);
+  for (int32_t t : {module.runtimeErrorType, module.plainErrorType, module.boundsErrorType,
+                    module.typeAssertionErrorType})
+    addType(t);
   std::set<std::string> missing;
   while (!work.empty()) {
     uint32_t f = work.back();

@@ -148,10 +148,19 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   [[noreturn]] void propagatePanic(Frame* root);
   /// recover() executed in the top frame (Go's gorecover rules).
   rt::Iface recover();
-  /// The Go value of a run-time error with its full text ("runtime error: ...", "interface conversion: ...").
-  rt::Iface runtimeErrorValue(const std::string& text);
-  /// Panics with a run-time error value holding `text` (the full text).
-  [[noreturn]] void panicText(const std::string& text);
+  /// The Go value of a run-time error (module.h): a runtime.boundsError, plainError or errorString (a `string`
+  /// with the full text when the Module has no such type). Allocates.
+  rt::Iface runtimeErrorValue(const rt::RuntimeError& e);
+  /// A value of string-shaped type `t` holding `text`, as an empty interface. Allocates.
+  rt::Iface stringValue(const rt::TypeDesc* t, const std::string& text);
+  /// Go's *runtime.TypeAssertionError for a failed assertion (Module::typeAssertionErrorType): `iface` is the
+  /// operand's static interface type (nullptr: none named), `concrete` its dynamic type (nullptr: nil),
+  /// `asserted` the target, `missingMethod` the method the concrete type lacks ("" for a concrete target).
+  rt::Iface typeAssertionErrorValue(const rt::TypeDesc* iface, const rt::TypeDesc* concrete,
+                                    const rt::TypeDesc* asserted, const std::string& missingMethod);
+  /// Panics with typeAssertionErrorValue(...).
+  [[noreturn]] void panicTypeAssertion(const rt::TypeDesc* iface, const rt::TypeDesc* concrete,
+                                       const rt::TypeDesc* asserted, const std::string& missingMethod);
   /// Prints the uncaught panic chain and the goroutine trace, then throws ProgramExit{2}.
   [[noreturn]] void fatalPanic();
   /// Appends a panic value as Go's printpanicval does (errors and Stringers through their methods).
@@ -279,12 +288,10 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
 /// expression (a two-index one has max == cap).
 [[noreturn, gnu::cold]] void panicSlice(int64_t lo, int64_t hi, int64_t max, int64_t cap, bool isLen,
                                         bool threeIndex);
+/// A conversion (*[arrayLen]T)(s) failed (len(s) < arrayLen): Go's boundsConvert boundsError.
+[[noreturn, gnu::cold]] void panicSliceToArray(int64_t sliceLen, int64_t arrayLen);
 /// *dst = *src for a value of type `t` (pointer stores through the write barrier).
 void copyValue(const rt::TypeDesc* t, uint8_t* dst, const uint8_t* src);
-/// The full Error() text of a run-time error thrown as rt::RuntimeError{message}: "runtime error: " + message,
-/// except for the errors Go raises as plainError (runtime/error.go), which have no prefix ("assignment to entry
-/// in nil map", "close of closed channel", ...).
-std::string runtimeErrorText(const std::string& message);
 /// Go's TypeAssertionError text.
 std::string assertionMessage(const rt::TypeDesc* iface, const rt::TypeDesc* concrete, const rt::TypeDesc* asserted,
                              const std::string& missingMethod);

@@ -137,9 +137,8 @@ void Interpreter::interpret() {
 #include "vm/handlers_chan.inc"
     } catch (const rt::RuntimeError& e) {
       fp_->pc = pc;
-      std::string text = runtimeErrorText(e.message);
       bool nil = e.message == "invalid memory address or nil pointer dereference";
-      if (!beginPanic(runtimeErrorValue(text), nil, root)) goto propagate;
+      if (!beginPanic(runtimeErrorValue(e), nil, root)) goto propagate;
     } catch (const rt::PanicException& e) {
       fp_->pc = pc;
       if (!beginPanic(e.value, false, root)) goto propagate;

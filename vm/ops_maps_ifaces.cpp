@@ -147,7 +147,7 @@ void AssertType([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t*
     if (pc->c != rt::kNoReg16) RU(pc->c) = 1;
     return;
   }
-  if (pc->c == rt::kNoReg16) in.panicText(assertionMessage(in.type(pc->e), dyn, t, ""));
+  if (pc->c == rt::kNoReg16) in.panicTypeAssertion(in.type(pc->e), dyn, t, "");
   for (uint32_t i = 0, n = t->numSlots(); i < n; ++i) RU(pc->a + i) = 0;
   RU(pc->c) = 0;
 }
@@ -166,7 +166,7 @@ void AssertIface([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t
     return;
   }
     // Go's assertE2I/assertI2I name no static interface type when the operand is nil ("interface is nil").
-  if (pc->c == rt::kNoReg16) in.panicText(assertionMessage(dyn ? in.type(pc->e) : nullptr, dyn, target, missing));
+  if (pc->c == rt::kNoReg16) in.panicTypeAssertion(dyn ? in.type(pc->e) : nullptr, dyn, target, missing);
   RU(pc->a) = 0;
   RU(pc->a + 1) = 0;
   RU(pc->c) = 0;

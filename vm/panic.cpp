@@ -57,8 +57,8 @@ bool Interpreter::continuePanic(Frame* root) {
     const rt::Closure* c = d.fn;
     if (!c) {
       defers_.pop_back();
-      return beginPanic(runtimeErrorValue("runtime error: invalid memory address or nil pointer dereference"), true,
-                        root);
+      return beginPanic(runtimeErrorValue(rt::RuntimeError{"invalid memory address or nil pointer dereference"}),
+                        true, root);
     }
     uint64_t* nb = stackTop();
     if (funcs_[c->func].isNative) {
@@ -69,8 +69,8 @@ bool Interpreter::continuePanic(Frame* root) {
         callNative(c->func, nb);
       } catch (const rt::RuntimeError& e) {
         defers_.pop_back();
-        return beginPanic(runtimeErrorValue(runtimeErrorText(e.message)),
-                          e.message == "invalid memory address or nil pointer dereference", root);
+        return beginPanic(runtimeErrorValue(e), e.message == "invalid memory address or nil pointer dereference",
+                          root);
       } catch (const rt::PanicException& e) {
         defers_.pop_back();
         return beginPanic(e.value, false, root);
@@ -156,8 +156,25 @@ void Interpreter::unwindTo(Frame* target) {
   fp_ = target;
 }
 
-rt::Iface Interpreter::runtimeErrorValue(const std::string& text) {
-  const rt::TypeDesc* t = m_.runtimeErrorType >= 0 ? type(m_.runtimeErrorType) : stringType_;
+rt::Iface Interpreter::runtimeErrorValue(const rt::RuntimeError& e) {
+  if (e.isBounds && m_.boundsErrorType >= 0) {
+    // runtime.boundsError {x int64; y int; signed bool; code uint8} (verified shape).
+    const rt::TypeDesc* t = type(m_.boundsErrorType);
+    auto* box = static_cast<uint8_t*>(rt::gcAlloc(t));
+    std::memcpy(box, &e.bounds.x, 8);
+    std::memcpy(box + 8, &e.bounds.y, 8);
+    box[16] = e.bounds.isSigned ? 1 : 0;
+    box[17] = e.bounds.code;
+    return rt::Iface{t, box};
+  }
+  bool plain = rt::isPlainError(e);
+  int32_t index = plain ? m_.plainErrorType : m_.runtimeErrorType;
+  if (index < 0) return stringValue(stringType_, rt::runtimeErrorText(e));
+  // errorString holds the text after "runtime error: ", plainError the whole text: both are e.message.
+  return stringValue(type(index), e.message);
+}
+
+rt::Iface Interpreter::stringValue(const rt::TypeDesc* t, const std::string& text) {
   void* box = rt::gcAlloc(t);
   tempRoots_.push_back(box);
   rt::String s = rt::makeString(text);
@@ -166,7 +183,39 @@ rt::Iface Interpreter::runtimeErrorValue(const std::string& text) {
   return rt::Iface{t, box};
 }
 
-void Interpreter::panicText(const std::string& text) { throw rt::PanicException{runtimeErrorValue(text)}; }
+rt::Iface Interpreter::typeAssertionErrorValue(const rt::TypeDesc* iface, const rt::TypeDesc* concrete,
+                                               const rt::TypeDesc* asserted, const std::string& missingMethod) {
+  if (m_.typeAssertionErrorType < 0)
+    return stringValue(stringType_, assertionMessage(iface, concrete, asserted, missingMethod));
+  // *runtime.TypeAssertionError: a pointer to struct {_interface, concrete, asserted *_type; missingMethod
+  // string}, _type = struct {str, pkgPath string} (verified shape).
+  const rt::TypeDesc* pt = type(m_.typeAssertionErrorType);
+  const rt::TypeDesc* st = pt->elem;
+  const rt::TypeDesc* rtype = st->fields[0].type->elem;
+  auto* obj = static_cast<uint8_t*>(rt::gcAlloc(st));
+  tempRoots_.push_back(obj);
+  auto setString = [&](uint8_t* at, const std::string& text) {
+    rt::String s = rt::makeString(text);
+    rt::writeBarrier(reinterpret_cast<void**>(at), const_cast<uint8_t*>(s.ptr));
+    std::memcpy(at + 8, &s.len, 8);
+  };
+  const rt::TypeDesc* types[3] = {iface, concrete, asserted};
+  for (size_t i = 0; i < 3; ++i) {
+    if (types[i] == nullptr) continue;
+    auto* r = static_cast<uint8_t*>(rt::gcAlloc(rtype));
+    rt::writeBarrier(reinterpret_cast<void**>(obj + 8 * i), r);
+    setString(r, types[i]->name);
+    setString(r + 16, types[i]->pkgPath);
+  }
+  setString(obj + 24, missingMethod);
+  tempRoots_.pop_back();
+  return rt::Iface{pt, obj};
+}
+
+void Interpreter::panicTypeAssertion(const rt::TypeDesc* iface, const rt::TypeDesc* concrete,
+                                     const rt::TypeDesc* asserted, const std::string& missingMethod) {
+  throw rt::PanicException{typeAssertionErrorValue(iface, concrete, asserted, missingMethod)};
+}
 
 bool Interpreter::callStringMethod(rt::Iface v, const char* name, std::string* out) {
   const rt::TypeDesc* t = static_cast<const rt::TypeDesc*>(v.tab);
@@ -197,8 +246,10 @@ void Interpreter::appendPanicValue(std::string& out, rt::Iface v) {
     return;
   }
   std::string text;
-  if ((m_.runtimeErrorType >= 0 && t == type(m_.runtimeErrorType)) || t == stringType_) {
+  if ((m_.runtimeErrorType >= 0 && t == type(m_.runtimeErrorType)) ||
+      (m_.plainErrorType >= 0 && t == type(m_.plainErrorType)) || t == stringType_) {
     const rt::String* s = static_cast<const rt::String*>(v.data);
+    if (m_.runtimeErrorType >= 0 && t == type(m_.runtimeErrorType)) out += "runtime error: ";  // errorString.Error
     out.append(s->view());
     return;
   }

@@ -411,7 +411,7 @@ void FuncGen::genSliceExpr(const sx::SliceExpr* e, int dst) {
     if (e->high) genAs(e->high, intT, c + 1); else mov(c + 1, s.slot + 1, 1);
     if (e->max) genAs(e->max, intT, c + 2); else mov(c + 2, s.slot + 2, 1);
     line(e->lbrack);
-    b.emit(Opcode::SliceSlice, dst, s.slot, c, static_cast<int32_t>(g.tt.sizeOf(sl->elem)));
+    b.emit(Opcode::SliceSlice, dst, s.slot, c, static_cast<int32_t>(g.tt.sizeOf(sl->elem)), e->max ? 1 : 0);
     b.release(s);
     b.release(c, 3);
     return;
@@ -429,7 +429,8 @@ void FuncGen::genSliceExpr(const sx::SliceExpr* e, int dst) {
   if (e->high) genAs(e->high, intT, c + 1); else b.emit(Opcode::LoadInt, c + 1, 0, 0, static_cast<int32_t>(at->len));
   if (e->max) genAs(e->max, intT, c + 2); else b.emit(Opcode::LoadInt, c + 2, 0, 0, static_cast<int32_t>(at->len));
   line(e->lbrack);
-  b.emit(Opcode::SliceArr, dst, ptr, c, static_cast<int32_t>(g.tt.sizeOf(at->elem)), static_cast<int32_t>(at->len));
+  auto len = static_cast<int32_t>(at->len);
+  b.emit(Opcode::SliceArr, dst, ptr, c, static_cast<int32_t>(g.tt.sizeOf(at->elem)), e->max ? ~len : len);
   b.release(ptr, 1);
   b.release(c, 3);
 }

@@ -152,9 +152,9 @@ uint32_t Generator::ifaceWrapper(const ty::Type* t, const MethodRef& ref) {
     const auto* named = pt ? ty::dyn_cast<ty::Named>(pt->elem) : nullptr;
     const ty::TypeName* errT = nullptr;
     for (PkgInfo& p : pkgs)
-      if (p.pkg->path == "runtime") errT = ty::dyn_cast<ty::TypeName>(p.pkg->scope->lookup("errorString"));
+      if (p.pkg->path == "runtime") errT = ty::dyn_cast<ty::TypeName>(p.pkg->scope->lookup("plainError"));
     if (named && !ref.ptrRecv && ref.path.empty() && errT) {
-      // Go's runtime.panicwrap: a value method called through a nil pointer.
+      // Go's runtime.panicwrap: a value method called through a nil pointer panics with a plainError.
       int nil = fg.b.alloc1(SlotKind::Ptr);
       int c = fg.b.alloc1(SlotKind::Scalar);
       fg.zero(nil, 1);

@@ -246,12 +246,28 @@ void Generator::generate() {
             if (it == p.info->defs.end()) continue;
             if (const auto* fn = ty::dyn_cast<ty::Func>(it->second); fn && fd->name->name != "init") funcIndex(fn);
           }
+  // The types of run-time error values (Module::runtimeErrorType and friends), with their Error and
+  // RuntimeError methods for fmt, the panic printer and r.(runtime.Error).
   for (PkgInfo& p : pkgs) {
     if (p.pkg->path != "runtime") continue;
-    if (const auto* tn = ty::dyn_cast<ty::TypeName>(p.pkg->scope->lookup("errorString"))) {
-      needIfaceMethods(tn->type);
-      mod.runtimeErrorType = typeIndex(tn->type);
-    }
+    auto record = [&](const char* name, bool pointer, int32_t& index) {
+      const auto* tn = ty::dyn_cast<ty::TypeName>(p.pkg->scope->lookup(name));
+      if (!tn) return;
+      const ty::Type* t = tn->type;
+      if (pointer) {  // *T: the receiver type of T's (pointer) methods
+        const auto* named = ty::dyn_cast<ty::Named>(t);
+        if (!named || named->methods.empty()) return;
+        const ty::Var* recv = named->methods[0]->signature()->recv;
+        if (!recv || !ty::isa<ty::Pointer>(recv->type)) return;
+        t = recv->type;
+      }
+      needIfaceMethods(t);
+      index = typeIndex(t);
+    };
+    record("errorString", false, mod.runtimeErrorType);
+    record("plainError", false, mod.plainErrorType);
+    record("boundsError", false, mod.boundsErrorType);
+    record("TypeAssertionError", true, mod.typeAssertionErrorType);
   }
   do {
     while (!work.empty()) {

@@ -231,6 +231,17 @@ TEST(Verify, RuntimeErrorType) {
   EXPECT_EQ(errorsOf(*m), "runtime error type struct { X int; S string } is not exactly one string");
   m->runtimeErrorType = 30;
   EXPECT_EQ(errorsOf(*m), "runtime error type 30 out of range (module has 9 types)");
+  m->runtimeErrorType = 1;
+  m->plainErrorType = 8;
+  EXPECT_EQ(errorsOf(*m), "plain error type struct { X int; S string } is not exactly one string");
+  m->plainErrorType = -1;
+  m->boundsErrorType = 8;
+  EXPECT_EQ(errorsOf(*m),
+            "bounds error type struct { X int; S string } is not struct {x int64; y int; signed bool; code uint8}");
+  m->boundsErrorType = -1;
+  m->typeAssertionErrorType = 8;
+  EXPECT_EQ(errorsOf(*m), "type assertion error type struct { X int; S string } is not a pointer to struct "
+                          "{_interface, concrete, asserted *struct {string; string}; string}");
 }
 
 TEST(Verify, Entry) {

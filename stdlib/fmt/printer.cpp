@@ -323,8 +323,8 @@ bool Printer::invokeStringResult(Value v, uint32_t func, uint64_t* window, size_
     return true;
   } catch (const rt::RuntimeError& e) {
     if (panicking_ && !(v.type->kind == Kind::Pointer && readPtr(v) == nullptr)) throw;
-    // The text the executor would box into runtime.errorString (module.h runtimeErrorType).
-    std::string msg = e.message.rfind("interface conversion", 0) == 0 ? e.message : "runtime error: " + e.message;
+    // The Error() text of the value the executor would box (runtime.errorString, plainError or boundsError).
+    std::string msg = rt::runtimeErrorText(e);
     recovered([&] { buf += msg; });
     return true;
   }

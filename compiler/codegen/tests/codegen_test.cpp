@@ -259,6 +259,17 @@ TEST(Codegen, RuntimeErrorTypeIsRecorded) {
       EXPECT_NE(m.ifaceFunc, rt::kNoFunc);
     }
   EXPECT_TRUE(hasError);
+  // The other run-time error types Go uses (runtime/error.go), with their Error methods.
+  for (auto [index, name] : {std::pair{c->mod->plainErrorType, "runtime.plainError"},
+                             std::pair{c->mod->boundsErrorType, "runtime.boundsError"},
+                             std::pair{c->mod->typeAssertionErrorType, "*runtime.TypeAssertionError"}}) {
+    ASSERT_GE(index, 0) << name;
+    const rt::TypeDesc* et = c->mod->types[static_cast<size_t>(index)].get();
+    EXPECT_EQ(et->name, name);
+    bool found = false;
+    for (const rt::Method& m : et->methods) found = found || (m.name == "Error" && m.ifaceFunc != rt::kNoFunc);
+    EXPECT_TRUE(found) << name;
+  }
 }
 
 TEST(Codegen, VoExtensionsAreNotSupportedYet) {
