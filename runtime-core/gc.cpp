@@ -1,4 +1,5 @@
 // The collector: precise marking from roots with an explicit mark stack, then sweeping every span (gc_heap.h).
+#include <chrono>
 #include <cstring>
 
 #include "runtime-core/gc_heap.h"
@@ -150,6 +151,7 @@ class Marker final : public GcMarker {
 void Heap::collect() {
   if (collecting) return;
   collecting = true;
+  auto start = std::chrono::steady_clock::now();
   Marker m(*this);
   for (RootScanner* r : roots) {
     r->scanRoots(m);
@@ -180,8 +182,28 @@ void Heap::collect() {
   sweep();
   stats.collections++;
   stats.liveBytes = m.liveBytes();
-  nextTrigger = stats.liveBytes * 2 > kMinTrigger ? stats.liveBytes * 2 : kMinTrigger;
+  auto pause = static_cast<uint64_t>(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count());
+  auto end = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                       std::chrono::system_clock::now().time_since_epoch())
+                                       .count());
+  stats.pauseTotalNs += pause;
+  stats.lastGcUnixNs = end;
+  stats.pauseNs[(stats.collections - 1) % 256] = pause;
+  stats.pauseEndNs[(stats.collections - 1) % 256] = end;
+  setTrigger();
   collecting = false;
+}
+
+void Heap::setTrigger() {
+  if (gcPercent < 0) {
+    nextTrigger = UINT64_MAX;
+    return;
+  }
+  auto pct = static_cast<uint64_t>(gcPercent);
+  uint64_t minimum = kMinTrigger / 100 * pct;
+  uint64_t goal = stats.liveBytes + stats.liveBytes / 100 * pct;
+  nextTrigger = goal > minimum ? goal : minimum;
 }
 
 void Heap::sweep() {
@@ -195,6 +217,7 @@ void Heap::sweep() {
     if (s->sizeClass == 0) {
       if (!(s->markBits[0] & 1)) {
         if (stress) std::memset(reinterpret_cast<void*>(s->start), kPoison, s->largeBytes);
+        stats.freeCount++;
         releaseSpan(s);
         continue;
       }
@@ -208,6 +231,7 @@ void Heap::sweep() {
       s->markBits[w] = 0;
       if (dead == 0) continue;
       s->allocBits[w] &= ~dead;
+      stats.freeCount += static_cast<uint64_t>(__builtin_popcountll(dead));
       while (dead != 0) {
         uint32_t i = w * 64 + static_cast<uint32_t>(__builtin_ctzll(dead));
         dead &= dead - 1;
@@ -232,7 +256,21 @@ void Heap::sweep() {
 
 }  // namespace gc
 
-void gcCollect() { gc::heap().collect(); }
+void gcCollect() {
+  gc::Heap& h = gc::heap();
+  if (!h.collecting) h.stats.forcedCollections++;
+  h.collect();
+}
+
+int32_t gcPercent() { return gc::heap().gcPercent; }
+
+int32_t gcSetPercent(int32_t percent) {
+  gc::Heap& h = gc::heap();
+  int32_t old = h.gcPercent;
+  h.gcPercent = percent < 0 ? -1 : percent;
+  h.setTrigger();
+  return old;
+}
 
 bool gcSetFinalizer(const GcFinalizer& f) {
   gc::Heap& h = gc::heap();

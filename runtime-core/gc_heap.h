@@ -29,9 +29,11 @@
 //   globals by type, runtime-held values; GcRoot pins of C++ locals) with an explicit mark stack (no recursion
 //   over the object graph), then sweep every span: unmarked allocated objects return to the span's free list,
 //   empty spans and dead large objects return their pages to the page heap (freed spans of 256 KiB or more go
-//   back to the OS with madvise DONTNEED and read as zero when reused). Trigger: like GOGC=100, the next
-//   collection happens when the live bytes after the last one have doubled, with a 4 MiB minimum; VO_GC_STRESS=1
-//   collects before every allocation and fills freed objects with 0xDB bytes, so a missing root shows up at once.
+//   back to the OS with madvise DONTNEED and read as zero when reused). Trigger: Go's GOGC (default 100): the
+//   next collection happens when the live bytes after the last one have grown by GOGC percent, with a minimum
+//   of 4 MiB * GOGC/100 (Go's heapMinimum), never with GOGC=off or a negative SetGCPercent. VO_GC_STRESS=1
+//   collects before every allocation (unless automatic collection is off) and fills freed objects with 0xDB
+//   bytes, so a missing root shows up at once.
 //   Objects allocated while a collection runs (by a root scanner) are allocated black.
 // * Finalizers (runtime.SetFinalizer, Go's mfinal.go rules): after the roots, the contents of every object with a
 //   finalizer are marked (not the object itself) together with the finalizer's func value; after marking, each
@@ -119,10 +121,16 @@ struct Heap {
   std::vector<GcFinalizer> readyFinalizers;               ///< queued by collections, roots until taken
   GcStats stats;
   uint64_t nextTrigger = kMinTrigger;
+  /// Go's GOGC (runtime/debug.SetGCPercent): the next collection starts when the live heap has grown by this
+  /// percentage since the last one (minimum kMinTrigger * gcPercent / 100); negative: no automatic collection.
+  /// Initialised from the GOGC environment variable ("off" = -1), default 100.
+  int32_t gcPercent = 100;
   bool stress = false;
   bool collecting = false;
 
   Heap();
+  /// Sets nextTrigger from the live bytes after a collection and gcPercent (Go's gcControllerState.commit).
+  void setTrigger();
   /// The span owning heap address `p`, or nullptr (outside the arena or a free page).
   Span* spanOf(uintptr_t p) const {
     uintptr_t off = p - base;

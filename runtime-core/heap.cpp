@@ -2,6 +2,8 @@
 // allocation API of runtime.h. Marking and sweeping are in gc.cpp; the design is described in gc_heap.h.
 #include <sys/mman.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 
@@ -35,6 +37,17 @@ inline void zeroObject(void* p, uint32_t bytes) {
 Heap::Heap() {
   const char* e = std::getenv("VO_GC_STRESS");
   stress = e != nullptr && std::strcmp(e, "1") == 0;
+  // Go's readGOGC (runtime/mgcpacer.go): "off" disables automatic collection, a number sets the percentage.
+  if (const char* g = std::getenv("GOGC"); g != nullptr && *g != '\0') {
+    if (std::strcmp(g, "off") == 0) {
+      gcPercent = -1;
+    } else {
+      char* end = nullptr;
+      long v = std::strtol(g, &end, 10);
+      if (*end == '\0') gcPercent = v < 0 ? -1 : static_cast<int32_t>(std::min<long>(v, INT32_MAX));
+    }
+  }
+  setTrigger();
   void* arena = mmap(nullptr, kArenaBytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (arena == MAP_FAILED) outOfMemory();
   base = reinterpret_cast<uintptr_t>(arena);  // mmap results are page (4 KiB) aligned; align spans to 8 KiB
@@ -211,7 +224,9 @@ void* Heap::allocLarge(uint64_t bytes, uintptr_t info) {
 }
 
 void* Heap::alloc(uint64_t bytes, uintptr_t info) {
-  if (stress || stats.liveBytes + bytes >= nextTrigger) collect();
+  // Stress mode collects before every allocation, except while automatic collection is off (GOGC=off,
+  // SetGCPercent(-1)): then only runtime.GC collects, as in Go.
+  if ((stress && gcPercent >= 0) || stats.liveBytes + bytes >= nextTrigger) collect();
   stats.allocCount++;
   if (bytes <= kMaxSmallSize) return allocSmall(sizeToClass(bytes), info == kInfoNone, info);
   return allocLarge(bytes, info);

@@ -55,11 +55,22 @@ void gcAddRoots(RootScanner* r);
 void gcRemoveRoots(RootScanner* r);
 /// Runs a full collection now.
 void gcCollect();
+/// Go's runtime/debug.SetGCPercent: sets the GOGC percentage (negative: -1, no automatic collection) and returns
+/// the previous one (100, or the GOGC environment variable's at start-up). Takes effect for the next trigger.
+int32_t gcSetPercent(int32_t percent);
+/// The current GOGC percentage (-1: off).
+int32_t gcPercent();
 /// True when VO_GC_STRESS=1 was set at start-up: every allocation collects first.
 bool gcStress();
 /// Statistics for `--stats` and tests.
 struct GcStats {
   uint64_t allocCount = 0, allocBytes = 0, collections = 0, liveBytes = 0, heapBytes = 0;
+  uint64_t freeCount = 0;          ///< objects freed by sweeping (Go's MemStats.Frees)
+  uint64_t forcedCollections = 0;  ///< collections run by gcCollect (runtime.GC), not by the trigger
+  /// Go's MemStats pause history: wall-clock end of the last collection (ns since the Unix epoch), total pause
+  /// time (ns), and the last 256 pauses and their end times in a ring indexed by (collection number - 1) % 256.
+  uint64_t lastGcUnixNs = 0, pauseTotalNs = 0;
+  uint64_t pauseNs[256] = {}, pauseEndNs[256] = {};
 };
 GcStats gcStats();
 /// Start of the heap object containing `p`, or nullptr when `p` is not inside a live heap object.

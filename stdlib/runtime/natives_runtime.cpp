@@ -1,5 +1,6 @@
-// runtime's natives: GC, GOMAXPROCS, NumCPU, NumGoroutine, Gosched,
-// KeepAlive, Version, GOROOT.
+// runtime's natives: GC, GOMAXPROCS, NumCPU, NumGoroutine, Gosched, KeepAlive, Version, GOROOT, ReadMemStats,
+// stack introspection; and runtime/debug's (SetGCPercent, FreeOSMemory, the Set* knobs, GC statistics).
+#include <cstdint>
 #include <cstring>
 
 #include <string>
@@ -39,19 +40,88 @@ void nothing(rt::NativeContext&, uint64_t*) {}
 void readMemStats(rt::NativeContext&, uint64_t* s) {
   auto* m = reinterpret_cast<char*>(s[0]);
   if (m == nullptr) throw rt::RuntimeError{"invalid memory address or nil pointer dereference"};
-  rt::GcStats st = rt::gcStats();
+  const rt::GcStats st = rt::gcStats();
   auto put = [&](size_t off, uint64_t v) { std::memcpy(m + off, &v, 8); };
+  uint64_t objects = st.allocCount >= st.freeCount ? st.allocCount - st.freeCount : 0;
   put(0, st.liveBytes);          // Alloc
   put(8, st.allocBytes);         // TotalAlloc
   put(16, st.heapBytes);         // Sys
   put(32, st.allocCount);        // Mallocs
+  put(40, st.freeCount);         // Frees
   put(48, st.liveBytes);         // HeapAlloc
   put(56, st.heapBytes);         // HeapSys
+  put(64, st.heapBytes > st.liveBytes ? st.heapBytes - st.liveBytes : 0);  // HeapIdle
   put(72, st.liveBytes);         // HeapInuse
-  put(168, 2 * st.liveBytes);    // NextGC (GOGC=100)
+  put(88, objects);              // HeapObjects
+  int32_t pct = rt::gcPercent();
+  put(168, pct < 0 ? UINT64_MAX : st.liveBytes + st.liveBytes / 100 * static_cast<uint64_t>(pct));  // NextGC
+  put(176, st.lastGcUnixNs);     // LastGC
+  put(184, st.pauseTotalNs);     // PauseTotalNs
+  std::memcpy(m + 192, st.pauseNs, sizeof st.pauseNs);        // PauseNs
+  std::memcpy(m + 2240, st.pauseEndNs, sizeof st.pauseEndNs);  // PauseEnd
   auto numGC = static_cast<uint32_t>(st.collections);
   std::memcpy(m + 4288, &numGC, 4);  // NumGC
-  m[4304] = 1;                       // EnableGC
+  auto forced = static_cast<uint32_t>(st.forcedCollections);
+  std::memcpy(m + 4292, &forced, 4);  // NumForcedGC
+  m[4304] = 1;                        // EnableGC
+}
+
+// ---- runtime/debug (stdlib/runtime/debug/debug_impl.vo) ---------------------------------------------------------
+
+// Go's defaults (runtime/proc.go, runtime/mgcpacer.go): maxstacksize 1e9 on 64-bit, 10000 threads, no limit.
+int64_t gMaxStack = 1000000000;
+int64_t gMaxThreads = 10000;
+int64_t gMemoryLimit = INT64_MAX;
+bool gPanicOnFault = false;
+
+// func setGCPercent(int32) int32: slots old, new
+void setGCPercent(rt::NativeContext&, uint64_t* s) {
+  auto in = static_cast<int32_t>(static_cast<int64_t>(s[1]));
+  s[0] = static_cast<uint64_t>(static_cast<int64_t>(rt::gcSetPercent(in)));
+}
+// func freeOSMemory(): a forced collection (freed spans of 256 KiB or more go back to the OS as they are swept).
+void freeOSMemory(rt::NativeContext& ctx, uint64_t*) {
+  rt::gcCollect();
+  rt::runFinalizers(ctx);
+}
+// func setMaxStack(int) int / setMaxThreads(int) int / setMemoryLimit(int64) int64: slots old, new
+void setMaxStack(rt::NativeContext&, uint64_t* s) {
+  int64_t old = gMaxStack;
+  gMaxStack = static_cast<int64_t>(s[1]);
+  s[0] = static_cast<uint64_t>(old);
+}
+void setMaxThreads(rt::NativeContext&, uint64_t* s) {
+  int64_t old = gMaxThreads;
+  auto in = static_cast<int64_t>(s[1]);
+  gMaxThreads = in > 0x7fffffff ? 0x7fffffff : in;
+  s[0] = static_cast<uint64_t>(old);
+}
+void setMemoryLimit(rt::NativeContext&, uint64_t* s) {
+  int64_t old = gMemoryLimit;
+  auto in = static_cast<int64_t>(s[1]);
+  if (in >= 0) gMemoryLimit = in;  // a negative input only reports the current limit
+  s[0] = static_cast<uint64_t>(old);
+}
+// func setPanicOnFault(bool) bool: slots old, new
+void setPanicOnFault(rt::NativeContext&, uint64_t* s) {
+  bool old = gPanicOnFault;
+  gPanicOnFault = s[1] != 0;
+  s[0] = old ? 1 : 0;
+}
+// func gcStats() (numGC, lastGC, pauseTotal int64): slots numGC, lastGC, pauseTotal
+void debugGCStats(rt::NativeContext&, uint64_t* s) {
+  const rt::GcStats st = rt::gcStats();
+  s[0] = st.collections;
+  s[1] = st.lastGcUnixNs;
+  s[2] = st.pauseTotalNs;
+}
+// func gcPause(i int) (pause, end int64): the i-th most recent collection's pause and end time (i < min(NumGC, 256))
+void debugGCPause(rt::NativeContext&, uint64_t* s) {
+  const rt::GcStats st = rt::gcStats();
+  auto i = static_cast<uint64_t>(s[2]);
+  size_t j = static_cast<size_t>((st.collections - 1 - i) % 256);
+  s[0] = st.pauseNs[j];
+  s[1] = st.pauseEndNs[j];
 }
 
 // ---- stack introspection (callers_impl.vo) over NativeContext::callerPC / describePC / goroutineTrace ---------
@@ -93,6 +163,14 @@ void goroot(rt::NativeContext&, uint64_t* s) { setString(s, newString("/usr/lib/
 const NativeEntry kRuntimeNatives[] = {
     {"runtime.Breakpoint", breakpoint},
     {"runtime.callerPC", callerPC},
+    {"runtime/debug.freeOSMemory", freeOSMemory},
+    {"runtime/debug.gcPause", debugGCPause},
+    {"runtime/debug.gcStats", debugGCStats},
+    {"runtime/debug.setGCPercent", setGCPercent},
+    {"runtime/debug.setMaxStack", setMaxStack},
+    {"runtime/debug.setMaxThreads", setMaxThreads},
+    {"runtime/debug.setMemoryLimit", setMemoryLimit},
+    {"runtime/debug.setPanicOnFault", setPanicOnFault},
     {"runtime.funcInfo", funcInfo},
     {"runtime.stackText", stackText},
     {"runtime.GC", gc},
