@@ -1,9 +1,13 @@
-// time's natives: the clocks behind Go's time.go (now, runtimeNano) and Sleep. Sleep blocks the thread until the
+// time's natives: the clocks behind Go's time.go (now, runtimeNano) and Sleep; the system calls reading the time
+// zone database (zoneinfo_read_impl.vo: lookupEnv, sysOpen, sysRead, sysClose, sysSeek, errnoText). Sleep blocks the thread until the
 // scheduler has timers (DESIGN.md invariant 6); standard output is flushed first so a sleeping program's output
 // appears on time.
+#include <fcntl.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -47,6 +51,54 @@ void sleep(rt::NativeContext& ctx, uint64_t* s) {
   timespec req{static_cast<time_t>(d / 1000000000), static_cast<long>(d % 1000000000)};
   timespec rem{};
   while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
+}
+
+// ---- the time zone database (zoneinfo_read_impl.vo) ------------------------------------------------------------
+
+// func lookupEnv(key string) (value string, found bool): slots value(2), found, key(2)
+void lookupEnv(rt::NativeContext&, uint64_t* s) {
+  std::string key(slotString(s + 3).view());
+  const char* v = key.find('\0') == std::string::npos ? std::getenv(key.c_str()) : nullptr;
+  setString(s, v ? newString(v) : rt::String{});
+  s[2] = v ? 1 : 0;
+}
+// func sysOpen(name string) (fd int, errno int): slots fd, errno, name(2)
+void sysOpen(rt::NativeContext&, uint64_t* s) {
+  std::string name(slotString(s + 2).view());
+  if (name.find('\0') != std::string::npos) {
+    s[0] = 0;
+    s[1] = EINVAL;
+    return;
+  }
+  int fd;
+  do fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
+  while (fd < 0 && errno == EINTR);
+  s[0] = static_cast<uint64_t>(fd < 0 ? 0 : fd);
+  s[1] = fd < 0 ? static_cast<uint64_t>(errno) : 0;
+}
+// func sysRead(fd int, buf []byte) (n int, errno int): slots n, errno, fd, buf(3)
+void sysRead(rt::NativeContext&, uint64_t* s) {
+  rt::Slice b = slotSlice(s + 3);
+  ssize_t n;
+  do n = ::read(static_cast<int>(s[2]), b.ptr, static_cast<size_t>(b.len));
+  while (n < 0 && errno == EINTR);
+  s[0] = static_cast<uint64_t>(n < 0 ? 0 : n);
+  s[1] = n < 0 ? static_cast<uint64_t>(errno) : 0;
+}
+// func sysClose(fd int): slots fd
+void sysClose(rt::NativeContext&, uint64_t* s) { ::close(static_cast<int>(s[0])); }
+// func sysSeek(fd int, off int64, whence int) (errno int): slots errno, fd, off, whence
+void sysSeek(rt::NativeContext&, uint64_t* s) {
+  off_t r = ::lseek(static_cast<int>(s[1]), static_cast<off_t>(static_cast<int64_t>(s[2])),
+                    s[3] == 2 ? SEEK_END : SEEK_SET);
+  s[0] = r < 0 ? static_cast<uint64_t>(errno) : 0;
+}
+// func errnoText(errno int) string: slots text(2), errno. Go's syscall errors table is strerror's text with a
+// lower-case first letter ("no such file or directory", "is a directory").
+void errnoText(rt::NativeContext&, uint64_t* s) {
+  std::string text = std::strerror(static_cast<int>(s[2]));
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  setString(s, newString(text));
 }
 
 // ---- timers (runtime-core/sched.h): a Timer's and a Ticker's runtime timer is a TimerRec in the C++ heap whose
@@ -125,17 +177,16 @@ void newTimer(rt::NativeContext& ctx, uint64_t* s) {
   TimerRec* rec = startTimer(ctx, static_cast<int64_t>(s[1]), 0, true);
   s[0] = reinterpret_cast<uint64_t>(newTimerObject(ctx, "time.Timer", rec));
 }
-// func (t *Timer) Stop() bool: slots ok, t
+// func timerStop(t *Timer) bool: slots ok, t
 void timerStop(rt::NativeContext&, uint64_t* s) { s[0] = rt::delTimer(&recOf(s[1])->t) ? 1 : 0; }
-// func (t *Timer) Reset(d Duration) bool: slots ok, t, d
+// func timerReset(t *Timer, d Duration) bool: slots ok, t, d
 void timerReset(rt::NativeContext&, uint64_t* s) {
   TimerRec* rec = recOf(s[1]);
   s[0] = rt::modTimer(&rec->t, rt::nanotime() + static_cast<int64_t>(s[2]), 0) ? 1 : 0;
 }
-// func NewTicker(d Duration) *Ticker: slots t, d
+// func newTicker(d Duration) *Ticker: slots t, d (d > 0, checked by NewTicker)
 void newTicker(rt::NativeContext& ctx, uint64_t* s) {
   auto d = static_cast<int64_t>(s[1]);
-  if (d <= 0) throw rt::RuntimeError{"non-positive interval for NewTicker", true};
   TimerRec* rec = startTimer(ctx, d, d, true);
   s[0] = reinterpret_cast<uint64_t>(newTimerObject(ctx, "time.Ticker", rec));
 }
@@ -148,12 +199,11 @@ void tick(rt::NativeContext& ctx, uint64_t* s) {
   }
   s[0] = reinterpret_cast<uint64_t>(startTimer(ctx, d, d, true)->c);
 }
-// func (t *Ticker) Stop(): slots t
+// func tickerStop(t *Ticker): slots t
 void tickerStop(rt::NativeContext&, uint64_t* s) { rt::delTimer(&recOf(s[0])->t); }
-// func (t *Ticker) Reset(d Duration): slots t, d
+// func tickerReset(t *Ticker, d Duration): slots t, d (d > 0, checked by Ticker.Reset)
 void tickerReset(rt::NativeContext&, uint64_t* s) {
   auto d = static_cast<int64_t>(s[1]);
-  if (d <= 0) throw rt::RuntimeError{"non-positive interval for Ticker.Reset", true};
   rt::modTimer(&recOf(s[0])->t, rt::nanotime() + d, d);
 }
 
@@ -182,14 +232,20 @@ const NativeEntry kTimeNatives[] = {
     {"time.AfterFunc", afterFunc},
     {"time.After", after},
     {"time.NewTimer", newTimer},
-    {"time.(*Timer).Stop", timerStop},
-    {"time.(*Timer).Reset", timerReset},
-    {"time.NewTicker", newTicker},
+    {"time.timerStop", timerStop},
+    {"time.timerReset", timerReset},
+    {"time.newTicker", newTicker},
     {"time.Tick", tick},
-    {"time.(*Ticker).Stop", tickerStop},
-    {"time.(*Ticker).Reset", tickerReset},
+    {"time.tickerStop", tickerStop},
+    {"time.tickerReset", tickerReset},
     {"time.Sleep", sleep},
     {"time.now", now},
+    {"time.errnoText", errnoText},
+    {"time.lookupEnv", lookupEnv},
+    {"time.sysClose", sysClose},
+    {"time.sysOpen", sysOpen},
+    {"time.sysRead", sysRead},
+    {"time.sysSeek", sysSeek},
     {"time.runtimeNano", runtimeNano},
 };
 
