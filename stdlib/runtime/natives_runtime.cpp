@@ -1,6 +1,9 @@
 // runtime's natives: GC, GOMAXPROCS, NumCPU, NumGoroutine, Gosched, KeepAlive, Version, GOROOT, ReadMemStats,
 // stack introspection; and runtime/debug's (SetGCPercent, FreeOSMemory, the Set* knobs, GC statistics).
+#include <sched.h>
+
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 
 #include <string>
@@ -27,8 +30,35 @@ void setFinalizer(rt::NativeContext&, uint64_t* s) {
   rt::setFinalizer(rt::Iface{reinterpret_cast<const void*>(s[0]), reinterpret_cast<void*>(s[1])},
                    rt::Iface{reinterpret_cast<const void*>(s[2]), reinterpret_cast<void*>(s[3])});
 }
-void gomaxprocs(rt::NativeContext&, uint64_t* s) { s[0] = 1; }  // func GOMAXPROCS(n int) int: slots prev, n
-void numCPU(rt::NativeContext&, uint64_t* s) { s[0] = 1; }
+// Go's getproccount (runtime/os_linux.go): the CPUs in the process's affinity mask.
+int64_t procCount() {
+  static const int64_t n = [] {
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(0, sizeof set, &set) != 0) return int64_t{1};
+    int c = CPU_COUNT(&set);
+    return c > 0 ? int64_t{c} : int64_t{1};
+  }();
+  return n;
+}
+// Go's schedinit: GOMAXPROCS from the environment when it is a positive number, else the CPU count. The VM
+// runs goroutines on one thread whatever the setting; the value is kept and reported as Go does.
+int64_t gMaxProcs = [] {
+  if (const char* e = std::getenv("GOMAXPROCS"); e != nullptr && *e != '\0') {
+    char* end = nullptr;
+    long v = std::strtol(e, &end, 10);
+    if (*end == '\0' && v > 0 && v <= INT32_MAX) return static_cast<int64_t>(v);
+  }
+  return procCount();
+}();
+// func GOMAXPROCS(n int) int: slots prev, n. n < 1 only reports the setting.
+void gomaxprocs(rt::NativeContext&, uint64_t* s) {
+  int64_t prev = gMaxProcs;
+  auto n = static_cast<int64_t>(s[1]);
+  if (n > 0) gMaxProcs = n;
+  s[0] = static_cast<uint64_t>(prev);
+}
+void numCPU(rt::NativeContext&, uint64_t* s) { s[0] = static_cast<uint64_t>(procCount()); }
 void numCgoCall(rt::NativeContext&, uint64_t* s) { s[0] = 0; }
 void goexit(rt::NativeContext&, uint64_t*) { throw rt::GoexitException{}; }
 void numGoroutine(rt::NativeContext&, uint64_t* s) {
