@@ -1,4 +1,7 @@
-// sort's natives: the reflection behind sort.Slice (reflect's Value.Len and Swapper on a slice in an `any`).
+// sort's natives: the reflection behind sort.Slice (reflect's Value.Len and Swapper on a slice in an `any`), and
+// sort.Ints and sort.Strings with std::sort (the result of sorting ints or strings is unique, so any correct sort
+// gives Go's; Float64s stays Go's pdqsort, whose placement of -0 among +0 and of NaNs is observable).
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -58,9 +61,31 @@ void swapAny(rt::NativeContext& ctx, uint64_t* slots) {
   rt::storeSlots(e, b, x.data());
 }
 
+// func sortInts(x []int): slots x(3)
+void sortInts(rt::NativeContext&, uint64_t* slots) {
+  rt::Slice x = slotSlice(slots);
+  auto* p = static_cast<int64_t*>(x.ptr);
+  std::sort(p, p + x.len);
+}
+
+// func sortStrings(x []string): slots x(3). Go orders strings by their bytes as unsigned values (memcmp). Nothing
+// is allocated here, so no collection runs while the headers are permuted in place, and the collector is not
+// incremental (rt::writeBarrier is a plain store), so no barrier is needed.
+void sortStrings(rt::NativeContext&, uint64_t* slots) {
+  rt::Slice x = slotSlice(slots);
+  auto* p = static_cast<rt::String*>(x.ptr);
+  std::sort(p, p + x.len, [](const rt::String& a, const rt::String& b) {
+    size_t n = static_cast<size_t>(std::min(a.len, b.len));
+    int c = n == 0 ? 0 : std::memcmp(a.ptr, b.ptr, n);
+    return c < 0 || (c == 0 && a.len < b.len);
+  });
+}
+
 const NativeEntry kSortNatives[] = {
     {"sort.checkSwapper", checkSwapper},
     {"sort.lenAny", lenAny},
+    {"sort.sortInts", sortInts},
+    {"sort.sortStrings", sortStrings},
     {"sort.swapAny", swapAny},
 };
 
