@@ -49,16 +49,32 @@ void swapAny(rt::NativeContext& ctx, uint64_t* slots) {
   char* b = static_cast<char*>(s.ptr) + j * static_cast<int64_t>(e->size);
   if (i == j || e->size == 0) return;
   if (!e->hasPointers()) {
-    std::vector<char> tmp(a, a + e->size);
+    char small[256];
+    std::vector<char> big;
+    char* tmp = small;
+    if (e->size > sizeof small) {
+      big.resize(e->size);
+      tmp = big.data();
+    }
+    std::memcpy(tmp, a, e->size);
     std::memmove(a, b, e->size);
-    std::memcpy(b, tmp.data(), e->size);
+    std::memcpy(b, tmp, e->size);
     return;
   }
-  std::vector<uint64_t> x(e->numSlots()), y(e->numSlots());
-  rt::loadSlots(e, a, x.data());
-  rt::loadSlots(e, b, y.data());
-  rt::storeSlots(e, a, y.data());
-  rt::storeSlots(e, b, x.data());
+  // Small elements (the common case) go through a stack buffer: sort.Slice swaps O(n log n) times.
+  size_t n = e->numSlots();
+  uint64_t small[2 * 16];
+  std::vector<uint64_t> big;
+  uint64_t* x = small;
+  if (n > 16) {
+    big.resize(2 * n);
+    x = big.data();
+  }
+  uint64_t* y = x + n;
+  rt::loadSlots(e, a, x);
+  rt::loadSlots(e, b, y);
+  rt::storeSlots(e, a, y);
+  rt::storeSlots(e, b, x);
 }
 
 // func sortInts(x []int): slots x(3)
