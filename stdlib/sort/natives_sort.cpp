@@ -1,7 +1,9 @@
 // sort's natives: the reflection behind sort.Slice (reflect's Value.Len and Swapper on a slice in an `any`), and
-// sort.Ints and sort.Strings with std::sort (the result of sorting ints or strings is unique, so any correct sort
-// gives Go's; Float64s stays Go's pdqsort, whose placement of -0 among +0 and of NaNs is observable).
+// sort.Ints, sort.Strings and sort.Float64s with std::sort (the result of sorting ints or strings is unique, so any
+// correct sort gives Go's; for float64s only without NaN and -0, whose placement among equals Go's pdqsort decides
+// and a program can observe).
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <vector>
 
@@ -97,9 +99,25 @@ void sortStrings(rt::NativeContext&, uint64_t* slots) {
   });
 }
 
+// func sortFloat64s(x []float64) bool: slots ok, x(3). Sorts x and reports true when it holds no NaN and no -0
+// (then the sorted order is unique); otherwise leaves x alone and reports false.
+void sortFloat64s(rt::NativeContext&, uint64_t* slots) {
+  rt::Slice x = slotSlice(slots + 1);
+  auto* p = static_cast<double*>(x.ptr);
+  for (int64_t i = 0; i < x.len; i++) {
+    if (std::isnan(p[i]) || (p[i] == 0 && std::signbit(p[i]))) {
+      slots[0] = 0;
+      return;
+    }
+  }
+  std::sort(p, p + x.len);
+  slots[0] = 1;
+}
+
 const NativeEntry kSortNatives[] = {
     {"sort.checkSwapper", checkSwapper},
     {"sort.lenAny", lenAny},
+    {"sort.sortFloat64s", sortFloat64s},
     {"sort.sortInts", sortInts},
     {"sort.sortStrings", sortStrings},
     {"sort.swapAny", swapAny},
