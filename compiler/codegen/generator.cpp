@@ -1,6 +1,8 @@
 // The module-level generator: function indices on demand, natives, constants, globals, package initialisation and
 // the program entry.
 #include <cstring>
+#include <filesystem>
+#include <system_error>
 
 #include "compiler/codegen/analysis.h"
 #include "compiler/codegen/gen.h"
@@ -120,11 +122,19 @@ int32_t Generator::typeIndex(const ty::Type* t) {
   return static_cast<int32_t>(tt.get(t)->index);
 }
 
-// The file a position presumes (after //line directives, which may name several files in one source file).
+// The file a position presumes (after //line directives, which may name several files in one source file). A
+// source file named by a relative path is recorded by its absolute path, as Go's compiler records it (so
+// runtime.Caller and log.Llongfile report it); embedded stdlib files ($VOROOT/...) keep their names.
 uint32_t Generator::file(Pos p) {
   if (!p.isValid()) return 0;
   PresumedLocation loc = sources.presumedLocation(p);
   std::string name = loc.filename.empty() ? sources.path(p.file) : std::string(loc.filename);
+  bool ownName = name == sources.path(p.file);  // no //line directive renames this position
+  if (ownName && !name.empty() && name[0] != '/' && name[0] != '$') {
+    std::error_code ec;
+    std::filesystem::path abs = std::filesystem::absolute(name, ec);
+    if (!ec) name = abs.lexically_normal().string();
+  }
   if (auto it = fileIndex.find(name); it != fileIndex.end()) return it->second;
   mod.files.push_back(name);
   return fileIndex[name] = static_cast<uint32_t>(mod.files.size() - 1);
