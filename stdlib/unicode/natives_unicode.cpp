@@ -24,6 +24,20 @@ struct CaseRangeRow {
 struct FoldPair {
   int32_t r, fold;
 };
+/// unicode.Range16 and unicode.Range32 as Go lays them out (3 x uint16: 6 bytes; 3 x uint32: 12 bytes).
+struct Range16Row {
+  uint16_t lo, hi, stride;
+};
+struct Range32Row {
+  uint32_t lo, hi, stride;
+};
+static_assert(sizeof(Range16Row) == 6 && sizeof(Range32Row) == 12);
+/// One of Go's RangeTables: its R16 and R32 rows and LatinOffset.
+struct GoRangeTable {
+  std::span<const Range16Row> r16;
+  std::span<const Range32Row> r32;
+  int64_t latinOffset;
+};
 
 #include "stdlib/unicode/unicode_tables.inc"
 #include "stdlib/unicode/range_tables.inc"
@@ -101,17 +115,27 @@ bool isControl(int32_t r) { return r >= 0 && r < 0x100 && in(kControl, r); }
 bool isGraphic(int32_t r) { return strconv::isGraphic(r); }
 bool isPrint(int32_t r) { return strconv::isPrint(r); }
 
-// func inTable(id int, r rune) bool: slots ok, id, r
-void inTable(rt::NativeContext&, uint64_t* s) {
-  auto id = static_cast<int64_t>(s[1]);
-  auto r = static_cast<int32_t>(s[2]);
-  if (id < 0 || static_cast<size_t>(id) >= std::size(kRangeTables)) {
-    s[0] = 0;
-    return;
-  }
-  std::span<const RuneRange> t = kRangeTables[id];
-  auto it = std::upper_bound(t.begin(), t.end(), r, [](int32_t v, const RuneRange& rr) { return v < rr.lo; });
-  s[0] = it != t.begin() && r <= (it - 1)->hi;
+const GoRangeTable* goTable(int64_t id) {
+  return id >= 0 && static_cast<size_t>(id) < std::size(kGoTables) ? &kGoTables[id] : nullptr;
+}
+
+// func tableShape(id int) (n16, n32, latinOffset int): slots n16, n32, latinOffset, id
+void tableShape(rt::NativeContext&, uint64_t* s) {
+  const GoRangeTable* t = goTable(static_cast<int64_t>(s[3]));
+  s[0] = t ? t->r16.size() : 0;
+  s[1] = t ? t->r32.size() : 0;
+  s[2] = static_cast<uint64_t>(t ? t->latinOffset : 0);
+}
+
+// func tableFill(id int, r16 []Range16, r32 []Range32): slots id, r16(3), r32(3); copies min(len) rows of each.
+void tableFill(rt::NativeContext&, uint64_t* s) {
+  const GoRangeTable* t = goTable(static_cast<int64_t>(s[0]));
+  if (!t) return;
+  rt::Slice r16 = slotSlice(s + 1), r32 = slotSlice(s + 4);
+  size_t n16 = std::min(t->r16.size(), static_cast<size_t>(r16.len));
+  size_t n32 = std::min(t->r32.size(), static_cast<size_t>(r32.len));
+  if (n16) std::memcpy(r16.ptr, t->r16.data(), n16 * sizeof(Range16Row));
+  if (n32) std::memcpy(r32.ptr, t->r32.data(), n32 * sizeof(Range32Row));
 }
 
 void toNative(rt::NativeContext&, uint64_t* s) {  // func To(_case int, r rune) rune: slots out, case, r
@@ -241,7 +265,8 @@ const NativeEntry kUnicodeNatives[] = {
     {"unicode.IsUpper", runePred<isUpper>},
     {"unicode.SimpleFold", runeMap<simpleFold>},
     {"unicode.To", toNative},
-    {"unicode.inTable", inTable},
+    {"unicode.tableFill", tableFill},
+    {"unicode.tableShape", tableShape},
     {"unicode.ToLower", runeMap<toLower>},
     {"unicode.ToTitle", runeMap<toTitle>},
     {"unicode.ToUpper", runeMap<toUpper>},
