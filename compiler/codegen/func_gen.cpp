@@ -193,8 +193,18 @@ bool FuncGen::isHeapVar(const ty::Var* v) const {
 // an interface conversion or its size only) is allocated by the first execution of the declaration and reused by
 // the later ones (loops): its slot is fresh, so zero until then, and stays reserved. `needZero`: the caller does
 // not store a whole value, so a reused box must be cleared.
+//
+// The box's slot is above every window emitted so far. A call emitted earlier in the same loop (or after a label a
+// goto can return to) runs again while the box is kept: its callee frame would cover the slot, so the frame scan
+// of the caller (which stops at the callee's window) would not see the box, a collection could free it, and the
+// next execution would reuse the freed box. Such declarations get a new box each time instead.
 int FuncGen::varBox(const ty::Var* v, bool needZero) {
   if (!pkg || pkg->heapVars.count(v)) return newBox(v->type);
+  size_t region = std::min(loopStarts.empty() ? SIZE_MAX : loopStarts.front(), firstLabelPc);
+  for (size_t pc = region; pc < b.fi.code.size(); ++pc) {
+    Opcode op = b.fi.code[pc].op;
+    if (op == Opcode::Call || op == Opcode::CallClosure || op == Opcode::CallIface) return newBox(v->type);
+  }
   auto fresh = [&] {
     int s = static_cast<int>(b.fi.slotKinds.size());
     b.fi.slotKinds.push_back(SlotKind::Ptr);

@@ -185,6 +185,11 @@ class FuncGen {
   int varBox(const ty::Var* v, bool needZero);
   std::unordered_set<int> keptBoxes;  ///< box slots reserved for the whole function (varBox)
   int zeroPtr = -1;                   ///< a Ptr slot never written (nil), for varBox's first-execution test
+  /// Code indices where the enclosing for/range statements start (outermost first), and of the first bound label
+  /// (a goto target): varBox reuses a box only if no call in the code that can run again before its next
+  /// execution has a window (and so a callee frame) below the box's slot.
+  std::vector<size_t> loopStarts;
+  size_t firstLabelPc = SIZE_MAX;
   bool isHeapVar(const ty::Var* v) const;
   Place varPlace(const ty::Var* v);
   void load(const Place& p, int dst);

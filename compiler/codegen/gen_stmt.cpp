@@ -19,8 +19,16 @@ int FuncGen::gotoLabel(std::string_view name) {
 
 bool FuncGen::genBreakable(const sx::Stmt* s, std::string_view label) {
   switch (s->kind()) {
-    case sx::NodeKind::ForStmt: genFor(sx::cast<sx::ForStmt>(s), label); return true;
-    case sx::NodeKind::RangeStmt: genRange(sx::cast<sx::RangeStmt>(s), label); return true;
+    case sx::NodeKind::ForStmt:
+      loopStarts.push_back(b.fi.code.size());
+      genFor(sx::cast<sx::ForStmt>(s), label);
+      loopStarts.pop_back();
+      return true;
+    case sx::NodeKind::RangeStmt:
+      loopStarts.push_back(b.fi.code.size());
+      genRange(sx::cast<sx::RangeStmt>(s), label);
+      loopStarts.pop_back();
+      return true;
     case sx::NodeKind::SwitchStmt: genSwitch(sx::cast<sx::SwitchStmt>(s), label); return true;
     case sx::NodeKind::TypeSwitchStmt: genTypeSwitch(sx::cast<sx::TypeSwitchStmt>(s), label); return true;
     case sx::NodeKind::SelectStmt: genSelect(sx::cast<sx::SelectStmt>(s), label); return true;
@@ -76,6 +84,7 @@ void FuncGen::genStmt(const sx::Stmt* s) {
     case sx::NodeKind::LabeledStmt: {
       const auto* ls = sx::cast<sx::LabeledStmt>(s);
       b.bind(gotoLabel(ls->label->name));
+      firstLabelPc = std::min(firstLabelPc, b.fi.code.size());
       const sx::Stmt* inner = ls->stmt;
       line(inner->pos());
       if (genBreakable(inner, ls->label->name)) return;
