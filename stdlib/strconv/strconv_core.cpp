@@ -601,6 +601,106 @@ bool readFloatPrefix(std::string_view s, size_t* n) {
 
 }  // namespace
 
+namespace {
+
+/// atof.go readFloat + atofHex for a hexadecimal float `s` already checked by readFloatPrefix: the mantissa's
+/// first 16 hex digits (the rest only as a sticky bit), the binary exponent, then rounding to nearest even with
+/// two guard bits, denormalizing as needed. (glibc's strtof rounds hexadecimal subnormals wrongly, so the
+/// hexadecimal forms do not go through strtod/strtof.)
+ParseErrorKind parseHexFloat(std::string_view s, int bitSize, double* out) {
+  const int mantbits = bitSize == 32 ? 23 : 52, expbits = bitSize == 32 ? 8 : 11, bias = bitSize == 32 ? -127 : -1023;
+  size_t i = 0;
+  bool neg = false;
+  if (s[i] == '+' || s[i] == '-') neg = s[i++] == '-';
+  i += 2;  // "0x"
+  uint64_t mantissa = 0;
+  int nd = 0, ndMant = 0, dp = 0;
+  bool sawdot = false, trunc = false;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '_') continue;
+    if (c == '.') {
+      sawdot = true;
+      dp = nd;
+      continue;
+    }
+    int d;
+    if (c >= '0' && c <= '9') {
+      d = c - '0';
+    } else if (lower(c) >= 'a' && lower(c) <= 'f') {
+      d = lower(c) - 'a' + 10;
+    } else {
+      break;  // 'p'
+    }
+    if (d == 0 && nd == 0) {  // leading zeros
+      dp--;
+      continue;
+    }
+    nd++;
+    if (ndMant < 16) {
+      mantissa = mantissa * 16 + static_cast<uint64_t>(d);
+      ndMant++;
+    } else if (d != 0) {
+      trunc = true;
+    }
+  }
+  if (!sawdot) dp = nd;
+  dp *= 4;
+  ndMant *= 4;
+  ++i;  // 'p'
+  int esign = 1;
+  if (s[i] == '+' || s[i] == '-') esign = s[i++] == '-' ? -1 : 1;
+  int e = 0;
+  for (; i < s.size(); ++i) {
+    if (s[i] == '_') continue;
+    if (e < 10000) e = e * 10 + (s[i] - '0');
+  }
+  dp += e * esign;
+  int exp = mantissa != 0 ? dp - ndMant : 0;
+
+  const int maxExp = (1 << expbits) + bias - 2, minExp = bias + 1;
+  exp += mantbits;
+  while (mantissa != 0 && (mantissa >> (mantbits + 2)) == 0) {
+    mantissa <<= 1;
+    exp--;
+  }
+  if (trunc) mantissa |= 1;
+  while ((mantissa >> (1 + mantbits + 2)) != 0) {
+    mantissa = mantissa >> 1 | (mantissa & 1);
+    exp++;
+  }
+  while (mantissa > 1 && exp < minExp - 2) {
+    mantissa = mantissa >> 1 | (mantissa & 1);
+    exp++;
+  }
+  uint64_t round = mantissa & 3;
+  mantissa >>= 2;
+  round |= mantissa & 1;
+  exp += 2;
+  if (round == 3) {
+    mantissa++;
+    if (mantissa == uint64_t{1} << (1 + mantbits)) {
+      mantissa >>= 1;
+      exp++;
+    }
+  }
+  if ((mantissa >> mantbits) == 0) exp = bias;  // denormal or zero
+  ParseErrorKind kind = ParseErrorKind::Ok;
+  if (exp > maxExp) {
+    mantissa = uint64_t{1} << mantbits;
+    exp = maxExp + 1;
+    kind = ParseErrorKind::Range;
+  }
+  uint64_t bits = mantissa & ((uint64_t{1} << mantbits) - 1);
+  bits |= static_cast<uint64_t>((exp - bias) & ((1 << expbits) - 1)) << mantbits;
+  if (neg) bits |= uint64_t{1} << mantbits << expbits;
+  *out = bitSize == 32 ? static_cast<double>(std::bit_cast<float>(static_cast<uint32_t>(bits)))
+                       : std::bit_cast<double>(bits);
+  return kind;
+}
+
+}  // namespace
+
 ParseErrorKind parseFloatPrefix(std::string_view s, int bitSize, double* out, size_t* n) {
   *out = 0;
   *n = 0;
@@ -609,6 +709,10 @@ ParseErrorKind parseFloatPrefix(std::string_view s, int bitSize, double* out, si
     return ParseErrorKind::Ok;
   }
   if (!readFloatPrefix(s, n)) return ParseErrorKind::Syntax;
+  size_t sign = !s.empty() && (s[0] == '+' || s[0] == '-') ? 1 : 0;
+  if (*n > sign + 2 && s[sign] == '0' && lower(s[sign + 1]) == 'x') {
+    return parseHexFloat(s.substr(0, *n), bitSize == 32 ? 32 : 64, out);
+  }
   std::string plain;
   if (!normaliseFloat(s.substr(0, *n), &plain)) return ParseErrorKind::Syntax;
   errno = 0;
