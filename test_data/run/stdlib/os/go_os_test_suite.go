@@ -1,16 +1,18 @@
-// Go 1.19's src/os/os_test.go (BSD license, stdlib/LICENSE-go), 29 of its Test functions with the declarations
+// Go 1.19's src/os/os_test.go (BSD license, stdlib/LICENSE-go), 43 of its Test functions with the declarations
 // they use, run as a program with a small stand-in for testing.T that prints each failure, then the number of
 // Test functions run. Changed: os_test is main; sysdir is the Unix one (/etc); testenv.MustHaveSymlink/Link are
-// dropped and SkipFlaky is a Skip; TestReadAtOffset compares a PathError's Err by its text instead of with
-// syscall.EINVAL, and TestWriteAtInAppendMode compares with a copy of ErrWriteAtInAppendMode by text. TestChtimes
-// (it needs Atime, an os internal) and the tests that need os/exec, syscall, reflect, runtime/debug,
-// testing/fstest, Go's source directory or a user's permissions are left out.
+// dropped and SkipFlaky is a Skip; testing.Short is false; TestReadAtOffset compares a PathError's Err by its
+// text instead of with syscall.EINVAL, and TestWriteAtInAppendMode compares with a copy of
+// ErrWriteAtInAppendMode by text. Left out: TestChtimes (it needs Atime, an os internal),
+// TestReaddirStatFailures (LstatP), TestOpenError (syscall errnos) and the tests that need os/exec, reflect,
+// runtime/debug, testing/fstest, Go's source directory, a user's permissions or home directory.
 package main
 
 import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	. "os"
 	"path/filepath"
@@ -49,6 +51,16 @@ func size(name string, t *T) int64 {
 	return n
 }
 
+func equal(name1, name2 string) (r bool) {
+	switch runtime.GOOS {
+	case "windows":
+		r = strings.ToLower(name1) == strings.ToLower(name2)
+	default:
+		r = name1 == name2
+	}
+	return
+}
+
 // localTmp returns a local temporary directory not on NFS.
 func localTmp() string {
 	switch runtime.GOOS {
@@ -69,6 +81,21 @@ func newFile(testName string, t *T) (f *File) {
 var sfdir = sysdir.name
 
 var sfname = sysdir.files[0]
+
+func TestStat(t *T) {
+	path := sfdir + "/" + sfname
+	dir, err := Stat(path)
+	if err != nil {
+		t.Fatal("stat failed:", err)
+	}
+	if !equal(sfname, dir.Name()) {
+		t.Error("name should be ", sfname, "; is", dir.Name())
+	}
+	filesize := size(path, t)
+	if dir.Size() != filesize {
+		t.Error("size should be", filesize, "; is", dir.Size())
+	}
+}
 
 func TestStatError(t *T) {
 	defer chtmpdir(t)()
@@ -102,6 +129,65 @@ func TestStatError(t *T) {
 	}
 	if perr, ok := err.(*PathError); !ok {
 		t.Errorf("got %T, want %T", err, perr)
+	}
+}
+
+func TestStatSymlinkLoop(t *T) {
+
+	defer chtmpdir(t)()
+
+	err := os.Symlink("x", "y")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.Remove("y")
+
+	err = os.Symlink("y", "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.Remove("x")
+
+	_, err = os.Stat("x")
+	if _, ok := err.(*fs.PathError); !ok {
+		t.Errorf("expected *PathError, got %T: %v\n", err, err)
+	}
+}
+
+func TestFstat(t *T) {
+	path := sfdir + "/" + sfname
+	file, err1 := Open(path)
+	if err1 != nil {
+		t.Fatal("open failed:", err1)
+	}
+	defer file.Close()
+	dir, err2 := file.Stat()
+	if err2 != nil {
+		t.Fatal("fstat failed:", err2)
+	}
+	if !equal(sfname, dir.Name()) {
+		t.Error("name should be ", sfname, "; is", dir.Name())
+	}
+	filesize := size(path, t)
+	if dir.Size() != filesize {
+		t.Error("size should be", filesize, "; is", dir.Size())
+	}
+}
+
+func TestLstat(t *T) {
+	path := sfdir + "/" + sfname
+	dir, err := Lstat(path)
+	if err != nil {
+		t.Fatal("lstat failed:", err)
+	}
+	if !equal(sfname, dir.Name()) {
+		t.Error("name should be ", sfname, "; is", dir.Name())
+	}
+	if dir.Mode()&ModeSymlink == 0 {
+		filesize := size(path, t)
+		if dir.Size() != filesize {
+			t.Error("size should be", filesize, "; is", dir.Size())
+		}
 	}
 }
 
@@ -145,6 +231,174 @@ func TestReadClosed(t *T) {
 
 	if e.Err != ErrClosed {
 		t.Errorf("Read: %v, want PathError(ErrClosed)", e)
+	}
+}
+
+// Read the directory one entry at a time.
+func smallReaddirnames(file *File, length int, t *T) []string {
+	names := make([]string, length)
+	count := 0
+	for {
+		d, err := file.Readdirnames(1)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("readdirnames %q failed: %v", file.Name(), err)
+		}
+		if len(d) == 0 {
+			t.Fatalf("readdirnames %q returned empty slice and no error", file.Name())
+		}
+		names[count] = d[0]
+		count++
+	}
+	return names[0:count]
+}
+
+// Check that reading a directory one entry at a time gives the same result
+// as reading it all at once.
+func TestReaddirnamesOneAtATime(t *T) {
+
+	dir := "/usr/bin"
+	switch runtime.GOOS {
+	case "android":
+		dir = "/system/bin"
+	case "ios":
+		wd, err := Getwd()
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir = wd
+	case "plan9":
+		dir = "/bin"
+	case "windows":
+		dir = Getenv("SystemRoot") + "\\system32"
+	}
+	file, err := Open(dir)
+	if err != nil {
+		t.Fatalf("open %q failed: %v", dir, err)
+	}
+	defer file.Close()
+	all, err1 := file.Readdirnames(-1)
+	if err1 != nil {
+		t.Fatalf("readdirnames %q failed: %v", dir, err1)
+	}
+	file1, err2 := Open(dir)
+	if err2 != nil {
+		t.Fatalf("open %q failed: %v", dir, err2)
+	}
+	defer file1.Close()
+	small := smallReaddirnames(file1, len(all)+100, t)
+	if len(small) < len(all) {
+		t.Fatalf("len(small) is %d, less than %d", len(small), len(all))
+	}
+	for i, n := range all {
+		if small[i] != n {
+			t.Errorf("small read %q mismatch: %v", small[i], n)
+		}
+	}
+}
+
+func TestReaddirNValues(t *T) {
+	dir := t.TempDir()
+	for i := 1; i <= 105; i++ {
+		f, err := Create(filepath.Join(dir, fmt.Sprintf("%d", i)))
+		if err != nil {
+			t.Fatalf("Create: %v", err)
+		}
+		f.Write([]byte(strings.Repeat("X", i)))
+		f.Close()
+	}
+
+	var d *File
+	openDir := func() {
+		var err error
+		d, err = Open(dir)
+		if err != nil {
+			t.Fatalf("Open directory: %v", err)
+		}
+	}
+
+	readdirExpect := func(n, want int, wantErr error) {
+		t.Helper()
+		fi, err := d.Readdir(n)
+		if err != wantErr {
+			t.Fatalf("Readdir of %d got error %v, want %v", n, err, wantErr)
+		}
+		if g, e := len(fi), want; g != e {
+			t.Errorf("Readdir of %d got %d files, want %d", n, g, e)
+		}
+	}
+
+	readDirExpect := func(n, want int, wantErr error) {
+		t.Helper()
+		de, err := d.ReadDir(n)
+		if err != wantErr {
+			t.Fatalf("ReadDir of %d got error %v, want %v", n, err, wantErr)
+		}
+		if g, e := len(de), want; g != e {
+			t.Errorf("ReadDir of %d got %d files, want %d", n, g, e)
+		}
+	}
+
+	readdirnamesExpect := func(n, want int, wantErr error) {
+		t.Helper()
+		fi, err := d.Readdirnames(n)
+		if err != wantErr {
+			t.Fatalf("Readdirnames of %d got error %v, want %v", n, err, wantErr)
+		}
+		if g, e := len(fi), want; g != e {
+			t.Errorf("Readdirnames of %d got %d files, want %d", n, g, e)
+		}
+	}
+
+	for _, fn := range []func(int, int, error){readdirExpect, readdirnamesExpect, readDirExpect} {
+
+		openDir()
+		fn(0, 105, nil)
+		fn(0, 0, nil)
+		d.Close()
+
+		openDir()
+		fn(-1, 105, nil)
+		fn(-2, 0, nil)
+		fn(0, 0, nil)
+		d.Close()
+
+		openDir()
+		fn(1, 1, nil)
+		fn(2, 2, nil)
+		fn(105, 102, nil)
+		fn(3, 0, io.EOF)
+		d.Close()
+	}
+}
+
+// Readdir on a regular file should fail.
+func TestReaddirOfFile(t *T) {
+	f, err := os.CreateTemp("", "_Go_ReaddirOfFile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer Remove(f.Name())
+	f.Write([]byte("foo"))
+	f.Close()
+	reg, err := Open(f.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reg.Close()
+
+	names, err := reg.Readdirnames(-1)
+	if err == nil {
+		t.Error("Readdirnames succeeded; want non-nil error")
+	}
+	var pe *PathError
+	if !errors.As(err, &pe) || pe.Path != f.Name() {
+		t.Errorf("Readdirnames returned %q; want a PathError with path %q", err, f.Name())
+	}
+	if len(names) > 0 {
+		t.Errorf("unexpected dir names in regular file: %q", names)
 	}
 }
 
@@ -287,6 +541,26 @@ func TestSymlink(t *T) {
 	file.Close()
 }
 
+func TestLongSymlink(t *T) {
+
+	defer chtmpdir(t)()
+	s := "0123456789abcdef"
+
+	s = s + s + s + s + s + s + s + s + s + s + s + s + s + s + s
+	from := "longsymlinktestfrom"
+	err := Symlink(s, from)
+	if err != nil {
+		t.Fatalf("symlink %q, %q failed: %v", s, from, err)
+	}
+	r, err := Readlink(from)
+	if err != nil {
+		t.Fatalf("readlink %q failed: %v", from, err)
+	}
+	if r != s {
+		t.Fatalf("after symlink %q != %q", r, s)
+	}
+}
+
 func TestRenameOverwriteDest(t *T) {
 	defer chtmpdir(t)()
 	from, to := "renamefrom", "renameto"
@@ -384,6 +658,99 @@ func TestRenameToDirFailed(t *T) {
 	}
 }
 
+func TestRenameCaseDifference(pt *T) {
+	from, to := "renameFROM", "RENAMEfrom"
+	tests := []struct {
+		name   string
+		create func() error
+	}{
+		{"dir", func() error {
+			return Mkdir(from, 0777)
+		}},
+		{"file", func() error {
+			fd, err := Create(from)
+			if err != nil {
+				return err
+			}
+			return fd.Close()
+		}},
+	}
+
+	for _, test := range tests {
+		pt.Run(test.name, func(t *T) {
+			defer chtmpdir(t)()
+
+			if err := test.create(); err != nil {
+				t.Fatalf("failed to create test file: %s", err)
+			}
+
+			if _, err := Stat(to); err != nil {
+
+				if IsNotExist(err) {
+					t.Skipf("case sensitive filesystem")
+				}
+				t.Fatalf("stat %q, got: %q", to, err)
+			}
+
+			if err := Rename(from, to); err != nil {
+				t.Fatalf("unexpected error when renaming from %q to %q: %s", from, to, err)
+			}
+
+			fd, err := Open(".")
+			if err != nil {
+				t.Fatalf("Open .: %s", err)
+			}
+
+			dirNames, err := fd.Readdirnames(-1)
+			if err != nil {
+				t.Fatalf("readdirnames: %s", err)
+			}
+
+			if dirNamesLen := len(dirNames); dirNamesLen != 1 {
+				t.Fatalf("unexpected dirNames len, got %q, want %q", dirNamesLen, 1)
+			}
+
+			if dirNames[0] != to {
+				t.Errorf("unexpected name, got %q, want %q", dirNames[0], to)
+			}
+		})
+	}
+}
+
+func checkMode(t *T, path string, mode FileMode) {
+	dir, err := Stat(path)
+	if err != nil {
+		t.Fatalf("Stat %q (looking for mode %#o): %s", path, mode, err)
+	}
+	if dir.Mode()&ModePerm != mode {
+		t.Errorf("Stat %q: mode %#o want %#o", path, dir.Mode(), mode)
+	}
+}
+
+func TestChmod(t *T) {
+	f := newFile("TestChmod", t)
+	defer Remove(f.Name())
+	defer f.Close()
+
+	fm := FileMode(0456)
+	if runtime.GOOS == "windows" {
+		fm = FileMode(0444)
+	}
+	if err := Chmod(f.Name(), fm); err != nil {
+		t.Fatalf("chmod %s %#o: %s", f.Name(), fm, err)
+	}
+	checkMode(t, f.Name(), fm)
+
+	fm = FileMode(0123)
+	if runtime.GOOS == "windows" {
+		fm = FileMode(0666)
+	}
+	if err := f.Chmod(fm); err != nil {
+		t.Fatalf("chmod %s %#o: %s", f.Name(), fm, err)
+	}
+	checkMode(t, f.Name(), fm)
+}
+
 func checkSize(t *T, f *File, size int64) {
 	t.Helper()
 	dir, err := f.Stat()
@@ -435,7 +802,114 @@ func TestTruncate(t *T) {
 	}
 }
 
+func TestFileChdir(t *T) {
 
+	if runtime.GOOS == "windows" {
+		return
+	}
+
+	wd, err := Getwd()
+	if err != nil {
+		t.Fatalf("Getwd: %s", err)
+	}
+	defer Chdir(wd)
+
+	fd, err := Open(".")
+	if err != nil {
+		t.Fatalf("Open .: %s", err)
+	}
+	defer fd.Close()
+
+	if err := Chdir("/"); err != nil {
+		t.Fatalf("Chdir /: %s", err)
+	}
+
+	if err := fd.Chdir(); err != nil {
+		t.Fatalf("fd.Chdir: %s", err)
+	}
+
+	wdNew, err := Getwd()
+	if err != nil {
+		t.Fatalf("Getwd: %s", err)
+	}
+	if wdNew != wd {
+		t.Fatalf("fd.Chdir failed, got %s, want %s", wdNew, wd)
+	}
+}
+
+func TestChdirAndGetwd(t *T) {
+
+	if runtime.GOOS == "windows" {
+		return
+	}
+	fd, err := Open(".")
+	if err != nil {
+		t.Fatalf("Open .: %s", err)
+	}
+
+	dirs := []string{"/", "/usr/bin", "/tmp"}
+
+	switch runtime.GOOS {
+	case "android":
+		dirs = []string{"/system/bin"}
+	case "plan9":
+		dirs = []string{"/", "/usr"}
+	case "ios":
+		dirs = nil
+		for _, d := range []string{"d1", "d2"} {
+			dir, err := os.MkdirTemp("", d)
+			if err != nil {
+				t.Fatalf("TempDir: %v", err)
+			}
+
+			dir, err = filepath.EvalSymlinks(dir)
+			if err != nil {
+				t.Fatalf("EvalSymlinks: %v", err)
+			}
+			dirs = append(dirs, dir)
+		}
+	}
+	oldwd := Getenv("PWD")
+	for mode := 0; mode < 2; mode++ {
+		for _, d := range dirs {
+			if mode == 0 {
+				err = Chdir(d)
+			} else {
+				fd1, err1 := Open(d)
+				if err1 != nil {
+					t.Errorf("Open %s: %s", d, err1)
+					continue
+				}
+				err = fd1.Chdir()
+				fd1.Close()
+			}
+			if d == "/tmp" {
+				Setenv("PWD", "/tmp")
+			}
+			pwd, err1 := Getwd()
+			Setenv("PWD", oldwd)
+			err2 := fd.Chdir()
+			if err2 != nil {
+
+				fmt.Fprintf(Stderr, "fchdir back to dot failed: %s\n", err2)
+				Exit(1)
+			}
+			if err != nil {
+				fd.Close()
+				t.Fatalf("Chdir %s: %s", d, err)
+			}
+			if err1 != nil {
+				fd.Close()
+				t.Fatalf("Getwd in %s: %s", d, err1)
+			}
+			if pwd != d {
+				fd.Close()
+				t.Fatalf("Getwd returned %q want %q", pwd, d)
+			}
+		}
+	}
+	fd.Close()
+}
 
 func TestSeek(t *T) {
 	f := newFile("TestSeek", t)
@@ -765,6 +1239,54 @@ func TestDevNullFile(t *T) {
 	testDevNullFile(t, DevNull, false)
 }
 
+func TestStatRelativeSymlink(t *T) {
+
+	tmpdir := t.TempDir()
+	target := filepath.Join(tmpdir, "target")
+	f, err := Create(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+
+	st, err := f.Stat()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	link := filepath.Join(tmpdir, "link")
+	err = Symlink(filepath.Base(target), link)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	st1, err := Stat(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	if !SameFile(st, st1) {
+		t.Error("Stat doesn't follow relative symlink")
+	}
+
+	if runtime.GOOS == "windows" {
+		Remove(link)
+		err = Symlink(target[len(filepath.VolumeName(target)):], link)
+		if err != nil {
+			t.Fatal(err)
+		}
+
+		st1, err := Stat(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+
+		if !SameFile(st, st1) {
+			t.Error("Stat doesn't follow relative symlink")
+		}
+	}
+}
+
 func TestReadAtEOF(t *T) {
 	f := newFile("TestReadAtEOF", t)
 	defer Remove(f.Name())
@@ -837,6 +1359,7 @@ func TestDoubleCloseError(t *T) {
 	testDoubleCloseError(t, sfdir)
 }
 
+
 func TestDirSeek(t *T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("flaky: 36019")
@@ -907,6 +1430,21 @@ func TestOpenFileKeepsPermissions(t *T) {
 		t.Error(err)
 	} else if fi.Mode()&0222 == 0 {
 		t.Errorf("Stat after OpenFile is %v, should be writable", fi.Mode())
+	}
+}
+
+func TestReadFileProc(t *T) {
+
+	name := "/proc/sys/fs/pipe-max-size"
+	if _, err := Stat(name); err != nil {
+		t.Skip(err)
+	}
+	data, err := ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(data) == 0 || data[len(data)-1] != '\n' {
+		t.Fatalf("read %s: not newline-terminated: %q", name, data)
 	}
 }
 
@@ -1016,5 +1554,19 @@ func main() {
 	run("TestHardLink", TestHardLink)
 	run("TestSymlink", TestSymlink)
 	run("TestStatError", TestStatError)
-	fmt.Println(29, "Test functions,", failures, "failures,", skips, "skipped")
+	run("TestStat", TestStat)
+	run("TestFstat", TestFstat)
+	run("TestLstat", TestLstat)
+	run("TestReaddirOfFile", TestReaddirOfFile)
+	run("TestReaddirNValues", TestReaddirNValues)
+	run("TestReaddirnamesOneAtATime", TestReaddirnamesOneAtATime)
+	run("TestStatRelativeSymlink", TestStatRelativeSymlink)
+	run("TestFileChdir", TestFileChdir)
+	run("TestChdirAndGetwd", TestChdirAndGetwd)
+	run("TestReadFileProc", TestReadFileProc)
+	run("TestLongSymlink", TestLongSymlink)
+	run("TestChmod", TestChmod)
+	run("TestRenameCaseDifference", TestRenameCaseDifference)
+	run("TestStatSymlinkLoop", TestStatSymlinkLoop)
+	fmt.Println(43, "Test functions,", failures, "failures,", skips, "skipped")
 }
