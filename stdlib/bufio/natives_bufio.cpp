@@ -13,7 +13,8 @@
 namespace vo::stdlib {
 namespace {
 
-/// Where scanLine finds what it needs in the running Module; `ok` is false when something is missing.
+/// Where scanLine finds what it needs in the running Module; `ok` is false when something is missing. Cached per
+/// thread for the Module at `module` (a process runs one Module for its whole life).
 struct ScannerLayout {
   const rt::Module* module = nullptr;
   bool ok = false;
@@ -21,9 +22,10 @@ struct ScannerLayout {
   uint32_t split = 0, token = 0, buf = 0, start = 0, end = 0, empties = 0, scanCalled = 0, done = 0;
 };
 
-const rt::TypeDesc* findType(const rt::Module& m, std::string_view name, rt::Kind kind) {
+/// The struct type `name` declared in the package with import path `pkgPath` (not a user package also named bufio).
+const rt::TypeDesc* findStruct(const rt::Module& m, std::string_view pkgPath, std::string_view name) {
   for (const auto& t : m.types)
-    if (t->kind == kind && t->name == name) return t.get();
+    if (t->kind == rt::Kind::Struct && t->name == name && t->pkgPath == pkgPath) return t.get();
   return nullptr;
 }
 
@@ -42,7 +44,7 @@ bool fieldOffset(const rt::TypeDesc* t, std::string_view name, rt::Kind kind, ui
 ScannerLayout lookUp(const rt::Module& m) {
   ScannerLayout l;
   l.module = &m;
-  const rt::TypeDesc* t = findType(m, "bufio.Scanner", rt::Kind::Struct);
+  const rt::TypeDesc* t = findStruct(m, "bufio", "bufio.Scanner");
   if (t == nullptr) return l;
   bool found = false;
   for (uint32_t i = 0; i < m.funcs.size(); ++i) {
