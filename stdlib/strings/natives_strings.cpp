@@ -3,8 +3,10 @@
 // are substrings share the argument's bytes (interior pointers are valid strings).
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 #include "runtime-core/panic.h"
+#include "runtime-core/runtime.h"
 #include "stdlib/native_table.h"
 #include "stdlib/text/utf8.h"
 #include "stdlib/unicode/unicode_case.h"
@@ -318,11 +320,81 @@ void bytesString(rt::NativeContext&, uint64_t* s) {
   setString(s, rt::String{static_cast<const uint8_t*>(b.ptr), b.len});
 }
 
+/// Calls f(lo, hi) for each field of s as Go's Fields finds them: maximal runs of runes that are not
+/// unicode.IsSpace (an invalid byte decodes as U+FFFD, which is not a space).
+template <typename F>
+void forEachField(string_view s, F f) {
+  size_t start = 0;
+  bool in = false;
+  for (size_t i = 0; i < s.size();) {
+    int w = 1;
+    auto c = static_cast<uint8_t>(s[i]);
+    bool space = c < utf8::kRuneSelf ? (c == ' ' || (c >= '\t' && c <= '\r')) : unicode::isSpace(utf8::decodeRune(s, i, &w));
+    if (space) {
+      if (in) f(start, i);
+      in = false;
+    } else if (!in) {
+      start = i;
+      in = true;
+    }
+    i += static_cast<size_t>(w);
+  }
+  if (in) f(start, s.size());
+}
+
+// countFields(s string) int: r, s(2)
+void countFields(rt::NativeContext&, uint64_t* s) {
+  int64_t n = 0;
+  forEachField(slotString(s + 1).view(), [&](size_t, size_t) { ++n; });
+  s[0] = static_cast<uint64_t>(n);
+}
+
+// fillFields(s string, a []string): s(2), a(3). a is a fresh []string of countFields(s) elements.
+void fillFields(rt::NativeContext&, uint64_t* s) {
+  rt::String in = slotString(s);
+  rt::Slice a = slotSlice(s + 2);
+  auto* out = static_cast<rt::String*>(a.ptr);
+  int64_t k = 0;
+  forEachField(in.view(), [&](size_t lo, size_t hi) {
+    if (k >= a.len) return;
+    rt::writeBarrier(reinterpret_cast<void**>(const_cast<uint8_t**>(&out[k].ptr)), const_cast<uint8_t*>(in.ptr + lo));
+    out[k].len = static_cast<int64_t>(hi - lo);
+    ++k;
+  });
+}
+
+// Join(elems []string, sep string) string: out(2), elems(3), sep(2). Go's Join: no elements give "", one gives
+// that element itself, more a new string.
+void join(rt::NativeContext&, uint64_t* s) {
+  rt::Slice elems = slotSlice(s + 2);
+  string_view sep = slotString(s + 5).view();
+  const auto* e = static_cast<const rt::String*>(elems.ptr);
+  if (elems.len == 0) {
+    setString(s, rt::String{});
+    return;
+  }
+  if (elems.len == 1) {
+    setString(s, e[0]);
+    return;
+  }
+  size_t n = sep.size() * static_cast<size_t>(elems.len - 1);
+  for (int64_t i = 0; i < elems.len; ++i) n += static_cast<size_t>(e[i].len);
+  std::string out;
+  out.reserve(n);
+  out.append(e[0].view());
+  for (int64_t i = 1; i < elems.len; ++i) {
+    out.append(sep);
+    out.append(e[i].view());
+  }
+  setString(s, newString(out));
+}
+
 const NativeEntry kStringsNatives[] = {
     {"strings.Compare", compare},
     {"strings.Count", countN},
     {"strings.EqualFold", equalFoldN},
     {"strings.Index", indexN},
+    {"strings.Join", join},
     {"strings.IndexAny", indexAnyN},
     {"strings.IndexByte", indexByteN},
     {"strings.IndexRune", indexRuneN},
@@ -338,6 +410,8 @@ const NativeEntry kStringsNatives[] = {
     {"strings.TrimRight", trimRight},
     {"strings.TrimSpace", trimSpace},
     {"strings.bytesString", bytesString},
+    {"strings.countFields", countFields},
+    {"strings.fillFields", fillFields},
     {"strings.repeat", repeat},
 };
 
