@@ -5,9 +5,9 @@
 //  - Ports of the amd64 assembly, instruction by instruction, because their results differ from the pure-Go
 //    algorithms: Exp (exp_amd64.s, with its FMA path when the CPU has AVX and FMA, as Go's useFMA), Log
 //    (log_amd64.s), Hypot (hypot_amd64.s), Max and Min (dim_amd64.s, NaN results are Go's NaN() bits).
-//  - For speed, the most used functions Go writes in Go: Sin, Cos, Tan, Atan, Atan2, Asin, Acos and Pow, ported
-//    line by line from Go 1.19 (same operations in the same order, so the same bits; the rest of the package
-//    runs Go's source as bytecode, about ten times slower).
+//  - For speed, the most used functions Go writes in Go: Sin, Cos, Tan, Atan, Atan2, Asin, Acos, Pow, Log10 and
+//    Log2, ported line by line from Go 1.19 (same operations in the same order, so the same bits; the rest of the
+//    package runs Go's source as bytecode, about ten times slower).
 #include <immintrin.h>
 
 #include <bit>
@@ -497,6 +497,14 @@ double goPow(double x, double y) {  // pow.go pow
   return goLdexp(a1, ae);
 }
 
+double goLog10(double x) { return goLog(x) * 0x1.bcb7b1526e50ep-2; }  // log10.go log10: Log(x) * (1/Ln10)
+double goLog2(double x) {                                              // log10.go log2
+  int exp;
+  double frac = goFrexp(x, &exp);
+  if (frac == 0.5) return static_cast<double>(exp - 1);  // exact powers of two give an exact answer
+  return goLog(frac) * 0x1.71547652b82fep+0 + static_cast<double>(exp);  // Log(frac)*(1/Ln2) + exp
+}
+
 double goRoundToEven(double x) { return std::nearbyint(x); }  // default rounding mode: to nearest even
 double goAbs(double x) { return std::fabs(x); }
 double goSqrt(double x) { return std::sqrt(x); }
@@ -536,6 +544,8 @@ const NativeEntry kMathNatives[] = {
     {"math.Floor", unary<goFloor>},
     {"math.Hypot", binary<goHypot>},
     {"math.Log", unary<goLog>},
+    {"math.Log10", unary<goLog10>},
+    {"math.Log2", unary<goLog2>},
     {"math.Max", binary<goMax>},
     {"math.Min", binary<goMin>},
     {"math.Pow", binary<goPow>},
