@@ -573,7 +573,10 @@ void FuncGen::genCond(const sx::Expr* e, bool jumpIfTrue, int label) {
         b.release(x);
         return;
       }
-      if (ty::isInteger(u) || ty::isBoolean(u)) {
+      // A comparison of a non-interface value with an interface (`n != x` with x of type any) compares
+      // interfaces, whichever side the interface is on: no integer compare-and-branch then.
+      bool mixed = isIface(concreteType(xt)) != isIface(concreteType(yt)) && !xNil && !yNil;
+      if ((ty::isInteger(u) || ty::isBoolean(u)) && !mixed) {
         TokenKind op = be->op;
         if (!jumpIfTrue) {
           switch (op) {

@@ -424,6 +424,24 @@ void FuncGen::genSwitch(const sx::SwitchStmt* s, std::string_view label) {
     for (const sx::Expr* e : c->list) {
       line(e->pos());
       if (!s->tag) {
+        const ty::Type* ct = concreteType(typeOf(unparen(e)));
+        if (isIface(ct)) {
+          // `switch { case x: }` with x an interface compares true (converted to x's type) with x.
+          const ty::Type* boolT = ty::Universe::get().basic(ty::BasicKind::Bool);
+          Val t = temp(boolT);
+          b.emit(Opcode::LoadInt, t.slot, 0, 0, 1);
+          Val conv = temp(ct);
+          convertVal(t.slot, boolT, ct, conv.slot, e->pos());
+          Val y = evalAs(e, ct);
+          int r = b.alloc1(SlotKind::Scalar);
+          emitCompareVals(TokenKind::Eql, ct, conv.slot, y.slot, r, e->pos());
+          b.jump(Opcode::JmpIf, bodies[i], r);
+          b.release(r, 1);
+          b.release(y);
+          b.release(conv);
+          b.release(t);
+          continue;
+        }
         genCond(e, true, bodies[i]);
         continue;
       }
