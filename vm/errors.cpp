@@ -10,7 +10,9 @@ namespace vo::vm {
 
 void panicNilDeref() { throw rt::RuntimeError{"invalid memory address or nil pointer dereference"}; }
 
-void panicIndex(int64_t i, int64_t len) { rt::throwBoundsError({.x = i, .y = len, .isSigned = true, .code = 0}); }
+void panicIndex(int64_t i, int64_t len, bool isSigned) {
+  rt::throwBoundsError({.x = i, .y = len, .isSigned = isSigned, .code = 0});
+}
 
 void panicDivide() { throw rt::RuntimeError{"integer divide by zero"}; }
 

@@ -279,7 +279,9 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
 
 // ---- slow paths of handlers (errors.cpp) ----------------------------------------------------------------------
 [[noreturn, gnu::cold]] void panicNilDeref();
-[[noreturn, gnu::cold]] void panicIndex(int64_t i, int64_t len);
+/// x[i] failed its bounds check (0 <= i < len): Go's boundsIndex error; `isSigned` false for an index of unsigned
+/// type (Go's panicIndexU: a huge value prints as such, not as a negative one).
+[[noreturn, gnu::cold]] void panicIndex(int64_t i, int64_t len, bool isSigned = true);
 [[noreturn, gnu::cold]] void panicDivide();
 [[noreturn, gnu::cold]] void panicShift();
 /// A slice expression x[lo:hi:max] failed its bounds check (0 <= lo <= hi <= max <= cap): throws Go's message

@@ -382,7 +382,7 @@ void FuncGen::storeMem(const ty::Type* t, int ptr, uint64_t off, int src) {
 Place FuncGen::resolveSliceElem(const Place& p) {
   line(p.pos);
   int ptr = b.alloc1(SlotKind::Ptr);
-  b.emit(Opcode::IndexAddr, ptr, p.slot, p.idx, static_cast<int32_t>(p.elemSize));
+  b.emit(Opcode::IndexAddr, ptr, p.slot, p.idx, static_cast<int32_t>(p.elemSize), p.idxUnsigned ? 1 : 0);
   Place m;
   m.kind = Place::Kind::Mem;
   m.type = p.type;

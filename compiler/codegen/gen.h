@@ -77,6 +77,7 @@ struct Place {
   uint64_t off = 0;      ///< Mem, SliceElem: byte offset; RegIdx: slot offset inside the element
   int idx = 0;           ///< RegIdx, SliceElem: index slot
   uint32_t elemSize = 0; ///< SliceElem: element size in bytes
+  bool idxUnsigned = false;  ///< SliceElem: the index has type uint, uint64 or uintptr (IndexAddr's e flag)
   bool deref = false;    ///< Mem: the pointer came from a dereference (taking the address must nil-check)
   Pos pos;               ///< RegIdx, SliceElem: the index expression (where a bounds failure is reported)
   int elemSlots = 0;     ///< RegIdx: slots per element
@@ -222,6 +223,9 @@ class FuncGen {
   void gen(const sx::Expr* e, int dst);
   void genConst(const ty::Type* t, const constant::Value& v, int dst, Pos pos);
   Val evalAs(const sx::Expr* e, const ty::Type* target);
+  /// Whether index expression `e` has type uint, uint64 or uintptr: its value may exceed MaxInt64, and a failed
+  /// bounds check reports it unsigned (Go's panicIndexU; IndexS/IndexAddr's e flag).
+  bool unsignedIndex(const sx::Expr* e) const;
   void genAs(const sx::Expr* e, const ty::Type* target, int dst);
   void convertVal(int src, const ty::Type* from, const ty::Type* to, int dst, Pos pos);
   void genBinary(const sx::BinaryExpr* e, int dst);

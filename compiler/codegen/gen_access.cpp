@@ -160,6 +160,7 @@ Place FuncGen::place(const sx::Expr* e) {
         p.type = sl->elem;
         p.slot = s.slot;
         p.idx = i.slot;
+        p.idxUnsigned = unsignedIndex(ie->index);
         p.elemSize = static_cast<uint32_t>(g.tt.sizeOf(sl->elem));
         p.owned.push_back(s);
         p.owned.push_back(i);
@@ -289,7 +290,7 @@ void FuncGen::addrOfPlace(Place& p, int dst, Pos pos) {
   if (p.kind == Place::Kind::SliceElem) {
     if (p.off == 0) {
       line(p.pos);
-      b.emit(Opcode::IndexAddr, dst, p.slot, p.idx, static_cast<int32_t>(p.elemSize));
+      b.emit(Opcode::IndexAddr, dst, p.slot, p.idx, static_cast<int32_t>(p.elemSize), p.idxUnsigned ? 1 : 0);
       return;
     }
     Place m = resolveSliceElem(p);
@@ -372,6 +373,13 @@ void FuncGen::genSelector(const sx::SelectorExpr* e, int dst) {
   }
 }
 
+bool FuncGen::unsignedIndex(const sx::Expr* e) const {
+  const ty::Type* t = typeOf(unparen(e));
+  if (!t || ty::isUntyped(t)) return false;
+  ty::BasicKind k = ty::basicKindOf(under(t));
+  return k == ty::BasicKind::Uint || k == ty::BasicKind::Uint64 || k == ty::BasicKind::Uintptr;
+}
+
 void FuncGen::genIndex(const sx::IndexExpr* e, int dst) {
   const ty::Type* xt = typeOf(unparen(e->x));
   const ty::Type* xu = under(xt);
@@ -379,7 +387,7 @@ void FuncGen::genIndex(const sx::IndexExpr* e, int dst) {
     Val s = evalAs(e->x, concreteType(xt));
     Val i = evalAs(e->index, ty::Universe::get().basic(ty::BasicKind::Int));
     line(e->lbrack);
-    b.emit(Opcode::IndexS, dst, s.slot, i.slot);
+    b.emit(Opcode::IndexS, dst, s.slot, i.slot, 0, unsignedIndex(e->index) ? 1 : 0);
     b.release(i);
     b.release(s);
     return;
