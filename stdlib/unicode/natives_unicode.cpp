@@ -138,6 +138,62 @@ void tableFill(rt::NativeContext&, uint64_t* s) {
   if (n32) std::memcpy(r32.ptr, t->r32.data(), n32 * sizeof(Range32Row));
 }
 
+/// unicode.RangeTable as Go lays it out: R16 []Range16 @0, R32 []Range32 @24, LatinOffset int @48.
+struct RangeTableMem {
+  rt::Slice r16, r32;
+  int64_t latinOffset;
+};
+
+constexpr size_t kLinearMax = 18;  // letter.go's linearMax
+
+/// Go 1.19's is16/is32 (letter.go) over a table's own rows; a zero Stride divides by zero as in Go.
+template <typename Row, typename U>
+bool isIn(const Row* ranges, size_t n, U r, bool linear) {
+  auto hit = [&](const Row& g) {
+    if (g.stride == 1) return true;
+    if (g.stride == 0) throw rt::RuntimeError{"integer divide by zero"};
+    return static_cast<U>(r - g.lo) % g.stride == 0;
+  };
+  if (n <= kLinearMax || linear) {
+    for (size_t i = 0; i < n; ++i) {
+      if (r < ranges[i].lo) return false;
+      if (r <= ranges[i].hi) return hit(ranges[i]);
+    }
+    return false;
+  }
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t m = lo + (hi - lo) / 2;
+    const Row& g = ranges[m];
+    if (g.lo <= r && r <= g.hi) return hit(g);
+    if (r < g.lo)
+      hi = m;
+    else
+      lo = m + 1;
+  }
+  return false;
+}
+
+// func Is(rangeTab *RangeTable, r rune) bool: slots ok, rangeTab, r. Go's Is on the table's current rows.
+void isNative(rt::NativeContext&, uint64_t* s) {
+  const auto* t = reinterpret_cast<const RangeTableMem*>(s[1]);
+  if (t == nullptr) throw rt::RuntimeError{"invalid memory address or nil pointer dereference"};
+  auto r = static_cast<int32_t>(s[2]);
+  const auto* r16 = static_cast<const Range16Row*>(t->r16.ptr);
+  const auto* r32 = static_cast<const Range32Row*>(t->r32.ptr);
+  auto n16 = static_cast<size_t>(t->r16.len), n32 = static_cast<size_t>(t->r32.len);
+  if (n16 > 0 && static_cast<uint32_t>(r) <= r16[n16 - 1].hi) {
+    auto c = static_cast<uint16_t>(r);
+    s[0] = isIn(r16, n16, c, c <= 0xFF);
+    return;
+  }
+  if (n32 > 0 && r >= static_cast<int32_t>(r32[0].lo)) {
+    s[0] = isIn(r32, n32, static_cast<uint32_t>(r), false);
+    return;
+  }
+  s[0] = 0;
+}
+
 void toNative(rt::NativeContext&, uint64_t* s) {  // func To(_case int, r rune) rune: slots out, case, r
   auto c = static_cast<int64_t>(s[1]);
   s[0] = static_cast<uint64_t>(
@@ -250,6 +306,7 @@ void validS(rt::NativeContext&, uint64_t* s) { s[0] = valid(slotString(s + 1).vi
 void validRune(rt::NativeContext&, uint64_t* s) { s[0] = utf8::validRune(static_cast<int32_t>(s[1])); }
 
 const NativeEntry kUnicodeNatives[] = {
+    {"unicode.Is", isNative},
     {"unicode.IsControl", runePred<isControl>},
     {"unicode.IsDigit", runePred<isDigit>},
     {"unicode.IsGraphic", runePred<isGraphic>},
