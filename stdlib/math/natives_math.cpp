@@ -5,9 +5,9 @@
 //  - Ports of the amd64 assembly, instruction by instruction, because their results differ from the pure-Go
 //    algorithms: Exp (exp_amd64.s, with its FMA path when the CPU has AVX and FMA, as Go's useFMA), Log
 //    (log_amd64.s), Hypot (hypot_amd64.s), Max and Min (dim_amd64.s, NaN results are Go's NaN() bits).
-//  - For speed, the most used functions Go writes in Go: Sin, Cos, Tan, Atan, Atan2, Asin, Acos, Pow, Log10 and
-//    Log2, ported line by line from Go 1.19 (same operations in the same order, so the same bits; the rest of the
-//    package runs Go's source as bytecode, about ten times slower).
+//  - For speed, the most used functions Go writes in Go: Sin, Cos, Tan, Atan, Atan2, Asin, Acos, Pow, Log10,
+//    Log2, Frexp, Modf and Ldexp, ported line by line from Go 1.19 (same operations in the same order, so the
+//    same bits; the rest of the package runs Go's source as bytecode, about ten times slower).
 #include <immintrin.h>
 
 #include <bit>
@@ -411,9 +411,10 @@ double goLdexp(double frac, int64_t exp) {
   if (frac == 0 || isInf(frac) || isNaN(frac)) return frac;
   int e;
   frac = normalize(frac, &e);
-  exp += e;
   uint64_t x = u(frac);
-  exp += static_cast<int64_t>((x >> kShift) & kMask) - kBias;
+  // exp += e; exp += int(x>>shift)&mask - bias, wrapping as Go's int does.
+  exp = static_cast<int64_t>(static_cast<uint64_t>(exp) + static_cast<uint64_t>(e) +
+                             static_cast<uint64_t>(static_cast<int64_t>((x >> kShift) & kMask) - kBias));
   if (exp < -1075) return std::copysign(0.0, frac);
   if (exp > 1023) return frac < 0 ? goInf(-1) : goInf(1);
   double m = 1;
@@ -525,6 +526,21 @@ void float32frombits(rt::NativeContext&, uint64_t* s) {  // func Float32frombits
 }
 void fma(rt::NativeContext&, uint64_t* s) { s[0] = u(std::fma(f(s[1]), f(s[2]), f(s[3]))); }
 
+// func Frexp(f float64) (frac float64, exp int): slots frac, exp, f
+void frexp(rt::NativeContext&, uint64_t* s) {
+  int e;
+  s[0] = u(goFrexp(f(s[2]), &e));
+  s[1] = static_cast<uint64_t>(static_cast<int64_t>(e));
+}
+// func Modf(f float64) (int float64, frac float64): slots int, frac, f
+void modf(rt::NativeContext&, uint64_t* s) {
+  double fr;
+  s[0] = u(goModf(f(s[2]), &fr));
+  s[1] = u(fr);
+}
+// func Ldexp(frac float64, exp int) float64: slots result, frac, exp
+void ldexp(rt::NativeContext&, uint64_t* s) { s[0] = u(goLdexp(f(s[1]), static_cast<int64_t>(s[2]))); }
+
 const NativeEntry kMathNatives[] = {
     {"math.Abs", unary<goAbs>},
     {"math.Acos", unary<goAcos>},
@@ -542,12 +558,15 @@ const NativeEntry kMathNatives[] = {
     {"math.Float64bits", float64bits},
     {"math.Float64frombits", float64frombits},
     {"math.Floor", unary<goFloor>},
+    {"math.Frexp", frexp},
     {"math.Hypot", binary<goHypot>},
+    {"math.Ldexp", ldexp},
     {"math.Log", unary<goLog>},
     {"math.Log10", unary<goLog10>},
     {"math.Log2", unary<goLog2>},
     {"math.Max", binary<goMax>},
     {"math.Min", binary<goMin>},
+    {"math.Modf", modf},
     {"math.Pow", binary<goPow>},
     {"math.Round", unary<goRound>},
     {"math.RoundToEven", unary<goRoundToEven>},
