@@ -2,7 +2,9 @@
 #include <algorithm>
 #include <cstring>
 
+#include "runtime-core/runtime.h"
 #include "stdlib/native_table.h"
+#include "stdlib/text/fields.h"
 
 namespace vo::stdlib {
 namespace {
@@ -30,8 +32,33 @@ void indexString(rt::NativeContext&, uint64_t* s) {  // (a, b string) int: r, a(
 }
 void indexBytes(rt::NativeContext&, uint64_t* s) { s[0] = found(bytesOf(s + 1).find(bytesOf(s + 4))); }
 
+// countFields(s []byte) int: r, s(3)
+void countFields(rt::NativeContext&, uint64_t* s) {
+  int64_t n = 0;
+  forEachField(bytesOf(s + 1), [&](size_t, size_t) { ++n; });
+  s[0] = static_cast<uint64_t>(n);
+}
+
+// fillFields(s []byte, a [][]byte): s(3), a(3). a is a fresh [][]byte of countFields(s) elements; each field is
+// s[lo:hi:hi] as in Go's Fields.
+void fillFields(rt::NativeContext&, uint64_t* s) {
+  rt::Slice in = slotSlice(s);
+  rt::Slice a = slotSlice(s + 3);
+  auto* out = static_cast<rt::Slice*>(a.ptr);
+  auto* base = static_cast<uint8_t*>(in.ptr);
+  int64_t k = 0;
+  forEachField(bytesOf(s), [&](size_t lo, size_t hi) {
+    if (k >= a.len) return;
+    rt::writeBarrier(&out[k].ptr, base + lo);
+    out[k].len = static_cast<int64_t>(hi - lo);
+    out[k].cap = static_cast<int64_t>(hi - lo);
+    ++k;
+  });
+}
+
 const NativeEntry kBytesNatives[] = {
     {"bytes.compareBytes", compareBytes}, {"bytes.countByte", countByte},
+    {"bytes.countFields", countFields},   {"bytes.fillFields", fillFields},
     {"bytes.indexByte", indexByte},       {"bytes.indexByteString", indexByteString},
     {"bytes.indexBytes", indexBytes},     {"bytes.indexString", indexString},
 };

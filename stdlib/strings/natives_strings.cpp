@@ -8,6 +8,7 @@
 #include "runtime-core/panic.h"
 #include "runtime-core/runtime.h"
 #include "stdlib/native_table.h"
+#include "stdlib/text/fields.h"
 #include "stdlib/text/utf8.h"
 #include "stdlib/unicode/unicode_case.h"
 
@@ -318,28 +319,6 @@ void repeat(rt::NativeContext&, uint64_t* s) {  // repeat(s string, count int) s
 void bytesString(rt::NativeContext&, uint64_t* s) {
   rt::Slice b = slotSlice(s + 2);
   setString(s, rt::String{static_cast<const uint8_t*>(b.ptr), b.len});
-}
-
-/// Calls f(lo, hi) for each field of s as Go's Fields finds them: maximal runs of runes that are not
-/// unicode.IsSpace (an invalid byte decodes as U+FFFD, which is not a space).
-template <typename F>
-void forEachField(string_view s, F f) {
-  size_t start = 0;
-  bool in = false;
-  for (size_t i = 0; i < s.size();) {
-    int w = 1;
-    auto c = static_cast<uint8_t>(s[i]);
-    bool space = c < utf8::kRuneSelf ? (c == ' ' || (c >= '\t' && c <= '\r')) : unicode::isSpace(utf8::decodeRune(s, i, &w));
-    if (space) {
-      if (in) f(start, i);
-      in = false;
-    } else if (!in) {
-      start = i;
-      in = true;
-    }
-    i += static_cast<size_t>(w);
-  }
-  if (in) f(start, s.size());
 }
 
 // countFields(s string) int: r, s(2)
