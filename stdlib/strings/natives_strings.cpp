@@ -368,6 +368,47 @@ void join(rt::NativeContext&, uint64_t* s) {
   setString(s, newString(out));
 }
 
+// replace(oldnew []string, s string) string: out(2), oldnew(3), s(2). Go's genericReplacer.WriteString rule, which
+// the byte, byte-to-string and single-string replacers agree with: at each position the earliest pair whose old
+// string is a prefix of the rest replaces it; an empty old string matches at most once per position (after it the
+// position is tried again without it, then its byte is copied). Unchanged input is returned as is.
+void replacerReplace(rt::NativeContext&, uint64_t* s) {
+  rt::Slice pairs = slotSlice(s + 2);
+  rt::String in = slotString(s + 5);
+  string_view v = in.view();
+  const auto* on = static_cast<const rt::String*>(pairs.ptr);
+  int64_t n = pairs.len & ~int64_t{1};
+  std::string out;
+  bool changed = false, prevEmpty = false;
+  size_t last = 0;
+  for (size_t i = 0; i <= v.size();) {
+    int64_t best = -1;
+    for (int64_t k = 0; k < n; k += 2) {
+      string_view old = on[k].view();
+      if (old.empty() ? !prevEmpty : v.compare(i, old.size(), old) == 0 && i + old.size() <= v.size()) {
+        best = k;
+        break;
+      }
+    }
+    prevEmpty = best >= 0 && on[best].len == 0;
+    if (best < 0) {
+      ++i;
+      continue;
+    }
+    changed = true;
+    out.append(v.substr(last, i - last));
+    out.append(on[best + 1].view());
+    i += static_cast<size_t>(on[best].len);
+    last = i;
+  }
+  if (!changed) {
+    setString(s, in);
+    return;
+  }
+  out.append(v.substr(last));
+  setString(s, newString(out));
+}
+
 const NativeEntry kStringsNatives[] = {
     {"strings.Compare", compare},
     {"strings.Count", countN},
@@ -392,6 +433,7 @@ const NativeEntry kStringsNatives[] = {
     {"strings.countFields", countFields},
     {"strings.fillFields", fillFields},
     {"strings.repeat", repeat},
+    {"strings.replace", replacerReplace},
 };
 
 }  // namespace
