@@ -1,11 +1,13 @@
 // Command gen_unicode_range_tables writes, for every *RangeTable variable of package unicode listed on standard
-// input (one name per line, as stdlib/unicode/unicode.vo declares them), Go 1.19's table:
+// input (one name per line: the variables range_tables_impl.vo declares), Go 1.19's table:
 //   - stdlib/unicode/range_tables.inc: each distinct table's R16 and R32 rows (Lo, Hi, Stride) and LatinOffset as
 //     C++ arrays, in kGoTables[] (id order),
 //   - stdlib/unicode/range_tables_impl.vo: each variable as `table(id)`, which builds the RangeTable from those rows
 //     through the natives tableShape and tableFill, so programs see Go's R16, R32 and LatinOffset and names that
 //     share a table in Go (Digit and Nd, Letter and L, ...) share one pointer.
-// Usage: go run scripts/gen_unicode_range_tables.go OUTDIR < names
+// Usage (from scripts/, regenerating with the current names):
+//   grep -oE '^\s+[A-Za-z_]+ = rangeTable' ../stdlib/unicode/range_tables_impl.vo | awk '{print $1}' > /tmp/names
+//   GO111MODULE=off go run gen_unicode_range_tables.go ../stdlib/unicode < /tmp/names
 package main
 
 import (
