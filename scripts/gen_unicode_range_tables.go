@@ -5,9 +5,11 @@
 //   - stdlib/unicode/range_tables_impl.vo: each variable as `table(id)`, which builds the RangeTable from those rows
 //     through the natives tableShape and tableFill, so programs see Go's R16, R32 and LatinOffset and names that
 //     share a table in Go (Digit and Nd, Letter and L, ...) share one pointer.
+//
 // Usage (from scripts/, regenerating with the current names):
-//   grep -oE '^\s+[A-Za-z_]+ = rangeTable' ../stdlib/unicode/range_tables_impl.vo | awk '{print $1}' > /tmp/names
-//   GO111MODULE=off go run gen_unicode_range_tables.go ../stdlib/unicode < /tmp/names
+//
+//	grep -oE '^\s+[A-Za-z_]+ = rangeTable' ../stdlib/unicode/range_tables_impl.vo | awk '{print $1}' > /tmp/names
+//	GO111MODULE=off go run gen_unicode_range_tables.go ../stdlib/unicode < /tmp/names
 package main
 
 import (
