@@ -273,13 +273,14 @@ void runeLen(rt::NativeContext&, uint64_t* s) {  // func RuneLen(r rune) int
   s[0] = static_cast<uint64_t>(static_cast<int64_t>(!utf8::validRune(r) ? -1 : utf8::runeLen(r)));
 }
 
-// func EncodeRune(p []byte, r rune) int: slots n, p(3), r — panics (index out of range) when p is too short.
+// func EncodeRune(p []byte, r rune) int: slots n, p(3), r — when p is too short, panics as Go's code does: with
+// the boundsError of its first access past the end, the encoding's last index (p[0], _ = p[1], p[2] or p[3]).
 void encodeRune(rt::NativeContext&, uint64_t* s) {
   rt::Slice p = slotSlice(s + 1);
   std::string enc;
   utf8::appendRune(enc, static_cast<int32_t>(s[4]));
   if (p.len < static_cast<int64_t>(enc.size())) {
-    throw rt::RuntimeError{"index out of range [" + std::to_string(p.len) + "] with length " + std::to_string(p.len)};
+    rt::throwBoundsError({.x = static_cast<int64_t>(enc.size()) - 1, .y = p.len, .isSigned = true, .code = 0});
   }
   std::memcpy(p.ptr, enc.data(), enc.size());
   s[0] = enc.size();
