@@ -7,7 +7,15 @@ if(VO_CCACHE)
 endif()
 
 add_compile_options(-Wall -Wextra)
+# -Werror is on when the first configure ran with CI set (and not "false"); the choice is cached, so a reconfigure
+# that ninja starts later, without CI in its environment, keeps it. -DVO_WERROR=ON|OFF overrides it.
 if(DEFINED ENV{CI} AND NOT "$ENV{CI}" STREQUAL "" AND NOT "$ENV{CI}" STREQUAL "false")
+  set(vo_werror_default ON)
+else()
+  set(vo_werror_default OFF)
+endif()
+set(VO_WERROR ${vo_werror_default} CACHE BOOL "compile with -Werror (default: on when CI is set at the first configure)")
+if(VO_WERROR)
   add_compile_options(-Werror)
 endif()
 if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
