@@ -36,7 +36,16 @@ int runRun(const RunCommandOptions& options, std::ostream& err) {
       break;
     }
   }
-  return vm::runModule(*program.module, run);
+  const rt::GcStats before = rt::gcStats();
+  const int status = vm::runModule(*program.module, run);
+  if (options.stats) err << statsLine(before, rt::gcStats()) << std::flush;
+  return status;
+}
+
+std::string statsLine(const rt::GcStats& before, const rt::GcStats& after) {
+  return "vo: stats: " + std::to_string(after.allocCount - before.allocCount) + " heap allocations (" +
+         std::to_string(after.allocBytes - before.allocBytes) + " bytes), " +
+         std::to_string(after.collections - before.collections) + " GC cycles\n";
 }
 
 }  // namespace vo::driver
