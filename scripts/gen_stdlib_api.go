@@ -51,7 +51,7 @@ import (
 var packages = []string{
 	"errors", "io", "unicode", "unicode/utf8", "unicode/utf16", "math/bits", "math", "sort", "sync", "runtime", "strconv",
 	"time", "io/fs", "bytes", "strings", "bufio", "os", "fmt", "math/rand", "math/cmplx", "log", "io/ioutil", "container/list",
-	"container/ring", "container/heap", "path", "path/filepath", "runtime/debug",
+	"container/ring", "container/heap", "path", "path/filepath", "runtime/debug", "text/tabwriter",
 }
 
 // shipped reports whether import path p is one of `packages` (stdlib/dyn is hand-written and never referenced).

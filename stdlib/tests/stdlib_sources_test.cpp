@@ -32,7 +32,7 @@ using syntax::dyn_cast;
 const std::vector<std::string> kRequiredPackages = {
     "bufio", "bytes", "dyn",  "errors",  "fmt",   "io",      "io/ioutil",    "log",  "math", "math/bits", "math/cmplx", "math/rand",
     "os", "runtime", "sort", "strconv", "strings", "sync", "time", "unicode", "unicode/utf8", "unicode/utf16",
-    "container/heap", "container/list", "container/ring", "path", "path/filepath", "runtime/debug",
+    "container/heap", "container/list", "container/ring", "path", "path/filepath", "runtime/debug", "text/tabwriter",
 };
 
 /// Go API entries deliberately not declared (`pkg, kind name` as the checks below spell them). Each needs a
