@@ -14,7 +14,7 @@ namespace vo::stdlib {
 namespace {
 
 /// Where scanLine finds what it needs in the running Module; `ok` is false when something is missing. Cached per
-/// thread for the Module at `module` (a process runs one Module for its whole life).
+/// thread for the Module at `module`.
 struct ScannerLayout {
   const rt::Module* module = nullptr;
   bool ok = false;
@@ -85,7 +85,12 @@ void scanLine(rt::NativeContext& ctx, uint64_t* slots) {
   if (s == nullptr) return;  // Go's loop panics on the nil dereference
   thread_local ScannerLayout layout;
   const rt::Module& m = ctx.module();
-  if (layout.module != &m) layout = lookUp(m);
+  // Another Module may later sit at the same address (an embedder or a test running several programs): the
+  // cached index of ScanLines must still name it. (Scanner's field offsets come from bufio's own source, the same
+  // in every Module.) A layout that declined keeps declining, which only costs speed.
+  if (layout.module != &m || (layout.ok && (layout.scanLines >= m.funcs.size() ||
+                                            m.funcs[layout.scanLines].name != "bufio.ScanLines")))
+    layout = lookUp(m);
   const ScannerLayout& l = layout;
   if (!l.ok || load<uint8_t>(s, l.done) != 0) return;
   auto* split = load<const rt::Closure*>(s, l.split);
