@@ -25,6 +25,18 @@ const rt::TypeDesc* byteType() {
   return &t;
 }
 
+// `s` with its length raised by `add` (> 0), in place when the capacity allows, else grown as append grows it
+// (an overflowing length reaches growSlice as -1, which panics "growslice: cap out of range").
+rt::Slice extendSlice(const rt::TypeDesc* elem, rt::Slice s, int64_t add) {
+  int64_t n;
+  if (__builtin_add_overflow(s.len, add, &n)) n = -1;
+  if (n >= 0 && n <= s.cap) {
+    s.len = n;
+    return s;
+  }
+  return rt::growSlice(elem, s, n);
+}
+
 }  // namespace
 
 void Concat([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* regs) {
@@ -91,12 +103,7 @@ void AppendSlice([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t
   rt::Slice t = SLICE(pc->c);
   if (t.len > 0) {
     int64_t old = s.len;
-    int64_t n;
-    if (__builtin_add_overflow(s.len, t.len, &n)) n = -1;  // growSlice panics: cap out of range
-    if (n >= 0 && n <= s.cap)
-      s.len = n;
-    else
-      s = rt::growSlice(elem, s, n);
+    s = extendSlice(elem, s, t.len);
     rt::Slice dst{static_cast<uint8_t*>(s.ptr) + old * static_cast<int64_t>(elem->size), t.len, t.len};
     rt::sliceCopy(elem, dst, t.ptr, t.len);
   }
@@ -108,12 +115,7 @@ void AppendStr([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* 
   rt::String t = STR(pc->c);
   if (t.len > 0) {
     int64_t old = s.len;
-    int64_t n;
-    if (__builtin_add_overflow(s.len, t.len, &n)) n = -1;  // growSlice panics: cap out of range
-    if (n >= 0 && n <= s.cap)
-      s.len = n;
-    else
-      s = rt::growSlice(byteType(), s, n);
+    s = extendSlice(byteType(), s, t.len);
     std::memmove(static_cast<uint8_t*>(s.ptr) + old, t.ptr, static_cast<size_t>(t.len));
   }
   SET_SLICE(pc->a, s);
