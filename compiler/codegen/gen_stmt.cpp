@@ -172,8 +172,8 @@ void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
   int counter = -1, limit = -1, step = 0;
   Val limitTemp;
   if (loopVars.empty() && s->cond && s->post) counter = countedLoop(s, limit, step, limitTemp);
-  if (counter >= 0) {
-    b.jump(Opcode::JmpLeI, brk, limit, counter);
+  // The body, with break and continue bound to brk and cont; cont is bound after it.
+  auto genBody = [&] {
     b.bind(top);
     targets.push_back(BranchTarget{s, label, brk, cont});
     pushScope();
@@ -181,6 +181,10 @@ void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
     popScope();
     targets.pop_back();
     b.bind(cont);
+  };
+  if (counter >= 0) {
+    b.jump(Opcode::JmpLeI, brk, limit, counter);
+    genBody();
     line(s->post->pos());
     b.jump(Opcode::ForLoop, top, counter, limit, step);
     b.bind(brk);
@@ -189,13 +193,7 @@ void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
     return;
   }
   b.jump(Opcode::Jmp, cond);
-  b.bind(top);
-  targets.push_back(BranchTarget{s, label, brk, cont});
-  pushScope();
-  genBlock(s->body->stmts);
-  popScope();
-  targets.pop_back();
-  b.bind(cont);
+  genBody();
   for (const ty::Var* v : loopVars) {
     int slot = vars[v].slot;
     int nb = b.alloc1(SlotKind::Ptr);
