@@ -55,7 +55,8 @@ struct Result {
   bool inFrame(const types::Var* v) const { return frameVars.count(v) != 0; }
 };
 
-/// Analyses the function bodies of one checked package.
+/// Analyses the function bodies of one checked package. With the environment variable `VO_ESCAPE=conservative`
+/// set, applies analyzeConservative instead (the baseline of bench/escape).
 Result analyze(const types::Package* pkg, std::span<const syntax::File* const> files, const types::Info& info);
 
 /// The conservative per-variable rule (conservative.cpp): heap for every variable whose address is taken, that is
