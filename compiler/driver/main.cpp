@@ -40,7 +40,8 @@ int main(int argc, char** argv) {
   CLI::App* runCmd = app.add_subcommand("run", "run a program: FILE (.go, .vo or .voc) or DIR, then its arguments");
   runCmd->add_option("--mode", run.mode, "executor (vm)");
   runCmd->add_flag("--stats", run.stats,
-                   "print the run's heap allocations (count, bytes) and GC cycles to standard error at exit");
+                   "print the heap allocations (count, bytes) after and in package initialisation and the GC cycles "
+                   "to standard error at exit");
   runCmd->add_option("path", run.path, "FILE (.go, .vo or .voc) or DIR")->required();
   runCmd->prefix_command();  // everything after the path belongs to the program
 

@@ -3,8 +3,10 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "runtime-core/module.h"
 #include "runtime-core/runtime.h"
 
 namespace vo::driver {
@@ -14,9 +16,10 @@ struct RunCommandOptions {
   std::string path;               ///< FILE (.go, .vo or .voc) or DIR
   std::vector<std::string> args;  ///< the program's arguments (os.Args[1:])
   std::string mode = "vm";        ///< executor; only "vm" exists so far
-  /// `--stats`: after the run, one line on `err` with the GC heap's work during it (runtime-core/runtime.h
-  /// GcStats, counted from the start of the run: package initialisation included, compilation not):
-  /// `vo: stats: N heap allocations (B bytes), C GC cycles`.
+  /// `--stats`: after the run, one line on `err` with the GC heap's work (runtime-core/runtime.h GcStats; compilation
+  /// not counted), the program's own (from main.main's start to the end of the run, every goroutine) apart from
+  /// package initialisation's (statsLine): `vo: stats: N heap allocations (B bytes) after init, M (C bytes) in
+  /// package init, G GC cycles`.
   bool stats = false;
 };
 
@@ -25,7 +28,22 @@ struct RunCommandOptions {
 /// (0; 2 after a panic or fatal error, with Go's message and trace on standard error; n after os.Exit(n)).
 int runRun(const RunCommandOptions& options, std::ostream& err);
 
-/// The `--stats` line for the heap work between two GcStats snapshots (runtime-core/runtime.h), newline included.
-std::string statsLine(const rt::GcStats& before, const rt::GcStats& after);
+/// The `--stats` line, newline included, from three GcStats snapshots (runtime-core/runtime.h) taken in this order:
+/// `start` before package initialisation, `initDone` when main.main is about to start, `end` after the run:
+/// `vo: stats: N heap allocations (B bytes) after init, M (C bytes) in package init, G GC cycles` where N and B
+/// count initDone → end, M and C start → initDone, and G the collections of the whole run.
+std::string statsLine(const rt::GcStats& start, const rt::GcStats& initDone, const rt::GcStats& end);
+
+/// The registry name of the hidden native insertInitDoneCall adds: no Go or Vo function can have it (a closure of
+/// the synthesized `vo.entry` would be `vo.entry.func1`).
+inline constexpr std::string_view kInitDoneNative = "vo.entry.initDone";
+
+/// For `--stats`: makes package initialisation's end observable without any executor support. Appends to
+/// `module` a hidden native function named kInitDoneNative (no params, no results, no slots) and inserts a call
+/// of it into the entry (Module::entry: calls of the package initialisers, then of main.main, then ret) just
+/// before the call of main.main, shifting the entry's line table. The caller binds the native and verifies the
+/// module again. Returns false and leaves `module` unchanged when the entry is not of that shape (an instruction
+/// other than call/ret, or no call of a function named `main.main`).
+bool insertInitDoneCall(rt::Module& module);
 
 }  // namespace vo::driver
