@@ -23,15 +23,33 @@ std::string goQuote(std::string_view s) {
   std::string out = "\"";
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\a': out += "\\a"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\v': out += "\\v"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\a':
+        out += "\\a";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\v':
+        out += "\\v";
+        break;
       default:
         if (c < 0x20 || c == 0x7f) {
           out += "\\x";
@@ -270,12 +288,24 @@ constexpr int kPrecNone = 0;     // OCLOSURE, OPTRLIT, OADDSTR, ORECOVER: absent
 
 int binaryPrec(TokenKind op) {
   switch (op) {
-    case TokenKind::Mul: case TokenKind::Quo: case TokenKind::Rem: case TokenKind::Shl: case TokenKind::Shr:
-    case TokenKind::And: case TokenKind::AndNot:
+    case TokenKind::Mul:
+    case TokenKind::Quo:
+    case TokenKind::Rem:
+    case TokenKind::Shl:
+    case TokenKind::Shr:
+    case TokenKind::And:
+    case TokenKind::AndNot:
       return 6;
-    case TokenKind::Add: case TokenKind::Sub: case TokenKind::Or: case TokenKind::Xor:
+    case TokenKind::Add:
+    case TokenKind::Sub:
+    case TokenKind::Or:
+    case TokenKind::Xor:
       return 5;
-    case TokenKind::Eql: case TokenKind::Neq: case TokenKind::Lss: case TokenKind::Leq: case TokenKind::Gtr:
+    case TokenKind::Eql:
+    case TokenKind::Neq:
+    case TokenKind::Lss:
+    case TokenKind::Leq:
+    case TokenKind::Gtr:
     case TokenKind::Geq:
       return 4;
     case TokenKind::LAnd:
@@ -393,8 +423,13 @@ class ExprPrinter {
         expr(syntax::cast<syntax::TryExpr>(e)->x, kPrecPrimary);
         out_ += '?';
         return;
-      case NodeKind::ArrayType: case NodeKind::SliceType: case NodeKind::StructType: case NodeKind::FuncType:
-      case NodeKind::InterfaceType: case NodeKind::MapType: case NodeKind::ChanType:
+      case NodeKind::ArrayType:
+      case NodeKind::SliceType:
+      case NodeKind::StructType:
+      case NodeKind::FuncType:
+      case NodeKind::InterfaceType:
+      case NodeKind::MapType:
+      case NodeKind::ChanType:
         if (const types::Type* t = typeOf(e)) {
           type(t);
           return;
@@ -714,6 +749,37 @@ std::string goExprString(const syntax::Expr* e, const types::Info& info, const t
   ExprPrinter p(info, local ? local : packageOf(info));
   p.expr(e, kPrecNone);
   return p.take();
+}
+
+Pos goExprPos(const syntax::Expr* e, const SourceManager& sources) {
+  e = unparen(e);
+  if (!e) return Pos{};
+  // The `.` before `at`, skipping white space (a selector may continue on the next line).
+  auto dotBefore = [&](Pos at) {
+    std::string_view text = sources.contents(at.file);
+    uint32_t i = at.offset;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '\r')) --i;
+    if (i > 0 && text[i - 1] == '.') return Pos{at.file, i - 1};
+    return at;
+  };
+  switch (e->kind()) {
+    case NodeKind::CallExpr:
+      return syntax::cast<syntax::CallExpr>(e)->lparen;
+    case NodeKind::CompositeLit:
+      return syntax::cast<syntax::CompositeLit>(e)->lbrace;
+    case NodeKind::BinaryExpr:
+      return syntax::cast<syntax::BinaryExpr>(e)->opPos;
+    case NodeKind::IndexExpr:
+      return syntax::cast<syntax::IndexExpr>(e)->lbrack;
+    case NodeKind::SliceExpr:
+      return syntax::cast<syntax::SliceExpr>(e)->lbrack;
+    case NodeKind::SelectorExpr:
+      return dotBefore(syntax::cast<syntax::SelectorExpr>(e)->sel->pos());
+    case NodeKind::TypeAssertExpr:
+      return dotBefore(syntax::cast<syntax::TypeAssertExpr>(e)->lparen);
+    default:
+      return e->pos();
+  }
 }
 
 std::string goTypeString(const types::Type* t, const types::Package* local) {

@@ -50,6 +50,16 @@ inline constexpr std::string_view kGoFuncLiteral = "func literal";
 /// SelectorExpr.
 std::string goExprString(const syntax::Expr* e, const types::Info& info, const types::Package* local = nullptr);
 
+/// The position Go 1.19 reports for the node `e` becomes (cmd/compile/internal/syntax positions, kept by the IR):
+/// a call or conversion (`new`, `make`, `string(b)`, `f(x, ... argument...)`) at its `(`, a composite literal at
+/// its `{`, `&T{...}` at the `&`, a func literal at `func`, a binary expression (`s + t`) at its operator, a
+/// selector or method value (`t.M`) and a type assertion at the `.`, an index or slice expression at its `[`;
+/// anything else at its first token. Parentheses around `e` are skipped. `sources` holds `e`'s file (the `.` of a
+/// selector is found in the text). Implicit conversions to interface are reported where Go reports them, which
+/// depends on the context, not on the operand: an assignment's or return's conversions at the statement, a
+/// call's argument conversions at the call's `(`, a composite literal element's conversion at the element.
+Pos goExprPos(const syntax::Expr* e, const SourceManager& sources);
+
 /// The type `t` as Go 1.19 prints it in `-m` messages (types/fmt.go, fmtGo mode): `*T`, `[]*T`, `map[string]int`,
 /// `struct { a int }`, `interface {}`, `any`, `func(int) string`, `bytes.Buffer`. Types of `local` (may be nullptr)
 /// and predeclared types print unqualified; other named types as `pkgname.T`.
