@@ -1,0 +1,487 @@
+// vo_escape_oracle: Go's own escape-analysis tests as an oracle for ours (issue 7). Runs `vo check -m` on each
+// in-scope `escape*.go` of Go's test suite (/usr/share/go-1.19/test) and matches its output against the file's
+// `// ERROR "regexp"` comments with Go 1.19 test/run.go's errorCheck rules (compiler/syntax/tests/errorcheck.h,
+// LineAndMessage): every regexp of a line must match one of the messages reported on that line, and every message
+// on the line must be matched by one of them. An annotated line matches when both hold. Prints per file and in
+// total `N of M annotated lines match (P%)`, the count of unexpected messages on unannotated lines, and the
+// mismatches grouped by kind of message (`moved to heap`, `escapes to heap`, `leaking param`, ...), largest first.
+//
+// In scope (GO_TEST_SUITE.md's rules applied to errorcheck tests): a top-level `escape*.go` whose recipe is
+// `errorcheck` with `-m` among its flags and `-l` (inlining off: vo does not inline, and with inlining on Go's
+// expectations are about inlining and the decisions it changes), no `-N`, no type parameters, no build
+// constraint, and imports only from GO_TEST_SUITE.md's list. The others are listed with the reason.
+//
+// The CTest test `escape_go_oracle` fails when the matched count of a file or of the total drops below the floor
+// recorded in test_data/conformance/escape_oracle_floor.txt; `--update-floor` rewrites it to the current figures.
+//
+// `--all` widens the set to every errorcheck test of the suite whose flags include `-m` (fixedbugs/, inline*.go,
+// ...), in scope by the same import and generics rules, inlining or not (figures only, no floor).
+// `--robustness` runs `vo check -m` on every test of the suite (errorcheck with any flags, run, compile, ...) in
+// scope by the import and generics rules and reports the ones where vo crashes (a signal, a time-out, an internal
+// error), whatever the messages say.
+// Run it through scripts/escape-oracle.
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "compiler/syntax/tests/errorcheck.h"
+#include "compiler/syntax/tests/go_suite.h"
+#include "compiler/types/tests/check_util.h"
+#include "test_data/runner/process.h"
+
+#ifndef VO_SOURCE_DIR
+#error "VO_SOURCE_DIR must name the repository root"
+#endif
+#ifndef VO_BINARY
+#error "VO_BINARY must name the built vo executable"
+#endif
+
+namespace vo::testrun {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Options {
+  bool all = false;         // every errorcheck test with -m, not only escape*.go
+  bool robustness = false;  // every errorcheck test: report crashes only
+  bool updateFloor = false;
+  bool verbose = false;
+  bool list = false;
+  unsigned jobs = 2;
+  std::string only;  // a single file (relative to the suite), for debugging
+  std::string sourceDir = VO_SOURCE_DIR;
+  std::string vo = VO_BINARY;
+};
+
+const char kUsage[] =
+    "usage: vo_escape_oracle [--all | --robustness] [--update-floor] [--verbose] [--list] [-j N]\n"
+    "                        [--file=REL] [--vo=PATH] [--source-dir=DIR]\n";
+
+const char kFloorFile[] = "/test_data/conformance/escape_oracle_floor.txt";
+
+std::string percent(size_t n, size_t total) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%",
+                total == 0 ? 0.0 : 100.0 * static_cast<double>(n) / static_cast<double>(total));
+  return buf;
+}
+
+// GO_TEST_SUITE.md's import list.
+bool isGoSuiteImport(std::string_view path) {
+  static const std::set<std::string_view> kList = {"fmt",  "os",     "strings", "strconv",      "math",
+                                                   "sort", "errors", "unicode", "unicode/utf8", "time",
+                                                   "sync", "runtime", "bytes",  "math/rand"};
+  return kList.count(path) != 0;
+}
+
+bool hasFlag(const std::vector<std::string>& recipe, std::string_view flag) {
+  for (size_t i = 1; i < recipe.size(); ++i) {
+    if (recipe[i] == flag || recipe[i].rfind(std::string(flag) + "=", 0) == 0) return true;
+  }
+  return false;
+}
+
+// Why a test is not part of the set the options select ("" when it is).
+std::string outOfScope(const Options& o, const std::string& root, const std::string& rel,
+                       const std::map<std::string, std::string>& generic) {
+  std::vector<std::string> recipe = gosuite::testRecipe(gosuite::readFile((fs::path(root) / rel).string()));
+  if (o.robustness) {
+    if (recipe.empty() || recipe[0] == "skip") return "not a test";
+  } else {
+    if (recipe.empty() || recipe[0] != "errorcheck") return "not an errorcheck test";
+    if (!hasFlag(recipe, "-m")) return "flags without -m";
+    if (!o.all) {
+      if (!hasFlag(recipe, "-l")) return "inlining enabled (no -l): vo does not inline";
+      if (hasFlag(recipe, "-N")) return "optimizations disabled (-N)";
+    }
+  }
+  return types::conformance::outOfScopeReason(root, rel, generic, isGoSuiteImport);
+}
+
+// One message of `vo check -m`: `FILE:LINE:COL: text`.
+struct Message {
+  std::string file;
+  uint32_t line = 0;
+  std::string text;
+};
+
+std::vector<Message> parseOutput(const std::string& output, std::vector<std::string>& other) {
+  static const std::regex kLine(R"(^(.+?):([0-9]+):(?:[0-9]+:)? (.*)$)");
+  std::vector<Message> out;
+  std::istringstream in(output);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::smatch m;
+    if (std::regex_match(line, m, kLine)) {
+      out.push_back({m[1].str(), static_cast<uint32_t>(std::stoul(m[2].str())), m[3].str()});
+    } else if (!line.empty()) {
+      other.push_back(line);
+    }
+  }
+  return out;
+}
+
+// The kind of an -m message or of an expectation's regexp, for grouping mismatches.
+std::string kindOf(const std::string& s) {
+  static const std::pair<const char*, const char*> kKinds[] = {
+      {"moved to heap", "moved to heap: x"},
+      {"leaking param content", "leaking param content: p"},
+      {"to result", "leaking param: p to result ~rN level=N"},
+      {"leaking param", "leaking param: p"},
+      {"leaking closure", "leaking closure reference"},
+      {"does not escape", "X does not escape"},
+      {"escapes to heap", "X escapes to heap"},
+      {"inlin", "inlining"},
+      {"self-assignment", "ignoring self-assignment"},
+  };
+  for (const auto& [needle, kind] : kKinds) {
+    if (s.find(needle) != std::string::npos) return kind;
+  }
+  return "other";
+}
+
+// Whether an expectation is about an optimisation vo does not perform (inlining, devirtualisation of interface
+// calls), not about an escape decision.
+bool isAboutOtherOptimisation(const std::string& regexp) {
+  return regexp.find("inlin") != std::string::npos || regexp.find("devirtualiz") != std::string::npos;
+}
+
+// The outcome of one file.
+struct FileResult {
+  std::string error;  // vo crashed, timed out or reported errors ("" when it ran cleanly)
+  bool crashed = false;
+  size_t annotated = 0, matched = 0;
+  size_t unexpectedElsewhere = 0;       // messages on lines without any expectation
+  size_t dropped = 0;                   // expectations about inlining or devirtualisation, not counted
+  std::vector<std::string> mismatches;  // one per problem, `file:line: ...`
+  // kind -> (expected but missing, reported but unexpected)
+  std::map<std::string, std::pair<size_t, size_t>> families;
+  std::map<std::string, std::vector<std::string>> examples;  // kind -> a few mismatches
+};
+
+void addExample(FileResult& r, const std::string& kind, const std::string& text) {
+  std::vector<std::string>& list = r.examples[kind];
+  if (list.size() < 4) list.push_back(text);
+}
+
+FileResult runOne(const Options& o, const std::string& root, const std::string& rel) {
+  FileResult r;
+  ProcessSpec spec;
+  spec.argv = {o.vo, "check", "-m", rel};
+  spec.cwd = root;
+  spec.timeout = std::chrono::seconds(60);
+  spec.cpuLimitSeconds = 20;
+  ProcessResult p = runProcess(spec);
+  std::vector<std::string> other;
+  std::vector<Message> messages = parseOutput(p.output, other);
+  const std::string text = gosuite::readFile((fs::path(root) / rel).string());
+  const std::string shortName = fs::path(rel).filename().string();
+
+  if (!p.error.empty() || p.timedOut || p.cpuExceeded || p.exitStatus >= 128 ||
+      p.output.find("internal error") != std::string::npos ||
+      p.output.find("Assertion") != std::string::npos) {
+    r.crashed = true;
+    r.error = describeEnd(p, spec);
+    std::string first = other.empty() ? "" : other.back();
+    if (!first.empty()) r.error += ": " + first;
+  } else if (p.exitStatus != 0) {
+    r.error = describeEnd(p, spec);
+    for (const Message& m : messages) {
+      if (kindOf(m.text) == "other") {
+        r.error += ": " + m.file + ":" + std::to_string(m.line) + ": " + m.text;
+        break;
+      }
+    }
+  }
+  if (o.robustness) return r;
+
+  std::vector<errorcheck::ReportedError> reported;
+  for (const Message& m : messages) {
+    if (m.file == rel || m.file == shortName) reported.push_back({m.line, m.text});
+  }
+  errorcheck::ExpectedErrors want = errorcheck::parseExpectedErrors(text, shortName);
+  // Expectations about optimisations vo does not perform are not decisions of the escape analysis: dropped.
+  std::erase_if(want.errors, [&](const errorcheck::ExpectedError& e) {
+    bool drop = isAboutOtherOptimisation(e.regexp);
+    r.dropped += drop ? 1 : 0;
+    return drop;
+  });
+  errorcheck::MatchResult match =
+      errorcheck::matchErrors(want.errors, reported, errorcheck::MatchModeKind::LineAndMessage);
+
+  std::set<uint32_t> annotatedLines, badLines;
+  for (const errorcheck::ExpectedError& e : want.errors) annotatedLines.insert(e.line);
+  for (uint32_t line : want.malformedLines) badLines.insert(line);
+  for (const errorcheck::UnmatchedError& u : match.unmatched) {
+    badLines.insert(u.want.line);
+    std::string kind = kindOf(u.want.regexp);
+    ++r.families[kind].first;
+    std::string got;
+    for (const errorcheck::ReportedError& m : reported) {
+      if (m.line == u.want.line) got += (got.empty() ? "" : "; ") + m.message;
+    }
+    std::string s = rel + ":" + std::to_string(u.want.line) + ": missing \"" + u.want.regexp + "\"" +
+                    (got.empty() ? "" : " (line has: " + got + ")");
+    r.mismatches.push_back(s);
+    addExample(r, kind, "missing " + s);
+  }
+  for (const errorcheck::ReportedError& u : match.unexpected) {
+    std::string kind = kindOf(u.message);
+    ++r.families[kind].second;
+    std::string s = rel + ":" + std::to_string(u.line) + ": unexpected \"" + u.message + "\"";
+    r.mismatches.push_back(s);
+    addExample(r, kind, s);
+    if (annotatedLines.count(u.line) != 0) {
+      badLines.insert(u.line);
+    } else {
+      ++r.unexpectedElsewhere;
+    }
+  }
+  std::sort(r.mismatches.begin(), r.mismatches.end(), [](const std::string& a, const std::string& b) {
+    auto lineOf = [](const std::string& s) {
+      size_t c = s.find(':');
+      return std::atoi(s.c_str() + c + 1);
+    };
+    return lineOf(a) < lineOf(b);
+  });
+  r.annotated = annotatedLines.size();
+  for (uint32_t line : annotatedLines) {
+    if (badLines.count(line) == 0) ++r.matched;
+  }
+  return r;
+}
+
+// The floor file: `NAME COUNT` per line (NAME a relative path or `total`), `#` comments.
+std::map<std::string, size_t> loadFloor(const std::string& path) {
+  std::map<std::string, size_t> floor;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t hash = line.find('#');
+    if (hash != std::string::npos) line.erase(hash);
+    std::istringstream fields(line);
+    std::string name;
+    size_t count = 0;
+    if (fields >> name >> count) floor[name] = count;
+  }
+  return floor;
+}
+
+int run(const Options& o) {
+  const std::string root = gosuite::goTestDir();
+  if (!gosuite::haveCorpus(root)) {
+    std::cerr << "escape-oracle: Go's test suite was not found at " << root
+              << ": run scripts/setup (it installs golang-1.19-src), or set VO_GO_TEST_DIR\n";
+    return 2;
+  }
+  const auto generic = gosuite::loadGenericList(o.sourceDir);
+  if (generic.empty()) {
+    std::cerr << "escape-oracle: test_data/go_suite/uses_type_params.txt is missing or empty\n";
+    return 2;
+  }
+  std::vector<std::string> files;
+  std::vector<std::pair<std::string, std::string>> excluded;
+  for (const gosuite::GoTest& t : gosuite::listTests(root)) {
+    if (!o.only.empty() && t.path != o.only) continue;
+    if (o.only.empty() && !o.all && !o.robustness &&
+        (t.path.find('/') != std::string::npos || t.path.rfind("escape", 0) != 0))
+      continue;
+    if (t.action != "errorcheck" && !o.robustness) continue;
+    std::string why = outOfScope(o, root, t.path, generic);
+    if (why.empty()) {
+      files.push_back(t.path);
+    } else if ((why != "flags without -m" && !o.robustness) || o.only.size()) {
+      excluded.emplace_back(t.path, why);
+    }
+  }
+  if (o.list) {
+    for (const std::string& f : files) std::cout << f << '\n';
+    for (const auto& [f, why] : excluded) std::cout << "excluded " << f << ": " << why << '\n';
+    return 0;
+  }
+
+  std::vector<FileResult> results(files.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (;;) {
+      size_t i = next.fetch_add(1);
+      if (i >= files.size()) return;
+      results[i] = runOne(o, root, files[i]);
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned j = 0; j < std::max(1u, o.jobs); ++j) threads.emplace_back(worker);
+  for (std::thread& t : threads) t.join();
+
+  if (o.robustness) {
+    size_t crashes = 0, errors = 0;
+    for (size_t i = 0; i < files.size(); ++i) {
+      if (results[i].crashed) {
+        ++crashes;
+        std::cout << "  CRASH " << files[i] << ": " << results[i].error << "\n";
+      } else if (!results[i].error.empty()) {
+        ++errors;
+        if (o.verbose) std::cout << "  does not check: " << files[i] << ": " << results[i].error << "\n";
+      }
+    }
+    std::cout << "escape-oracle --robustness: `vo check -m` on " << files.size() << " tests: " << crashes
+              << " crash(es), " << errors << " report compile errors (expected for most), "
+              << files.size() - crashes - errors << " check cleanly\n";
+    return crashes == 0 ? 0 : 1;
+  }
+
+  size_t annotated = 0, matched = 0, unexpected = 0, dropped = 0;
+  std::map<std::string, std::pair<size_t, size_t>> families;
+  std::map<std::string, std::vector<std::string>> examples;
+  bool crashed = false;
+  for (size_t i = 0; i < files.size(); ++i) {
+    const FileResult& r = results[i];
+    annotated += r.annotated;
+    matched += r.matched;
+    unexpected += r.unexpectedElsewhere;
+    dropped += r.dropped;
+    std::cout << files[i] << ": " << r.matched << " of " << r.annotated << " annotated lines match ("
+              << percent(r.matched, r.annotated) << "), " << r.unexpectedElsewhere
+              << " unexpected message(s) on unannotated lines" << (r.error.empty() ? "" : "  [" + r.error + "]")
+              << "\n";
+    crashed = crashed || r.crashed;
+    if (o.verbose) {
+      for (const std::string& m : r.mismatches) std::cout << "    " << m << "\n";
+    }
+    for (const auto& [kind, counts] : r.families) {
+      families[kind].first += counts.first;
+      families[kind].second += counts.second;
+      for (const std::string& e : r.examples.at(kind)) {
+        if (examples[kind].size() < 3) examples[kind].push_back(e);
+      }
+    }
+  }
+  for (const auto& [f, why] : excluded) std::cout << "  excluded " << f << ": " << why << "\n";
+  std::cout << "mismatches by kind (missing = expected by Go, not reported; unexpected = reported, not expected):\n";
+  std::vector<std::pair<std::string, std::pair<size_t, size_t>>> sorted(families.begin(), families.end());
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+    return a.second.first + a.second.second > b.second.first + b.second.second;
+  });
+  for (const auto& [kind, counts] : sorted) {
+    std::cout << "  " << kind << ": " << counts.first << " missing, " << counts.second << " unexpected\n";
+    if (o.verbose) {
+      for (const std::string& e : examples[kind]) std::cout << "      e.g. " << e << "\n";
+    }
+  }
+  const std::string set = o.all ? " (all -m errorcheck tests)" : "";
+  std::cout << "escape oracle" << set << ": " << matched << " of " << annotated << " annotated lines match ("
+            << percent(matched, annotated) << ") in " << files.size() << " files, " << unexpected
+            << " unexpected message(s) on unannotated lines\n";
+  if (dropped != 0) {
+    std::cout << "(" << dropped << " expectation(s) about inlining or devirtualisation, which vo does not perform, "
+              << "not counted)\n";
+  }
+  if (crashed) {
+    std::cout << "vo crashed on at least one file (see [...] above)\n";
+  }
+  if (o.all || !o.only.empty()) return crashed ? 1 : 0;
+
+  const std::string floorPath = o.sourceDir + kFloorFile;
+  if (o.updateFloor) {
+    std::ofstream out(floorPath, std::ios::trunc);
+    out << "# The escape oracle's floor (test_data/runner/escape_oracle_main.cpp): per in-scope escape*.go of Go's\n"
+           "# test suite, the number of annotated lines whose -m messages `vo check -m` matches, and the total.\n"
+           "# CTest's escape_go_oracle fails when a count drops below its floor. Raise it as the analysis improves:\n"
+           "# scripts/escape-oracle --update-floor\n";
+    for (size_t i = 0; i < files.size(); ++i)
+      out << files[i] << " " << results[i].matched << "  # of " << results[i].annotated << "\n";
+    out << "total " << matched << "  # of " << annotated << "\n";
+    if (!out) {
+      std::cerr << "escape-oracle: cannot write " << floorPath << "\n";
+      return 2;
+    }
+    std::cout << "floor written to " << fs::relative(floorPath, o.sourceDir).generic_string() << "\n";
+    return crashed ? 1 : 0;
+  }
+  const std::map<std::string, size_t> floor = loadFloor(floorPath);
+  bool below = false, above = false;
+  auto compare = [&](const std::string& name, size_t got) {
+    auto it = floor.find(name);
+    size_t want = it == floor.end() ? 0 : it->second;
+    if (got < want) {
+      std::cout << "  BELOW FLOOR " << name << ": " << got << " < " << want << "\n";
+      below = true;
+    } else if (got > want) {
+      above = true;
+    }
+  };
+  for (size_t i = 0; i < files.size(); ++i) compare(files[i], results[i].matched);
+  compare("total", matched);
+  if (below) {
+    std::cout << "the matched count dropped below test_data/conformance/escape_oracle_floor.txt\n";
+    return 1;
+  }
+  if (above) std::cout << "above the floor: scripts/escape-oracle --update-floor raises it\n";
+  return crashed ? 1 : 0;
+}
+
+bool parseArgs(int argc, char** argv, Options& o) {
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto value = [&](const std::string& flag, std::string& out) {
+      if (a.rfind(flag + "=", 0) == 0) {
+        out = a.substr(flag.size() + 1);
+        return true;
+      }
+      if (a == flag && i + 1 < argc) {
+        out = argv[++i];
+        return true;
+      }
+      return false;
+    };
+    std::string v;
+    if (a == "--all") {
+      o.all = true;
+    } else if (a == "--robustness") {
+      o.robustness = true;
+    } else if (a == "--update-floor") {
+      o.updateFloor = true;
+    } else if (a == "--verbose" || a == "-v") {
+      o.verbose = true;
+    } else if (a == "--list") {
+      o.list = true;
+    } else if (value("-j", v) || value("--jobs", v)) {
+      o.jobs = static_cast<unsigned>(std::max(1, std::atoi(v.c_str())));
+    } else if (a.rfind("-j", 0) == 0 && a.size() > 2) {
+      o.jobs = static_cast<unsigned>(std::max(1, std::atoi(a.c_str() + 2)));
+    } else if (value("--file", v)) {
+      o.only = v;
+    } else if (value("--vo", v)) {
+      o.vo = v;
+    } else if (value("--source-dir", v)) {
+      o.sourceDir = v;
+    } else {
+      return false;
+    }
+  }
+  return !(o.all && o.robustness) && !(o.updateFloor && (o.all || o.robustness));
+}
+
+}  // namespace
+}  // namespace vo::testrun
+
+int main(int argc, char** argv) {
+  vo::testrun::Options o;
+  if (!vo::testrun::parseArgs(argc, argv, o)) {
+    std::cerr << vo::testrun::kUsage;
+    return 2;
+  }
+  return vo::testrun::run(o);
+}
