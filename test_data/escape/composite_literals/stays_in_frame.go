@@ -12,8 +12,8 @@ func main() {
 	c := add(a, b)
 	arr := [3]int{1, 2, 3}
 	arr[1] = c.x
-	s := []int{arr[0], arr[1]}
-	m := map[string]int{"a": 1}
+	s := []int{arr[0], arr[1]}  // ERROR "\[\]int{...} does not escape$"
+	m := map[string]int{"a": 1} // ERROR "map\[string\]int{...} does not escape$"
 	m["b"] = len(s)
 	var f func() int
 	if f == nil {

@@ -1,4 +1,5 @@
-// Values flattened into more than 64 register slots live on the heap, whatever their use.
+// Values flattened into more register slots than escape::kMaxFrameSlots (64) cannot live in registers, but they
+// are far below any frame-size limit: their storage is in the frame (frameVars), and Go reports nothing for them.
 package main
 
 type Big struct {
@@ -8,8 +9,8 @@ type Big struct {
 
 func main() {
 	var small [64]int
-	var large [65]int // ERROR "moved to heap: large$"
-	var b Big         // ERROR "moved to heap: b$"
+	var large [65]int
+	var b Big
 	var ok [32]string
 	small[0] = 1
 	large[0] = 1

@@ -1,0 +1,53 @@
+// go statements: the function value and its arguments flow to the heap (the goroutine outlives the frame).
+// defer at the top level of a function runs before the frame ends: its closure and arguments do not escape;
+// a defer inside a loop is heap-allocated (it is not known how many there are).
+package main
+
+type T struct{ n int }
+
+func work(t *T) { t.n++ } // ERROR "t does not escape$"
+
+func goArgs() {
+	t := T{1} // ERROR "moved to heap: t$"
+	go work(&t)
+	u := T{2}   // ERROR "moved to heap: u$"
+	go func() { // ERROR "func literal escapes to heap$"
+		u.n++
+	}()
+}
+
+func deferTop() int {
+	t := T{1}
+	defer work(&t)
+	u := T{2}
+	defer func() { // ERROR "func literal does not escape$"
+		u.n++
+	}()
+	return t.n + u.n
+}
+
+func deferInLoop() {
+	for i := 0; i < 3; i++ {
+		t := T{i} // ERROR "moved to heap: t$"
+		defer work(&t)
+		defer func() { // ERROR "func literal escapes to heap$"
+			t.n++
+		}()
+	}
+}
+
+func recovering() (err error) {
+	defer func() { // ERROR "func literal does not escape$"
+		if r := recover(); r != nil {
+			err = nil
+		}
+	}()
+	return nil
+}
+
+func main() {
+	goArgs()
+	_ = deferTop()
+	deferInLoop()
+	_ = recovering()
+}

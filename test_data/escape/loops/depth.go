@@ -1,0 +1,73 @@
+// Loop depth: a variable declared inside a loop body is a new variable per iteration; if its address is stored
+// in a location declared outside the loop, it outlives the iteration and moves to the heap. Allocations inside
+// a loop that flow outside it escape the same way.
+package main
+
+type T struct{ n int }
+
+func storedOutside() int {
+	var p *int
+	for j := 0; j < 3; j++ {
+		x := j // ERROR "moved to heap: x$"
+		p = &x
+	}
+	return *p
+}
+
+func usedInside() int {
+	sum := 0
+	for j := 0; j < 3; j++ {
+		x := j
+		p := &x
+		*p++
+		sum += *p
+	}
+	return sum
+}
+
+func allocInLoop() int {
+	var last *T
+	for i := 0; i < 3; i++ {
+		last = &T{i} // ERROR "&T{...} escapes to heap$"
+	}
+	return last.n
+}
+
+func allocPerIteration() int {
+	sum := 0
+	for i := 0; i < 3; i++ {
+		t := &T{i} // ERROR "&T{...} does not escape$"
+		sum += t.n
+	}
+	return sum
+}
+
+func declaredOutside() int {
+	x := 0
+	var p *int
+	for i := 0; i < 3; i++ {
+		p = &x
+		*p += i
+	}
+	return x
+}
+
+func nestedLoops() int {
+	var p *int
+	for i := 0; i < 2; i++ {
+		y := i // ERROR "moved to heap: y$"
+		for j := 0; j < 2; j++ {
+			p = &y
+		}
+	}
+	return *p
+}
+
+func main() {
+	_ = storedOutside()
+	_ = usedInside()
+	_ = allocInLoop()
+	_ = allocPerIteration()
+	_ = declaredOutside()
+	_ = nestedLoops()
+}
