@@ -1,0 +1,45 @@
+// Calls into other packages use the summaries of the standard library, analysed before the importing package:
+// a parameter the callee only reads does not escape. Go 1.19's output for its own standard library; vo matches it
+// only where its own stdlib agrees: strings.Index and utf8.RuneCount are natives in vo (no Go body), which the
+// analysis must know retain nothing, and sort.Ints converts to sort.Interface in both.
+package main
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+var sinkErr error
+
+func pure(s, p string) bool { // ERROR "s does not escape$" "p does not escape$"
+	return strings.HasPrefix(s, p) && strings.Index(s, p) >= 0
+}
+
+func sorting() int {
+	s := []int{3, 1, 2} // ERROR "\[\]int{...} escapes to heap$"
+	sort.Ints(s)
+	return s[0]
+}
+
+func runes(b []byte) int { // ERROR "b does not escape$"
+	return utf8.RuneCount(b)
+}
+
+func local() int {
+	buf := make([]byte, 8) // ERROR "make\(\[\]byte, 8\) does not escape$"
+	return utf8.RuneCount(buf)
+}
+
+func newError() {
+	sinkErr = errors.New("x")
+}
+
+func main() {
+	_ = pure("ab", "a")
+	_ = sorting()
+	_ = runes(nil)
+	_ = local()
+	newError()
+}
