@@ -86,6 +86,34 @@ void storeSlots(const TypeDesc* t, void* mem, const uint64_t* slots) {
 
 bool slotsAreMemory(const TypeDesc* t) { return rtInfo(t).slotsAreMemory; }
 
+uint64_t frameObjectSlots(const TypeDesc* t) { return t->size == 0 ? 1 : (t->size + 7) / 8; }
+
+namespace {
+// The kind of the 8-byte word at byte offset `off` of a value with pointer map `info`.
+SlotKind wordKind(const TypeRtInfo& info, uint64_t off) {
+  for (const PtrOp& op : info.ptrOps) {
+    if (off < op.offset) continue;
+    const uint64_t rel = off - op.offset;
+    switch (op.kind) {
+      case PtrOp::Kind::Ptr:
+        if (rel == 0) return SlotKind::Ptr;
+        break;
+      case PtrOp::Kind::EmptyIface:
+      case PtrOp::Kind::Iface:
+        if (rel == 0) return SlotKind::IfaceType;
+        if (rel == 8) return SlotKind::IfaceData;
+        break;
+      case PtrOp::Kind::Array:
+        if (op.stride != 0 && rel / op.stride < op.count) return wordKind(*op.elem, rel % op.stride);
+        break;
+    }
+  }
+  return SlotKind::Scalar;
+}
+}  // namespace
+
+SlotKind frameObjectSlotKind(const TypeDesc* t, uint64_t i) { return wordKind(rtInfo(t), i * 8); }
+
 void throwRuntimeError(std::string message) { throw RuntimeError{std::move(message)}; }
 
 }  // namespace vo::rt

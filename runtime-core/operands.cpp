@@ -2,6 +2,10 @@
 // per-opcode rules of RegX, OptReg and Window operands from opcodes.def's comments.
 #include "runtime-core/operands.h"
 
+#include <algorithm>
+
+#include "runtime-core/runtime.h"
+
 namespace vo::rt {
 
 namespace {
@@ -179,6 +183,19 @@ bool computeRegRuns(const Module& m, const Instr& in, RegRuns& out, std::string&
       const TypeDesc* t = typeOperand(m, in, 4, error);
       if (t == nullptr) return false;
       add(typedRun(in.op == Opcode::LdVal ? 0 : 1, in.op == Opcode::LdVal ? in.a : in.b, t));
+      break;
+    }
+    case Opcode::FrameAddr: {
+      const TypeDesc* t = typeOperand(m, in, 3, error);
+      if (t == nullptr) return false;
+      RegRun r;
+      r.field = 1;
+      r.base = in.b;
+      r.rule = RunKindRule::FrameObject;
+      r.type = t;
+      // Sizes beyond any frame are clamped (the range check rejects them) so that the count cannot overflow.
+      r.count = static_cast<int64_t>(std::min<uint64_t>(frameObjectSlots(t), uint64_t{1} << 20));
+      add(r);
       break;
     }
     case Opcode::LdSlotIdx:

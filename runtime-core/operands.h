@@ -36,6 +36,7 @@ enum class RunKindRule : uint8_t {
   PtrOrScalar,  ///< each slot Ptr or Scalar (IfaceData's destination)
   SameAs,       ///< slot i has the kind of slot (i % other.count) of run `other`
   AllPtr,       ///< every slot Ptr (closure captures)
+  FrameObject,  ///< slot i has frameObjectSlotKind(type, i) (a frame object's Go-layout words, FrameAddr)
 };
 
 /// Short exact kind lists are stored inline.

@@ -130,6 +130,19 @@ void storeSlots(const TypeDesc* t, void* mem, const uint64_t* slots);
 /// address may be passed wherever the runtime takes value memory (map keys, valuesEqual, valueHash). Cached.
 bool slotsAreMemory(const TypeDesc* t);
 
+// ---- frame objects (layout.cpp; FrameAddr) -----------------------------------------------------------------------
+// A value whose address does not outlive its function's activation (escape analysis) may live in the frame: in
+// consecutive register slots holding its bytes in Go's layout (8 bytes per slot), reached through a pointer FrameAddr
+// yields. The slots' kinds follow the value's words, so the GC's frame scan marks the heap pointers it holds precisely.
+
+/// Register slots of a frame object of type `t`: its size rounded up to whole 8-byte words, at least one (a
+/// zero-size value still gets an address inside the frame).
+uint64_t frameObjectSlots(const TypeDesc* t);
+/// The kind of slot `i` (< frameObjectSlots(t)) of a frame object of type `t`: Ptr for a pointer word (pointers,
+/// maps, chans, funcs, unsafe.Pointer, the data word of strings and slices), IfaceType and IfaceData for the two
+/// words of an interface, Scalar for every other word (integers, floats, padding).
+SlotKind frameObjectSlotKind(const TypeDesc* t, uint64_t i);
+
 // ---- equality and hashing (alg.cpp; Go runtime alg.go) ----------------------------------------------------------
 
 /// `*a == *b` for values of type `t` in memory. Throws RuntimeError "comparing uncomparable type T" when an

@@ -2,12 +2,16 @@
 // of every bytecode function, its operands checked by their OperandKind from opcodes.def.
 #include "runtime-core/verify.h"
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <unordered_map>
 #include <utility>
 
 #include "runtime-core/operands.h"
+#include "runtime-core/runtime.h"
 
 namespace vo::rt {
 
@@ -472,7 +476,18 @@ class Verifier {
 
   void checkCode(const FuncInfo& f) {
     if (f.isNative()) return;
+    frameObjectsEnd_ = 0;
+    lowestWindow_ = INT64_MAX;
     for (size_t pc = 0; pc < f.code.size() && !full(); ++pc) checkInstr(f, pc);
+    // A callee's frame begins at its call window and the caller's GC scan stops there: frame objects (which stay
+    // live for the whole activation) must lie below every window of the function.
+    if (frameObjectsEnd_ > lowestWindow_ && !full()) {
+      cur_ = &f;
+      curPc_ = lowestWindowPc_;
+      curMnemonic_ = opInfo(f.code[lowestWindowPc_].op).mnemonic;
+      instrError(-1, "call window at slot " + str(lowestWindow_) + " is below the end of a frame object (slot " +
+                         str(frameObjectsEnd_) + ")");
+    }
   }
 
   void checkInstr(const FuncInfo& f, size_t pc) {
@@ -497,7 +512,15 @@ class Verifier {
     bool inRange = true;
     for (size_t r = 0; r < runs.size; ++r) inRange &= checkRunRange(f, runs.runs[r]);
     if (!inRange) return;
-    for (size_t r = 0; r < runs.size; ++r) checkRunKinds(f, runs, runs.runs[r]);
+    for (size_t r = 0; r < runs.size; ++r) {
+      const RegRun& run = runs.runs[r];
+      checkRunKinds(f, runs, run);
+      if (run.rule == RunKindRule::FrameObject) frameObjectsEnd_ = std::max(frameObjectsEnd_, run.base + run.count);
+      if (run.window && run.base < lowestWindow_) {
+        lowestWindow_ = run.base;
+        lowestWindowPc_ = pc;
+      }
+    }
   }
 
   // Reports a problem of the current instruction: "main.f pc 12 (add): operand b: ..." (no operand when field < 0).
@@ -642,6 +665,10 @@ class Verifier {
         case RunKindRule::AllPtr:
           ok = have == SlotKind::Ptr;
           break;
+        case RunKindRule::FrameObject:
+          want = frameObjectSlotKind(r.type, static_cast<uint64_t>(i));
+          ok = have == want;
+          break;
         case RunKindRule::SameAs:
           other = &runs.runs[static_cast<size_t>(r.other)];
           if (other->count == 0) break;
@@ -655,7 +682,8 @@ class Verifier {
       if (r.rule == RunKindRule::AllPtr) expected = "Ptr";
       if (other != nullptr) expected += std::string(" like operand ") + operandFieldName(other->field);
       std::string what = "slot " + str(slot) + " is " + std::string(slotKindName(have)) + ", expected " + expected;
-      if (r.type != nullptr) what += " (value of type " + r.type->name + ")";
+      if (r.type != nullptr)
+        what += (r.rule == RunKindRule::FrameObject ? " (frame object of type " : " (value of type ") + r.type->name + ")";
       if (r.callee != nullptr) what += " (call window of " + r.callee->name + ")";
       instrError(r.field, what);
       return;
@@ -665,6 +693,9 @@ class Verifier {
   const Module& m_;
   size_t max_;
   const FuncInfo* cur_ = nullptr;  // the instruction being checked (instrError)
+  int64_t frameObjectsEnd_ = 0;     // checkCode: end of the highest frame object run so far
+  int64_t lowestWindow_ = 0;        // checkCode: base of the lowest call window so far, and its pc
+  size_t lowestWindowPc_ = 0;
   size_t curPc_ = 0;
   std::string_view curMnemonic_;
   bool truncated_ = false;

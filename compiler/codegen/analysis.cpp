@@ -1,6 +1,7 @@
-// Facts about function bodies the generator needs besides escape analysis: which variables must live in heap
-// boxes because the generated code needs their address (closures capture them, `&x`, pointer-method calls and
-// slicing of arrays, twice dynamically indexed register arrays), and the free variables of function literals.
+// Facts about function bodies the generator needs besides escape analysis: which variables must live in memory
+// because the generated code needs their address (closures capture them by reference, `&x`, pointer-method calls
+// and slicing of arrays, twice dynamically indexed register arrays), and the free variables of function literals.
+// Such a variable lives in a heap box unless escape analysis keeps it in the frame (escape.h: frameVars).
 #include "compiler/codegen/analysis.h"
 
 namespace vo::codegen {
@@ -286,6 +287,7 @@ std::vector<const types::Var*> freeVars(const sx::FuncLit* lit, const types::Inf
 }
 
 void computeAddressedVars(std::span<const sx::File* const> files, const types::Info& info,
+                          const std::unordered_set<const types::Var*>& byValue,
                           std::unordered_set<const types::Var*>& heap) {
   HeapPass pass{info, heap, {}};
   for (const sx::File* f : files)
@@ -299,7 +301,8 @@ void computeAddressedVars(std::span<const sx::File* const> files, const types::I
       }
     }
   for (const sx::FuncLit* lit : pass.lits)
-    for (const types::Var* v : freeVars(lit, info)) heap.insert(v);
+    for (const types::Var* v : freeVars(lit, info))
+      if (!byValue.count(v)) heap.insert(v);
 }
 
 }  // namespace vo::codegen

@@ -16,9 +16,11 @@ void forEachChild(const sx::Node* n, const std::function<void(const sx::Node*)>&
 /// The local variables declared outside `lit` and used inside it (in first-use order): the captures.
 std::vector<const types::Var*> freeVars(const sx::FuncLit* lit, const types::Info& info);
 
-/// Adds to `heap` the variables whose address the generated code needs: captured by a function literal, operand
-/// of `&`, receiver of a pointer method, sliced arrays, and arrays indexed dynamically twice.
+/// Adds to `heap` the variables whose address the generated code needs: captured by a function literal (except
+/// those in `byValue`: the closure gets a copy), operand of `&`, receiver of a pointer method, sliced arrays, and
+/// arrays indexed dynamically twice.
 void computeAddressedVars(std::span<const sx::File* const> files, const types::Info& info,
+                          const std::unordered_set<const types::Var*>& byValue,
                           std::unordered_set<const types::Var*>& heap);
 
 }  // namespace vo::codegen

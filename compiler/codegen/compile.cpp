@@ -75,6 +75,11 @@ std::unique_ptr<rt::Module> compileFiles(const std::vector<FileId>& ids, SourceM
   {
     Generator g(*mod, sources, diags, pkgs);
     g.allFunctions = options.allFunctions;
+    if (options.adjustEscape)
+      g.escapeHook = [&options](PkgInfo& p) {
+        options.adjustEscape(*p.pkg, std::span<const syntax::File* const>(p.files.data(), p.files.size()), *p.info,
+                             p.esc);
+      };
     g.generate();
   }
   if (diags.hasErrors()) return nullptr;
@@ -126,9 +131,15 @@ std::unique_ptr<rt::Module> compileProgramWith(const std::vector<std::string>& p
 
 std::unique_ptr<rt::Module> compileSources(const std::vector<std::pair<std::string, std::string>>& files,
                                            SourceManager& sources, DiagnosticEngine& diags) {
+  return compileSourcesWith(files, sources, diags, {});
+}
+
+std::unique_ptr<rt::Module> compileSourcesWith(const std::vector<std::pair<std::string, std::string>>& files,
+                                               SourceManager& sources, DiagnosticEngine& diags,
+                                               const CompileOptions& options) {
   std::vector<FileId> ids;
   for (const auto& [path, contents] : files) ids.push_back(sources.addFile(path, contents));
-  return compileFiles(ids, sources, diags);
+  return compileFiles(ids, sources, diags, options);
 }
 
 }  // namespace vo::codegen

@@ -4,12 +4,15 @@
 // types, Infos) lives only during the call; the returned Module is self-contained (runtime-core/module.h).
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "compiler/basic/diagnostics.h"
 #include "compiler/basic/source_manager.h"
+#include "escape/escape.h"
 #include "runtime-core/module.h"
 
 namespace vo::codegen {
@@ -26,6 +29,11 @@ std::unique_ptr<rt::Module> compileProgram(const std::vector<std::string>& paths
 struct CompileOptions {
   bool anyPackage = false;    ///< accept a package not named main (no entry call of main.main then)
   bool allFunctions = false;  ///< generate every function and method of every package, reachable or not
+  /// Edits a package's escape decisions after the analysis (tests of frame placement: decisions the analysis
+  /// would make, forced onto chosen variables and sites). Called once per package, in import order, main last.
+  std::function<void(const types::Package& pkg, std::span<const syntax::File* const> files, const types::Info& info,
+                     escape::Result& result)>
+      adjustEscape;
 };
 
 /// compileProgram with options.
@@ -35,5 +43,9 @@ std::unique_ptr<rt::Module> compileProgramWith(const std::vector<std::string>& p
 /// The same for sources already in memory: `files` are (path, contents) pairs of package main (tests).
 std::unique_ptr<rt::Module> compileSources(const std::vector<std::pair<std::string, std::string>>& files,
                                            SourceManager& sources, DiagnosticEngine& diags);
+/// compileSources with options.
+std::unique_ptr<rt::Module> compileSourcesWith(const std::vector<std::pair<std::string, std::string>>& files,
+                                               SourceManager& sources, DiagnosticEngine& diags,
+                                               const CompileOptions& options);
 
 }  // namespace vo::codegen

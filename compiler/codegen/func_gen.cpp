@@ -184,6 +184,7 @@ int FuncGen::newBox(const ty::Type* t, int src) {
 }
 
 bool FuncGen::isHeapVar(const ty::Var* v) const {
+  if (frameVarPtr.count(v)) return true;  // a frame object, reached through a pointer like a box (gen_frame.cpp)
   if (pkg && pkg->heapVars.count(v)) return true;
   if (pkg && pkg->esc.onHeap(v)) return true;
   return g.tt.numSlots(v->type) > escape::kMaxFrameSlots;
@@ -198,7 +199,13 @@ bool FuncGen::isHeapVar(const ty::Var* v) const {
 // goto can return to) runs again while the box is kept: its callee frame would cover the slot, so the frame scan
 // of the caller (which stops at the callee's window) would not see the box, a collection could free it, and the
 // next execution would reuse the freed box. Such declarations get a new box each time instead.
+//
+// A frame variable (gen_frame.cpp) has no box: its storage in the frame is reused, zeroed again when needed.
 int FuncGen::varBox(const ty::Var* v, bool needZero) {
+  if (int ptr = frameVar(v); ptr >= 0) {
+    if (needZero) rezeroFrameObject(ptr, v->type);
+    return ptr;
+  }
   if (!pkg || pkg->heapVars.count(v)) return newBox(v->type);
   size_t region = std::min(loopStarts.empty() ? SIZE_MAX : loopStarts.front(), firstLabelPc);
   for (size_t pc = region; pc < b.fi.code.size(); ++pc) {
@@ -514,7 +521,11 @@ void FuncGen::setupSignature(const ty::Signature* s, bool withReceiver,
   }
   for (auto [v, slot] : params) {
     if (v->name.empty() || v->name == "_") continue;
-    if (isHeapVar(v)) {
+    reserveFrameVar(v);
+    if (int ptr = frameVar(v); ptr >= 0) {
+      storeMem(v->type, ptr, 0, slot);
+      vars[v] = VarLoc{VarLoc::Kind::Heap, ptr, 0};
+    } else if (isHeapVar(v)) {
       int box = newBox(v->type, slot);
       vars[v] = VarLoc{VarLoc::Kind::Heap, box, 0};
     } else {
@@ -526,7 +537,10 @@ void FuncGen::setupSignature(const ty::Signature* s, bool withReceiver,
     if (r->name.empty()) continue;
     resultVars.push_back(r);
     if (r->name == "_") continue;
-    if (isHeapVar(r)) {
+    reserveFrameVar(r);
+    if (int ptr = frameVar(r); ptr >= 0) {
+      vars[r] = VarLoc{VarLoc::Kind::Heap, ptr, 0};  // zero: the VM zeroes the frame on entry
+    } else if (isHeapVar(r)) {
       int box = newBox(r->type);
       vars[r] = VarLoc{VarLoc::Kind::Heap, box, 0};
     } else {
@@ -576,6 +590,7 @@ bool containsDefer(const sx::Node* n) {
 void FuncGen::genBody(const sx::BlockStmt* body) {
   hasDefer = body && anyDefer(body->stmts);
   epilogue = b.newLabel();
+  reserveFrameObjects(body);  // before any call window (gen_frame.cpp)
   if (body) {
     genBlock(body->stmts);
     line(body->rbrace);

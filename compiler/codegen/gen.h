@@ -308,7 +308,47 @@ class FuncGen {
   // ---- gen_complit.cpp
   void genCompositeLit(const sx::CompositeLit* e, int dst);
   void genCompositeLitAs(const sx::CompositeLit* e, const ty::Type* t, int dst);
-  void genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int ptr, uint64_t off);
+  /// Writes literal `e` of type `t` into memory at ptr + off. `zeroed`: the memory is zero already, so zero
+  /// constants need no store (with false, every given element is stored; see initialisesAll).
+  void genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int ptr, uint64_t off, bool zeroed = true);
+
+  // ---- gen_frame.cpp: frame objects (escape::Result frameVars and frameAllocs)
+  /// A frame object reserved for an allocation site: the Ptr slot holding its address and its type.
+  struct FrameAlloc {
+    int ptr = -1;
+    const ty::Type* type = nullptr;
+  };
+  std::unordered_map<const ty::Var*, int> frameVarPtr;            ///< frame variable → Ptr slot of its storage
+  std::unordered_map<const sx::Node*, FrameAlloc> frameAllocPtr;  ///< allocation site → its frame object
+  uint64_t frameObjectSlots = 0;                                  ///< slots reserved so far (the budget)
+  /// True when the code emitted now runs at most once per activation (not in a loop, no goto label bound yet).
+  bool runsOnce() const;
+  /// Reserves a frame object of type `t` below every later call window and emits its FrameAddr; the Ptr slot, or
+  /// -1 when the budget or the frame's slot limit does not allow it.
+  int reserveFrameObject(const ty::Type* t);
+  /// Reserves the storage of `v` when escape analysis keeps it in the frame (frameVars).
+  void reserveFrameVar(const ty::Var* v);
+  /// The Ptr slot of frame variable `v`'s storage, or -1 (a register or heap variable).
+  int frameVar(const ty::Var* v) const;
+  /// Pre-scan of a body: reserves the frame variables it declares and its frameAllocs sites (not inside function
+  /// literals).
+  void reserveFrameObjects(const sx::Node* root);
+  /// The type of the object an allocation site creates, when codegen can place it in the frame: `&T{...}` and an
+  /// elided `&T{...}` (T), a slice literal ([n]E), `new(T)` (T), `make([]E, len[, cap])` with constant sizes
+  /// ([cap]E); nullptr otherwise.
+  const ty::Type* frameAllocType(const sx::Node* n);
+  /// The frame object of allocation site `site`, or nullptr (the site allocates on the heap).
+  const FrameAlloc* frameAlloc(const sx::Node* site) const;
+  /// Zeroes a frame object again unless this is its first use in the activation (runsOnce).
+  void rezeroFrameObject(int ptr, const ty::Type* t);
+  /// True when genCompositeInto(e, t, ...) writes every byte-carrying field and element of the value (every
+  /// field or element given, recursively for nested literals), so the target needs no zeroing first.
+  bool initialisesAll(const sx::CompositeLit* e, const ty::Type* t);
+  /// `&T{...}` at `site` in its frame object: writes the literal there and its address into dst; false when the
+  /// site has no frame object.
+  bool genFrameCompositeAddr(const sx::Node* site, const sx::CompositeLit* cl, const ty::Type* t, int dst);
+  /// Length of a slice literal: the largest index + 1.
+  int64_t sliceLitLen(const sx::CompositeLit* e) const;
 
   // ---- gen_closure.cpp
   void genFuncLit(const sx::FuncLit* e, int dst);
@@ -344,6 +384,8 @@ class Generator {
   ty::ObjectArena synthObjects;
 
   bool allFunctions = false;  ///< generate every function of every package (tests)
+  /// Called on every package before generation (CompileOptions::adjustEscape).
+  std::function<void(PkgInfo&)> escapeHook;
   void generate();
   uint32_t newFunc(std::string name);
   uint32_t funcIndex(const ty::Func* f);
@@ -366,6 +408,8 @@ class Generator {
   uint32_t methodExprWrapper(const ty::Type* recvType, const ty::Selection& sel, const ty::Func* m);
   const ty::Type* pointerTo(const ty::Type* t);
   const ty::Type* tupleOf(const std::vector<const ty::Type*>& ts);
+  /// The array type [len]elem (synthesized; for frame objects holding backing arrays).
+  const ty::Type* arrayOf(const ty::Type* elem, int64_t len);
   void compileFuncDecl(const sx::FuncDecl* d, const ty::Func* f, uint32_t index, PkgInfo* pkg);
   void computeHeapVars(PkgInfo& p);
   void buildGlobals();

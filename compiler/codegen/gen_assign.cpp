@@ -196,9 +196,11 @@ void FuncGen::genDefine(std::span<sx::Expr* const> lhs, std::span<sx::Expr* cons
       const auto* lit = sx::dyn_cast<sx::CompositeLit>(unparen(rhs[0]));
       const ty::Type* vu = under(v->type);
       if (isHeapVar(v) && lit && (ty::isa<ty::Struct>(vu) || ty::isa<ty::Array>(vu))) {
-        // Built in place in the new box.
-        int box = varBox(v, true);
-        genCompositeInto(lit, v->type, box, 0);
+        // Built in place in the new box (or the reused box or frame object: zeroed first unless the literal
+        // writes all of it).
+        const bool full = initialisesAll(lit, v->type);
+        int box = varBox(v, !full);
+        genCompositeInto(lit, v->type, box, 0, /*zeroed=*/!full);
         vars[v] = VarLoc{VarLoc::Kind::Heap, box, 0};
         if (!scopes.empty()) scopes.back().push_back(v);
       } else if (isHeapVar(v)) {

@@ -430,7 +430,17 @@ Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
       const ty::Type* t = typeOf(unparen(arg(0)));
       Val r = temp(t);
       const ty::Type* u = under(t);
-      if (const auto* sl = ty::dyn_cast<ty::Slice>(u)) {
+      if (ty::isa<ty::Slice>(u) && frameAlloc(call)) {
+        // Constant sizes, the backing array in the frame (gen_frame.cpp).
+        const FrameAlloc* fa = frameAlloc(call);
+        const auto* arr = ty::cast<ty::Array>(fa->type);
+        const ty::TypeAndValue* lt = tv(unparen(arg(1)));
+        int64_t len = constant::int64Val(constant::toInt(lt->value)).first;
+        rezeroFrameObject(fa->ptr, fa->type);
+        mov(r.slot, fa->ptr, 1);
+        b.emit(Opcode::LoadInt, r.slot + 1, 0, 0, static_cast<int32_t>(len));
+        b.emit(Opcode::LoadInt, r.slot + 2, 0, 0, static_cast<int32_t>(arr->len));
+      } else if (const auto* sl = ty::dyn_cast<ty::Slice>(u)) {
         Val len = evalAs(arg(1), intT);
         Val cap;
         if (call->args.size() > 2) cap = evalAs(arg(2), intT);
@@ -461,6 +471,11 @@ Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
     case ty::BuiltinId::New: {
       const ty::Type* t = typeOf(unparen(arg(0)));
       Val r = temp(rtype);
+      if (const FrameAlloc* fa = frameAlloc(call)) {
+        rezeroFrameObject(fa->ptr, fa->type);
+        mov(r.slot, fa->ptr, 1);
+        return r;
+      }
       b.emit(Opcode::New, r.slot, 0, 0, g.typeIndex(t));
       return r;
     }

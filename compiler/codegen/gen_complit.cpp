@@ -21,6 +21,7 @@ void FuncGen::genCompositeLitAs(const sx::CompositeLit* e, const ty::Type* t, in
   line(e->pos());
   if (const auto* pt = ty::dyn_cast<ty::Pointer>(u)) {
     // An elided &T{...} inside another literal.
+    if (genFrameCompositeAddr(e, e, pt->elem, dst)) return;
     b.emit(Opcode::New, dst, 0, 0, g.typeIndex(pt->elem));
     genCompositeInto(e, pt->elem, dst, 0);
     return;
@@ -58,25 +59,35 @@ void FuncGen::genCompositeLitAs(const sx::CompositeLit* e, const ty::Type* t, in
     return;
   }
   if (const auto* sl = ty::dyn_cast<ty::Slice>(u)) {
-    // Length: the largest index + 1.
-    int64_t idx = 0, n = 0;
-    for (const sx::Expr* el : e->elts) {
-      if (const auto* kv = sx::dyn_cast<sx::KeyValueExpr>(el)) {
-        const ty::TypeAndValue* kt = tv(unparen(kv->key));
-        if (kt && kt->mode == ty::OperandMode::Constant) idx = constant::int64Val(constant::toInt(kt->value)).first;
+    const int64_t n = sliceLitLen(e);
+    // The backing array: in the frame (escape analysis) or a new heap array. `zeroed`: the array is zero, so
+    // nested literals need not store zero constants.
+    bool zeroed = true;
+    if (const FrameAlloc* fa = frameAlloc(e)) {
+      bool full = static_cast<size_t>(n) == e->elts.size();
+      const ty::Type* eu = under(sl->elem);
+      for (const sx::Expr* el : e->elts) {
+        const auto* lit = sx::dyn_cast<sx::CompositeLit>(unparen(el));
+        if (sx::isa<sx::KeyValueExpr>(el) ||
+            (lit && (ty::isa<ty::Struct>(eu) || ty::isa<ty::Array>(eu)) && !initialisesAll(lit, sl->elem)))
+          full = false;
       }
-      ++idx;
-      n = std::max(n, idx);
+      if (!full) rezeroFrameObject(fa->ptr, fa->type);
+      zeroed = !full;
+      mov(dst, fa->ptr, 1);
+      b.emit(Opcode::LoadInt, dst + 1, 0, 0, static_cast<int32_t>(n));  // frame arrays are < 2^31 elements
+      b.emit(Opcode::LoadInt, dst + 2, 0, 0, static_cast<int32_t>(n));
+    } else {
+      int len = b.alloc1(SlotKind::Scalar);
+      if (n <= INT32_MAX)
+        b.emit(Opcode::LoadInt, len, 0, 0, static_cast<int32_t>(n));
+      else
+        b.emit(Opcode::LoadConst, len, 0, 0, static_cast<int32_t>(g.constInt(n)));
+      b.emit(Opcode::MakeSlice, dst, len, rt::kNoReg16, g.typeIndex(sl->elem));
+      b.release(len, 1);
     }
-    int len = b.alloc1(SlotKind::Scalar);
-    if (n <= INT32_MAX)
-      b.emit(Opcode::LoadInt, len, 0, 0, static_cast<int32_t>(n));
-    else
-      b.emit(Opcode::LoadConst, len, 0, 0, static_cast<int32_t>(g.constInt(n)));
-    b.emit(Opcode::MakeSlice, dst, len, rt::kNoReg16, g.typeIndex(sl->elem));
-    b.release(len, 1);
     uint64_t size = g.tt.sizeOf(sl->elem);
-    idx = 0;
+    int64_t idx = 0;
     for (const sx::Expr* el : e->elts) {
       if (const auto* kv = sx::dyn_cast<sx::KeyValueExpr>(el)) {
         const ty::TypeAndValue* kt = tv(unparen(kv->key));
@@ -86,7 +97,7 @@ void FuncGen::genCompositeLitAs(const sx::CompositeLit* e, const ty::Type* t, in
       const sx::Expr* uel = unparen(el);
       const ty::Type* eu = under(sl->elem);
       if (sx::isa<sx::CompositeLit>(uel) && (ty::isa<ty::Struct>(eu) || ty::isa<ty::Array>(eu))) {
-        genCompositeInto(sx::cast<sx::CompositeLit>(uel), sl->elem, dst, static_cast<uint64_t>(idx) * size);
+        genCompositeInto(sx::cast<sx::CompositeLit>(uel), sl->elem, dst, static_cast<uint64_t>(idx) * size, zeroed);
       } else {
         Val v = evalAs(el, sl->elem);
         storeMem(sl->elem, dst, static_cast<uint64_t>(idx) * size, v.slot);
@@ -115,18 +126,18 @@ void FuncGen::genCompositeLitAs(const sx::CompositeLit* e, const ty::Type* t, in
   error(e->pos(), "internal error: composite literal of unexpected type");
 }
 
-// Writes the literal `e` of type `t` into zeroed memory at ptr + off.
-void FuncGen::genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int ptr, uint64_t off) {
+// Writes the literal `e` of type `t` into memory at ptr + off (zeroed: see gen.h).
+void FuncGen::genCompositeInto(const sx::CompositeLit* e, const ty::Type* t, int ptr, uint64_t off, bool zeroed) {
   const ty::Type* u = under(t);
   auto put = [&](const sx::Expr* el, const ty::Type* et, uint32_t at) {
     const sx::Expr* uel = unparen(el);
     const ty::Type* eu = under(et);
     if (sx::isa<sx::CompositeLit>(uel) && (ty::isa<ty::Struct>(eu) || ty::isa<ty::Array>(eu))) {
-      genCompositeInto(sx::cast<sx::CompositeLit>(uel), et, ptr, at);
+      genCompositeInto(sx::cast<sx::CompositeLit>(uel), et, ptr, at, zeroed);
       return;
     }
     const ty::TypeAndValue* etv = tv(uel);
-    if (etv && etv->mode == ty::OperandMode::Constant && !etv->value.isUnknown() && !isIface(et)) {
+    if (zeroed && etv && etv->mode == ty::OperandMode::Constant && !etv->value.isUnknown() && !isIface(et)) {
       // Zero constants need no store: the memory is zeroed.
       const ty::Type* cu = under(concreteType(et));
       if ((ty::isInteger(cu) && constant::sign(etv->value) == 0) ||

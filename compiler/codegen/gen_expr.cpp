@@ -516,6 +516,9 @@ void FuncGen::genUnary(const sx::UnaryExpr* e, int dst) {
       return;
     }
     case TokenKind::And:
+      if (const auto* cl = sx::dyn_cast<sx::CompositeLit>(unparen(e->x));
+          cl && genFrameCompositeAddr(e, cl, typeOf(cl), dst))
+        return;
       addrOf(e->x, dst);
       return;
     case TokenKind::Arrow:

@@ -162,7 +162,9 @@ void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
           auto it = vars.find(v);
           // Only a variable a closure or a pointer can still refer to after the iteration needs the copy (a box
           // that exists for another reason, such as a conversion to an interface, is never shared).
-          if (it != vars.end() && it->second.kind == VarLoc::Kind::Heap && pkg->heapVars.count(v))
+          // A frame variable is one object for every iteration (escape.h: frameVars).
+          if (it != vars.end() && it->second.kind == VarLoc::Kind::Heap && pkg->heapVars.count(v) &&
+              frameVar(v) < 0)
             loopVars.push_back(v);
         }
   }

@@ -242,8 +242,9 @@ void Generator::generate() {
   // Methods natives dispatch to through the empty interface (fmt, the panic printer).
   for (const char* n : {"Error", "String", "Format", "GoString"}) ifaceMethodNames.insert(n);
   for (PkgInfo& p : pkgs) {
+    if (escapeHook) escapeHook(p);
     std::span<const sx::File* const> files(p.files.data(), p.files.size());
-    computeAddressedVars(files, *p.info, p.heapVars);
+    computeAddressedVars(files, *p.info, p.esc.capturedByValue, p.heapVars);
   }
   buildGlobals();
   buildEntry();

@@ -350,6 +350,37 @@ namespace {
 
 // Every register operand of every opcode in opcodes.def gets a run from operands.cpp's rules, so an opcode added
 // with a RegX or OptReg operand and no rule fails here rather than slipping past the verifier.
+TEST(Verify, FrameObjects) {
+  // A frame object's slots follow its type's words: a string is {Ptr, Scalar}, an interface {IfaceType, IfaceData}.
+  {
+    auto m = makeSampleModule();
+    m->funcs[kSampleMain].code[2] = ins(O::FrameAddr, 8, 3, 0, 1);   // no call left: no window
+    m->funcs[kSampleMain].code[14] = ins(O::FrameAddr, 10, 5, 0, 2);
+    std::string error;
+    EXPECT_TRUE(verifyModule(*m, error)) << error;
+  }
+  {
+    auto m = makeSampleModule();
+    m->funcs[kSampleMain].code[2] = ins(O::FrameAddr, 8, 3, 0, 8);  // struct { X int; S string }: S, P, S
+    EXPECT_EQ(errorsOf(*m), "main.main pc 2 (faddr): operand b: slot 3 is Ptr, expected Scalar (frame object of type "
+                            "struct { X int; S string })");
+  }
+  {
+    auto m = makeSampleModule();
+    m->funcs[kSampleMain].code[2] = ins(O::FrameAddr, 3, 9, 0, 1);  // r9 is Scalar, a string starts with Ptr
+    EXPECT_EQ(errorsOf(*m), "main.main pc 2 (faddr): operand b: slot 9 is Scalar, expected Ptr (frame object of type "
+                            "string)");
+  }
+  {
+    auto m = makeSampleModule();
+    m->funcs[kSampleMain].code[2] = ins(O::FrameAddr, 8, 15, 0, 1);
+    EXPECT_EQ(errorsOf(*m), "main.main pc 2 (faddr): operand b: slots 15..16 out of range (frame has 16 slots)");
+  }
+  // Callee frames begin at their windows: a frame object must lie below every call window of its function.
+  EXPECT_EQ(withMainInstr(14, ins(O::FrameAddr, 8, 3, 0, 1)),
+            "main.main pc 2 (call): call window at slot 0 is below the end of a frame object (slot 5)");
+}
+
 TEST(Verify, EveryRegisterOperandOfEveryOpcodeHasARun) {
   auto m = makeSampleModule();
   for (size_t op = 0; op < kNumOpcodes; ++op) {

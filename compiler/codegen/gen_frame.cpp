@@ -1,0 +1,202 @@
+// Frame objects: the variables and allocations escape analysis keeps in the frame (escape.h: frameVars,
+// frameAllocs) get Go-layout storage in the function's own register slots instead of a heap object.
+//
+// Invariants
+//  - A frame object of type T occupies rt::frameObjectSlots(T) consecutive slots whose kinds follow T's words
+//    (rt::frameObjectSlotKind: Ptr, IfaceType/IfaceData, Scalar), so the GC's frame scan marks the heap pointers
+//    it holds precisely. A Ptr slot holds its address (FrameAddr). Code reaches the object only through that
+//    pointer, exactly as it reaches a heap box: places, closures capturing boxes, named results copied back by
+//    the epilogue, pointer-method receivers all work unchanged, and nothing but that pointer touches the slots.
+//  - Objects are reserved in the prologue (setupSignature for parameters and results, genBody's pre-scan of the
+//    body for declarations and allocation sites; function literals are other functions and are not entered) and
+//    stay live for the whole function. Every call window is therefore allocated above them: no callee frame
+//    overwrites them, and the caller's GC scan (which stops at the callee's window) covers them. The verifier
+//    rejects a function with a frame object that is not below every call window.
+//  - One object per variable and per allocation site, reused by every execution of the declaration or site
+//    (escape.h: a reference that could outlive one loop iteration makes the variable or the allocation escape).
+//    The VM zeroes a frame on entry; an execution that may not be the first of the activation (inside a loop, or
+//    after a label a goto can jump back to) zeroes the object again, unless the code that follows writes all of it.
+//  - Budget: at most kFrameObjectBudget slots of frame objects per function (deep recursion must not exhaust the
+//    register stack much sooner than with heap objects). Objects beyond it, and the allocation kinds not handled
+//    here (closures, `...` slices, interface boxes, string conversions, non-constant make), use the heap: the safe
+//    default.
+//
+// Example: `p := Point{i, i}; p.Scale(2); sum += p.x` in a loop, p in frameVars: the prologue emits
+// `faddr r9 r7..r8 Point`; the declaration stores both fields through r9 (`st.64 r9 ...`), the call passes r9 as
+// the receiver, and `p.x` is `ld.64 ... r9 0` — no `new`.
+#include "compiler/codegen/analysis.h"
+#include "compiler/codegen/gen.h"
+#include "runtime-core/runtime.h"
+
+namespace vo::codegen {
+
+using sx::TokenKind;
+
+namespace {
+
+/// Slots of frame objects one function may hold (32 KiB).
+constexpr uint64_t kFrameObjectBudget = 4096;
+
+int64_t constInt64(const ty::TypeAndValue* t) {
+  if (!t || t->mode != ty::OperandMode::Constant || t->value.isUnknown()) return -1;
+  auto [v, exact] = constant::int64Val(constant::toInt(t->value));
+  return exact ? v : -1;
+}
+
+}  // namespace
+
+bool FuncGen::runsOnce() const { return loopStarts.empty() && firstLabelPc == SIZE_MAX; }
+
+int FuncGen::reserveFrameObject(const ty::Type* t) {
+  t = concreteType(t);
+  if (!t || g.tt.sizeOf(t) > kFrameObjectBudget * 8) return -1;
+  const int32_t ti = g.typeIndex(t);
+  const rt::TypeDesc* td = g.mod.types[static_cast<size_t>(ti)].get();
+  const uint64_t n = rt::frameObjectSlots(td);
+  if (n > kFrameObjectBudget - frameObjectSlots) return -1;
+  std::vector<SlotKind> kinds(n);
+  for (uint64_t i = 0; i < n; ++i) kinds[i] = rt::frameObjectSlotKind(td, i);
+  int base = b.alloc(kinds);
+  int ptr = b.alloc1(SlotKind::Ptr);
+  if (b.tooManySlots) return -1;
+  b.emit(Opcode::FrameAddr, ptr, base, 0, ti);
+  keptBoxes.insert(ptr);
+  frameObjectSlots += n;
+  return ptr;
+}
+
+void FuncGen::reserveFrameVar(const ty::Var* v) {
+  if (!pkg || !pkg->esc.inFrame(v) || frameVarPtr.count(v)) return;
+  int ptr = reserveFrameObject(v->type);
+  if (ptr >= 0) frameVarPtr[v] = ptr;
+}
+
+int FuncGen::frameVar(const ty::Var* v) const {
+  auto it = frameVarPtr.find(v);
+  return it == frameVarPtr.end() ? -1 : it->second;
+}
+
+const ty::Type* FuncGen::frameAllocType(const sx::Node* n) {
+  if (const auto* u = sx::dyn_cast<sx::UnaryExpr>(n)) {
+    if (u->op != TokenKind::And) return nullptr;
+    const auto* cl = sx::dyn_cast<sx::CompositeLit>(unparen(u->x));
+    return cl ? typeOf(cl) : nullptr;
+  }
+  if (const auto* cl = sx::dyn_cast<sx::CompositeLit>(n)) {
+    const ty::Type* u = under(typeOf(cl));
+    if (const auto* pt = ty::dyn_cast<ty::Pointer>(u)) return pt->elem;  // an elided &T{...}
+    if (const auto* sl = ty::dyn_cast<ty::Slice>(u)) return g.arrayOf(sl->elem, sliceLitLen(cl));
+    return nullptr;
+  }
+  const auto* call = sx::dyn_cast<sx::CallExpr>(n);
+  if (!call || call->args.empty() || call->hasEllipsis()) return nullptr;
+  const auto* id = sx::dyn_cast<sx::Ident>(unparen(call->fun));
+  auto it = id ? pkg->info->uses.find(id) : pkg->info->uses.end();
+  const auto* bi = it == pkg->info->uses.end() ? nullptr : ty::dyn_cast<ty::Builtin>(it->second);
+  if (!bi) return nullptr;
+  const ty::Type* t = typeOf(unparen(call->args[0]));
+  if (bi->id == ty::BuiltinId::New) return t;
+  if (bi->id != ty::BuiltinId::Make || call->args.size() < 2) return nullptr;
+  const auto* sl = ty::dyn_cast<ty::Slice>(under(t));
+  if (!sl) return nullptr;
+  int64_t len = constInt64(tv(unparen(call->args[1])));
+  int64_t cap = call->args.size() > 2 ? constInt64(tv(unparen(call->args[2]))) : len;
+  if (len < 0 || cap < len) return nullptr;
+  return g.arrayOf(sl->elem, cap);
+}
+
+void FuncGen::reserveFrameObjects(const sx::Node* root) {
+  if (!pkg || !root || (pkg->esc.frameVars.empty() && pkg->esc.frameAllocs.empty())) return;
+  std::function<void(const sx::Node*)> walk = [&](const sx::Node* n) {
+    if (sx::isa<sx::FuncLit>(n)) return;
+    if (const auto* id = sx::dyn_cast<sx::Ident>(n)) {
+      if (const ty::Var* v = defVar(id)) reserveFrameVar(v);
+      return;
+    }
+    if (sx::isa<sx::CaseClause>(n)) {  // a type switch clause's own variable
+      auto it = pkg->info->implicits.find(n);
+      if (it != pkg->info->implicits.end())
+        if (const auto* v = ty::dyn_cast<ty::Var>(it->second)) reserveFrameVar(v);
+    }
+    if (pkg->esc.frameAllocs.count(n) && !frameAllocPtr.count(n))
+      if (const ty::Type* t = frameAllocType(n)) {
+        int ptr = reserveFrameObject(t);
+        if (ptr >= 0) frameAllocPtr[n] = FrameAlloc{ptr, concreteType(t)};
+      }
+    forEachChild(n, walk);
+  };
+  walk(root);
+}
+
+const FuncGen::FrameAlloc* FuncGen::frameAlloc(const sx::Node* site) const {
+  auto it = frameAllocPtr.find(site);
+  return it == frameAllocPtr.end() ? nullptr : &it->second;
+}
+
+void FuncGen::rezeroFrameObject(int ptr, const ty::Type* t) {
+  if (!runsOnce()) b.emit(Opcode::MemZero, ptr, 0, 0, g.typeIndex(t));
+}
+
+bool FuncGen::initialisesAll(const sx::CompositeLit* e, const ty::Type* t) {
+  const ty::Type* u = under(t);
+  auto whole = [&](const sx::Expr* el, const ty::Type* et) {
+    const auto* lit = sx::dyn_cast<sx::CompositeLit>(unparen(el));
+    const ty::Type* eu = under(et);
+    // genCompositeInto writes a nested struct or array literal in place, field by field.
+    if (lit && (ty::isa<ty::Struct>(eu) || ty::isa<ty::Array>(eu))) return initialisesAll(lit, et);
+    return true;
+  };
+  if (const auto* st = ty::dyn_cast<ty::Struct>(u)) {
+    if (e->elts.size() != st->fields.size()) return false;
+    for (size_t i = 0; i < e->elts.size(); ++i) {
+      const sx::Expr* el = e->elts[i];
+      const ty::Type* ft = st->fields[i]->type;
+      if (const auto* kv = sx::dyn_cast<sx::KeyValueExpr>(el)) {
+        const auto* key = sx::dyn_cast<sx::Ident>(kv->key);
+        ft = nullptr;
+        for (const ty::Var* f : st->fields)
+          if (key && f->name == key->name) ft = f->type;
+        if (!ft) return false;
+        el = kv->value;
+      }
+      if (!whole(el, ft)) return false;
+    }
+    return true;
+  }
+  if (const auto* at = ty::dyn_cast<ty::Array>(u)) {
+    if (static_cast<int64_t>(e->elts.size()) != at->len) return false;
+    for (const sx::Expr* el : e->elts)
+      if (sx::isa<sx::KeyValueExpr>(el) || !whole(el, at->elem)) return false;
+    return true;
+  }
+  return false;
+}
+
+bool FuncGen::genFrameCompositeAddr(const sx::Node* site, const sx::CompositeLit* cl, const ty::Type* t, int dst) {
+  const FrameAlloc* fa = frameAlloc(site);
+  if (!fa) return false;
+  const bool full = initialisesAll(cl, t);
+  if (!full) rezeroFrameObject(fa->ptr, t);
+  genCompositeInto(cl, t, fa->ptr, 0, /*zeroed=*/!full);
+  mov(dst, fa->ptr, 1);
+  return true;
+}
+
+int64_t FuncGen::sliceLitLen(const sx::CompositeLit* e) const {
+  int64_t idx = 0, n = 0;
+  for (const sx::Expr* el : e->elts) {
+    if (const auto* kv = sx::dyn_cast<sx::KeyValueExpr>(el)) {
+      const ty::TypeAndValue* kt = tv(unparen(kv->key));
+      if (kt && kt->mode == ty::OperandMode::Constant) idx = constant::int64Val(constant::toInt(kt->value)).first;
+    }
+    ++idx;
+    n = std::max(n, idx);
+  }
+  return n;
+}
+
+const ty::Type* Generator::arrayOf(const ty::Type* elem, int64_t len) {
+  return synthTypes.make<ty::Array>(const_cast<ty::Type*>(elem), len);
+}
+
+}  // namespace vo::codegen
