@@ -19,8 +19,12 @@
 
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -33,9 +37,73 @@ namespace vo::escape {
 /// Values flattened into more register slots than this are kept on the heap.
 inline constexpr int kMaxFrameSlots = 64;
 
-/// One `-m` line: "moved to heap: x" at the variable's declaration.
+/// Go's MaxStackVarSize: a variable larger than this many bytes (Go's sizes, sizes.h) is moved to the heap.
+inline constexpr int64_t kMaxStackVarSize = 10 * 1024 * 1024;
+/// Go's MaxImplicitStackVarSize: `new(T)`, `&T{...}`, `make([]T, n)` larger than this many bytes use the heap.
+inline constexpr int64_t kMaxImplicitStackVarSize = 64 * 1024;
+
+/// Go's numEscResults: leaks to results beyond the 7th are recorded as leaks to the heap.
+inline constexpr int kNumEscResults = 7;
+
+/// Go's leaks (escape/leaks.go), the summary of one parameter: the minimum number of dereferences with which its
+/// value reaches the heap (element 0) and each of the first kNumEscResults results (elements 1..7), stored as
+/// derefs+1 (0: no leak). `leaking param: p` is a heap leak with 0 derefs, `leaking param content: p` one with
+/// more, `leaking param: p to result ~r0 level=1` a result leak with 1.
+struct Leaks {
+  std::array<uint8_t, 1 + kNumEscResults> v{};
+
+  bool empty() const {
+    for (uint8_t x : v)
+      if (x) return false;
+    return true;
+  }
+  /// Derefs of the leak to the heap, -1 when none.
+  int heap() const { return get(0); }
+  /// Derefs of the leak to result `i`, -1 when none.
+  int result(int i) const { return get(1 + i); }
+  void addHeap(int derefs) { add(0, derefs); }
+  void addResult(int i, int derefs) { add(1 + i, derefs); }
+  /// Go's leaks.Optimize: a leak to a result with at least the heap leak's derefs is implied by the heap leak.
+  void optimize() {
+    int h = heap();
+    if (h < 0) return;
+    for (int i = 0; i < kNumEscResults; ++i)
+      if (result(i) >= h) v[static_cast<size_t>(1 + i)] = 0;
+  }
+  bool operator==(const Leaks&) const = default;
+
+ private:
+  int get(int i) const { return int(v[static_cast<size_t>(i)]) - 1; }
+  void add(int i, int derefs) {
+    int old = get(i);
+    if (old < 0 || derefs < old) v[static_cast<size_t>(i)] = static_cast<uint8_t>(std::min(derefs + 1, 255));
+  }
+};
+
+/// The parameter summaries of every function analysed so far in one compilation (Go's escape tags on parameters),
+/// so that calls into packages analysed earlier (the standard library first, in import order) use them. Parameter
+/// index 0 is the receiver of a method, then the parameters in order. Functions without an entry (natives, bodies
+/// not analysed) are assumed to leak every argument to the heap.
+class Summaries {
+ public:
+  /// The summary of parameter `param` of `fn`, or nullptr when `fn` was not analysed.
+  const Leaks* find(const types::Func* fn, int param) const {
+    auto it = leaks_.find(fn);
+    if (it == leaks_.end() || param < 0 || static_cast<size_t>(param) >= it->second.size()) return nullptr;
+    return &it->second[static_cast<size_t>(param)];
+  }
+  /// Records the summaries of `fn`'s receiver (for methods) and parameters.
+  void set(const types::Func* fn, std::vector<Leaks> leaks) { leaks_[fn] = std::move(leaks); }
+  size_t size() const { return leaks_.size(); }
+
+ private:
+  std::unordered_map<const types::Func*, std::vector<Leaks>> leaks_;
+};
+
+/// One `-m` line in Go's words (`moved to heap: x`, `&T{...} escapes to heap`, `leaking param: p`, ...) at the
+/// position Go reports it: the variable's or parameter's declaring identifier, or the allocation site.
 struct Explanation {
-  Pos pos;  ///< the variable's declaring identifier
+  Pos pos;
   std::string message;
 };
 
@@ -55,9 +123,13 @@ struct Result {
   bool inFrame(const types::Var* v) const { return frameVars.count(v) != 0; }
 };
 
-/// Analyses the function bodies of one checked package. With the environment variable `VO_ESCAPE=conservative`
-/// set, applies analyzeConservative instead (the baseline of bench/escape).
-Result analyze(const types::Package* pkg, std::span<const syntax::File* const> files, const types::Info& info);
+/// Analyses the function bodies of one checked package (the data-flow analysis: escape.cpp's design comment).
+/// Calls into other packages use `summaries` (the packages this one imports must have been analysed with the same
+/// object first; without one, or for functions it lacks, calls leak their arguments to the heap); the summaries of
+/// this package's functions are added to it. With the environment variable `VO_ESCAPE=conservative` set, applies
+/// analyzeConservative instead (the baseline of bench/escape).
+Result analyze(const types::Package* pkg, std::span<const syntax::File* const> files, const types::Info& info,
+               Summaries* summaries = nullptr);
 
 /// The conservative per-variable rule (conservative.cpp): heap for every variable whose address is taken, that is
 /// captured, converted to an interface or too large for registers; frameVars, capturedByValue and frameAllocs empty.

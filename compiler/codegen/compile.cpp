@@ -67,9 +67,11 @@ std::unique_ptr<rt::Module> compileFiles(const std::vector<FileId>& ids, SourceM
     p.info = &info;
     pkgs.push_back(std::move(p));
   }
+  // Escape analysis in dependency order: each package's calls into its imports use their summaries.
+  escape::Summaries summaries;
   for (PkgInfo& p : pkgs) {
     std::span<const syntax::File* const> fs(p.files.data(), p.files.size());
-    p.esc = escape::analyze(p.pkg, fs, *p.info);
+    p.esc = escape::analyze(p.pkg, fs, *p.info, &summaries);
   }
   auto mod = std::make_unique<rt::Module>();
   {

@@ -119,7 +119,13 @@ Outcome runCheck(const CheckOptions& options, std::ostream& out, std::ostream& e
         types::checkPackage(checkContext, importer, std::string(files[0]->packageName->name), files, diags, info);
     if (options.explainEscapes && !diags.hasErrors()) {
       diags.print(err);
-      for (const escape::Explanation& e : escape::analyze(pkg, files, info).explanations)
+      // The imported packages are analysed first (dependency order) for their summaries; only the checked
+      // package's decisions are printed.
+      escape::Summaries summaries;
+      for (const auto& cp : importer.checkedPackages())
+        escape::analyze(cp.pkg, std::span<const syntax::File* const>(cp.files.data(), cp.files.size()), *cp.info,
+                        &summaries);
+      for (const escape::Explanation& e : escape::analyze(pkg, files, info, &summaries).explanations)
         err << sources.describe(e.pos) << ": " << e.message << '\n';
       return Outcome::success();
     }
