@@ -60,6 +60,7 @@
 #include <string_view>
 
 #include "escape/ast_visit.h"
+#include "escape/expr_string.h"
 #include "escape/graph.h"
 #include "escape/sizes.h"
 #include "escape/site_string.h"
@@ -75,7 +76,7 @@ class Analysis {
  public:
   Analysis(const types::Package* pkg, std::span<const syntax::File* const> files, const types::Info& info,
            Summaries& summaries)
-      : pkg_(pkg), files_(files), state_{info, summaries, {}, {}} {}
+      : pkg_(pkg), files_(files), state_{pkg, info, summaries, {}, {}} {}
 
   Result run() {
     collect();
@@ -241,7 +242,7 @@ class Analysis {
     // Allocation sites.
     for (const Location& l : g.locations()) {
       if (!l.node) continue;
-      std::string what = siteString(l.node, l.site, state_.info);
+      std::string what = siteString(l.node, l.site, state_.info, pkg_);
       if (!inPackageInit(l))  // Go initialises package variables statically, without messages
         explain(l.node->pos(), what + (l.escapes ? " escapes to heap" : " does not escape"));
       if (l.escapes || inPackageInit(l))
@@ -259,10 +260,8 @@ class Analysis {
       int x = esc.result(i);
       if (x < 0) continue;
       std::string res = "~r" + std::to_string(i);
-      if (fn->sig && static_cast<size_t>(i) < fn->sig->results->size()) {
-        std::string_view rn = fn->sig->results->vars[static_cast<size_t>(i)]->name;
-        if (!rn.empty() && rn != "_") res = std::string(rn);
-      }
+      if (fn->sig && static_cast<size_t>(i) < fn->sig->results->size())
+        res = goResultName(*fn->sig->results, static_cast<size_t>(i));
       explain(id->pos(), "leaking param: " + name + " to result " + res + " level=" + std::to_string(x));
     }
     (void)l;
@@ -278,6 +277,11 @@ Result analyze(const types::Package* pkg, std::span<const syntax::File* const> f
   Summaries local;
   Analysis a(pkg, files, info, summaries ? *summaries : local);
   return a.run();
+}
+
+void summarizeImports(const types::StdlibImporter& importer, Summaries& summaries) {
+  for (const auto& cp : importer.checkedPackages())
+    analyze(cp.pkg, std::span<const syntax::File* const>(cp.files.data(), cp.files.size()), *cp.info, &summaries);
 }
 
 }  // namespace vo::escape

@@ -131,6 +131,10 @@ struct Result {
 Result analyze(const types::Package* pkg, std::span<const syntax::File* const> files, const types::Info& info,
                Summaries* summaries = nullptr);
 
+/// Analyses every package `importer` has checked so far, in dependency order, only for their summaries (their
+/// decisions are dropped): what `vo check -m` and tests do before analysing the package they explain.
+void summarizeImports(const types::StdlibImporter& importer, Summaries& summaries);
+
 /// The conservative per-variable rule (conservative.cpp): heap for every variable whose address is taken, that is
 /// captured, converted to an interface or too large for registers; frameVars, capturedByValue and frameAllocs empty.
 Result analyzeConservative(const types::Package* pkg, std::span<const syntax::File* const> files,

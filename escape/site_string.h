@@ -1,6 +1,5 @@
 // How an allocation site is named in `-m` messages (`&T{...} escapes to heap`, `func literal does not escape`,
-// `... argument does not escape`): expressions as Go 1.19's ir/fmt.go prints them (goExprString, from the fmt
-// helper's expr_string.h once available).
+// `... argument does not escape`): expressions as Go 1.19's ir/fmt.go prints them (expr_string.h's goExprString).
 #pragma once
 
 #include <string>
@@ -11,7 +10,7 @@
 
 namespace vo::escape {
 
-/// The text Go prints for the allocation site `n` of kind `site`.
-std::string siteString(const syntax::Node* n, SiteKind site, const types::Info& info);
+/// The text Go prints for the allocation site `n` of kind `site` in package `pkg` (types of `pkg` unqualified).
+std::string siteString(const syntax::Node* n, SiteKind site, const types::Info& info, const types::Package* pkg);
 
 }  // namespace vo::escape

@@ -31,8 +31,12 @@ struct Callee {
   bool isStatic() const { return func != nullptr || info != nullptr; }
 };
 
+/// `interface{}`: the type values passed to panic, Vo's assert and Vo's dynamic access are converted to.
+const types::Type* emptyInterface();
+
 /// Package-wide state shared by the batches: the FuncInfos of declared functions and closures, the summaries.
 struct PackageState {
+  const types::Package* pkg;
   const types::Info& info;
   Summaries& summaries;
   std::unordered_map<const types::Func*, FuncInfo*> decls;  ///< functions with bodies declared in this package

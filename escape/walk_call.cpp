@@ -20,24 +20,57 @@ using syntax::NodeKind;
 
 namespace {
 
-/// `interface{}`: the parameter type of panic and of Vo's assert arguments.
-const types::Interface kAny{{}, {}};
+/// A flat value: no pointers, or a string or slice whose elements hold none (one level of data).
+bool isFlat(const types::Type* t) {
+  if (!hasPointers(t)) return true;
+  if (types::isString(t)) return true;
+  auto* s = types::dyn_cast<types::Slice>(types::underlying(t));
+  return s && !hasPointers(s->elem);
+}
 
-/// Natives known not to keep their arguments (the optional table of the brief): fmt's formatting natives only
-/// read their `[]any` operands, but call String/Error methods on them (which may keep the receiver): the
-/// operands' contents leak, as Go's own fmt's do (`leaking param content: a`). Every other parameter of these
-/// natives, and every parameter of any other native, leaks to the heap.
+/// Natives known not to keep their arguments (the optional table of the brief); every other native leaks all of
+/// its arguments to the heap.
+///  - fmt's formatting natives only read their `[]any` operands, but call String/Error methods on them (which
+///    may keep the receiver): the operands' contents leak, as with Go's own fmt (`leaking param content: a`).
+///  - the functions (not methods) of the pure packages below whose parameters and results are flat (scalars,
+///    strings, slices of scalars) compute their results from their arguments only: an argument may come back in
+///    a result (a substring, a subslice) but is kept nowhere else.
 std::optional<Leaks> nativeSummary(const types::Func* f, int param) {
-  if (!f || !f->pkg || f->pkg->path != "fmt") return std::nullopt;
-  static const std::unordered_set<std::string_view> kFormatters = {
-      "Sprintf", "Sprint", "Sprintln", "printStdout", "printlnStdout", "printfStdout", "sprintfWrapped"};
-  if (!kFormatters.count(f->name) || f->signature()->recv) return std::nullopt;
-  const auto& params = f->signature()->params->vars;
+  if (!f || !f->pkg || !f->isNative || f->signature()->recv) return std::nullopt;
+  const types::Signature* sig = f->signature();
+  const auto& params = sig->params->vars;
   if (param < 0 || static_cast<size_t>(param) >= params.size()) return std::nullopt;
-  auto* s = types::dyn_cast<types::Slice>(types::underlying(params[static_cast<size_t>(param)]->type));
-  if (!s || !types::isInterface(s->elem)) return std::nullopt;
+  const types::Type* pt = params[static_cast<size_t>(param)]->type;
+  if (f->pkg->path == "fmt") {
+    static const std::unordered_set<std::string_view> kFormatters = {
+        "Sprintf", "Sprint", "Sprintln", "printStdout", "printlnStdout", "printfStdout", "sprintfWrapped"};
+    if (!kFormatters.count(f->name)) return std::nullopt;
+    Leaks l;
+    auto* s = types::dyn_cast<types::Slice>(types::underlying(pt));
+    if (s && types::isInterface(s->elem))
+      l.addHeap(1);
+    else if (!isFlat(pt))
+      return std::nullopt;  // the format string is read only; anything else is unknown
+    for (size_t i = 0; i < sig->results->size() && i < kNumEscResults; ++i)
+      if (hasPointers(sig->results->vars[i]->type) && isFlat(pt) && hasPointers(pt)) l.addResult(static_cast<int>(i), 0);
+    return l;
+  }
+  static const std::unordered_set<std::string_view> kPure = {"strings", "bytes", "unicode", "unicode/utf8",
+                                                             "unicode/utf16", "strconv", "math", "math/bits", "path"};
+  if (!kPure.count(f->pkg->path)) return std::nullopt;
+  for (const types::Var* p : params)
+    if (!isFlat(p->type)) return std::nullopt;
+  for (const types::Var* r : sig->results->vars)
+    if (!isFlat(r->type)) return std::nullopt;
   Leaks l;
-  l.addHeap(1);
+  if (!hasPointers(pt)) return l;
+  for (size_t i = 0; i < sig->results->size(); ++i) {
+    if (!hasPointers(sig->results->vars[i]->type)) continue;
+    if (i < kNumEscResults)
+      l.addResult(static_cast<int>(i), 0);
+    else
+      l.addHeap(0);
+  }
   return l;
 }
 
@@ -188,11 +221,11 @@ bool Walker::builtinCall(const std::vector<Hole>& ks, const syntax::CallExpr* c,
       return true;
     }
     case BuiltinId::Panic:
-      for (const syntax::Expr* a : c->args) arg(g_.heapHole(), a, &kAny);
+      for (const syntax::Expr* a : c->args) arg(g_.heapHole(), a, emptyInterface());
       return true;
     case BuiltinId::Assert:
       for (size_t i = 0; i < c->args.size(); ++i)
-        arg(i == 0 ? g_.discardHole() : g_.heapHole(), c->args[i], i == 0 ? nullptr : &kAny);
+        arg(i == 0 ? g_.discardHole() : g_.heapHole(), c->args[i], i == 0 ? nullptr : emptyInterface());
       return true;
     case BuiltinId::Min:
     case BuiltinId::Max:
@@ -313,7 +346,7 @@ void Walker::flowClosures() {
       bool byval = !loc->addrtaken && !loc->reassigned && goSize(v->type) <= 128;
       if (byval) {
         byval_.insert(v);
-        flow(use.k, loc);
+        if (hasPointers(v->type)) flow(use.k, loc);  // a copy without pointers carries no address
       } else {
         byref_.insert(v);
         flow(use.k.addr(), loc);

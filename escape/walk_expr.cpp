@@ -16,6 +16,11 @@ using syntax::cast;
 using syntax::dyn_cast;
 using syntax::NodeKind;
 
+const types::Type* emptyInterface() {
+  static const types::Interface kAny{{}, {}};
+  return &kAny;
+}
+
 const types::Type* Walker::typeOf(const syntax::Expr* e) const {
   auto it = info_.types.find(e);
   return it == info_.types.end() ? nullptr : it->second.type;
@@ -183,8 +188,8 @@ void Walker::expr(Hole k, const syntax::Expr* e) {
       // Vo dynamic access goes through reflection-like natives: everything it touches is on the heap.
       auto* da = cast<syntax::DynAccessExpr>(e);
       expr(g_.heapHole(), da->x);
-      expr(g_.heapHole(), da->index);
-      for (const syntax::Expr* a : da->args) expr(g_.heapHole(), a);
+      exprConv(g_.heapHole(), da->index, emptyInterface());
+      for (const syntax::Expr* a : da->args) exprConv(g_.heapHole(), a, emptyInterface());
       return;
     }
     default:
@@ -219,14 +224,6 @@ void Walker::binary(Hole k, const syntax::BinaryExpr* be) {
         discard(x);
       }
     }
-    return;
-  }
-  if (be->op == TokenKind::Eql || be->op == TokenKind::Neq) {
-    // mixed interface comparisons convert the other operand to the interface type
-    const types::Type* xt = typeOf(be->x);
-    const types::Type* yt = typeOf(be->y);
-    exprConv(g_.discardHole(), be->x, yt && types::isInterface(yt) ? yt : nullptr);
-    exprConv(g_.discardHole(), be->y, xt && types::isInterface(xt) ? xt : nullptr);
     return;
   }
   discard(be->x);

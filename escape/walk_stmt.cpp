@@ -338,8 +338,8 @@ void Walker::assignStmt(const syntax::AssignStmt* as) {
         // Go's isSelfAssign: b.buf = b.buf[:n], p.p1 = p.p2 store what is already there: no flow
         ks[i] = g_.discardHole();
         messages_.push_back({as->tokPos, curfn_->name + " ignoring self-assignment in " +
-                                             siteString(as->lhs[i], SiteKind::Expr, info_) + " = " +
-                                             siteString(as->rhs[i], SiteKind::Expr, info_)});
+                                             siteString(as->lhs[i], SiteKind::Expr, info_, pkg_.pkg) + " = " +
+                                             siteString(as->rhs[i], SiteKind::Expr, info_, pkg_.pkg)});
       }
     }
     assignList(ks, types, as->rhs);
@@ -383,7 +383,15 @@ void Walker::rangeStmt(const syntax::RangeStmt* rs) {
     }
   }
   const types::Type* xt = types::underlying(typeOf(rs->x));
-  if (types::isa<types::Array>(xt))
+  const types::Type* vt = nullptr;  // the element type: values without pointers carry no address
+  if (auto* a = types::dyn_cast<types::Array>(xt)) vt = a->elem;
+  else if (auto* sl = types::dyn_cast<types::Slice>(xt)) vt = sl->elem;
+  else if (auto* m = types::dyn_cast<types::Map>(xt)) vt = m->elem;
+  else if (auto* p = types::dyn_cast<types::Pointer>(xt); p && types::isa<types::Array>(types::underlying(p->elem)))
+    vt = types::cast<types::Array>(types::underlying(p->elem))->elem;
+  if (vt && !hasPointers(vt)) {
+    // nothing to flow
+  } else if (types::isa<types::Array>(xt))
     flow(ks[1], tmp);  // the elements are copies of the array's own values
   else
     flow(ks[1].deref(), tmp);  // elements of a slice, *array, map, channel; string runes carry no pointer

@@ -122,9 +122,7 @@ Outcome runCheck(const CheckOptions& options, std::ostream& out, std::ostream& e
       // The imported packages are analysed first (dependency order) for their summaries; only the checked
       // package's decisions are printed.
       escape::Summaries summaries;
-      for (const auto& cp : importer.checkedPackages())
-        escape::analyze(cp.pkg, std::span<const syntax::File* const>(cp.files.data(), cp.files.size()), *cp.info,
-                        &summaries);
+      escape::summarizeImports(importer, summaries);
       for (const escape::Explanation& e : escape::analyze(pkg, files, info, &summaries).explanations)
         err << sources.describe(e.pos) << ": " << e.message << '\n';
       return Outcome::success();

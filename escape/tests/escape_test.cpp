@@ -92,7 +92,9 @@ Analysed analyseText(const std::string& path, const std::string& text, Rule rule
     const syntax::File* files[] = {file};
     types::Package* pkg = types::checkPackage(ctx, importer, "main", files, diags, info);
     if (!diags.hasErrors()) {
-      Result r = rule == Rule::Conservative ? analyzeConservative(pkg, files, info) : analyze(pkg, files, info);
+      Summaries summaries;  // calls into the standard library use its summaries, as in vo check -m
+      if (rule == Rule::Default) summarizeImports(importer, summaries);
+      Result r = rule == Rule::Conservative ? analyzeConservative(pkg, files, info) : analyze(pkg, files, info, &summaries);
       for (const Explanation& e : r.explanations)
         out.reported.push_back({sources.lineColumn(e.pos).line, e.message});
       out.contractViolations = contractViolations(r, sources);
