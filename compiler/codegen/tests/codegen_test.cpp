@@ -145,9 +145,12 @@ func main() {
 TEST(Codegen, CapturedVariablesAreBoxesPassedToMakeClosure) {
   auto c = compile(R"(package main
 
+var sink func() int
+
 func main() {
 	a, b := 1, 2
 	f := func() int { a++; return a + b }
+	sink = f // the closure escapes: a (by reference) moves to the heap, b is copied into a box
 	println(f())
 }
 )");
@@ -172,7 +175,7 @@ TEST(Codegen, LoopVariablesCapturedAreFreshPerIteration) {
 func main() {
 	var fs []func() int
 	for i := 0; i < 3; i++ {
-		fs = append(fs, func() int { return i })
+		fs = append(fs, func() int { i++; return i }) // reassigned: captured by reference, moved to heap
 	}
 	println(fs[0]())
 }

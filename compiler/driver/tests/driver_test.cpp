@@ -105,7 +105,7 @@ TEST_F(DriverTest, CleanFileSucceedsAndDumpsItsTree) {
 }
 
 TEST_F(DriverTest, CheckMinusMPrintsHeapDecisionsToStderr) {
-  std::string path = write("esc.go", "package main\n\nfunc main() {\n\tx := 1\n\tp := &x\n\t_ = p\n}\n");
+  std::string path = write("esc.go", "package main\n\nfunc main() {\n\tx := 1\n\tsink = &x\n}\n\nvar sink *int\n");
   std::ostringstream out, err;
   CheckOptions options;
   options.path = path;
