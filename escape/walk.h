@@ -20,6 +20,7 @@ namespace vo::escape {
 /// and ClosureVars), resolved by flowClosures once the whole batch is walked.
 struct ClosureUse {
   Hole k;
+  Location* site = nullptr;  ///< the closure's allocation site
   FuncInfo* fn = nullptr;
   std::vector<const types::Var*> captured;
 };
@@ -123,6 +124,12 @@ class Walker {
   bool builtinCall(const std::vector<Hole>& ks, const syntax::CallExpr* c, const Hole* goDeferK);
   bool conversion(const std::vector<Hole>& ks, const syntax::CallExpr* c, const Hole* goDeferK);
   Callee staticCallee(const syntax::CallExpr* c) const;
+  /// Go's devirtualize: an interface method call whose receiver variable only ever holds values of one concrete
+  /// type T is a call of T's method (walks the receiver into it); false when not devirtualizable.
+  bool devirtualize(const std::vector<Hole>& ks, const syntax::CallExpr* c, const syntax::SelectorExpr* sel,
+                    Callee& fn, const Hole* goDeferK);
+  /// The concrete type an interface variable's single definition converts from, or nullptr.
+  const types::Type* concreteDynamicType(const syntax::Expr* e) const;
   /// Go's ir.StaticValue: follows local variables that are only ever assigned their initial value.
   const syntax::Expr* staticValue(const syntax::Expr* e) const;
   /// Records the single-definition local variables of a function body (for staticValue).
@@ -146,6 +153,8 @@ class Walker {
   std::unordered_map<const syntax::FuncLit*, FuncInfo*> funcLits_;  ///< closures walked so far
   std::unordered_map<const types::Var*, const syntax::Expr*> staticDefs_;  ///< single-definition variables
   std::vector<Explanation> messages_;
+  const Hole* sliceElemK_ = nullptr;  ///< set while walking a slice literal argument of go/defer
+  std::vector<std::pair<const types::Type*, Location*>> methodValues_;  ///< receiver type, site
   std::unordered_set<const types::Var*> byval_, byref_;
   std::vector<std::pair<const syntax::CallExpr*, Location*>> makes_;  ///< make([]T, ...) sites (heapAllocReasons)
   std::vector<std::pair<const types::Type*, Location*>> news_;  ///< new(T) and &T{...}: T and the site

@@ -9,6 +9,8 @@
 
 #include "compiler/constant/constant.h"
 #include "compiler/types/object.h"
+#include "escape/expr_string.h"
+#include "escape/site_string.h"
 #include "escape/sizes.h"
 #include "escape/walk.h"
 
@@ -127,7 +129,22 @@ Hole Walker::tagHole(const std::vector<Hole>& ks, const Callee& fn, int param) {
 }
 
 void Walker::argument(Hole k, const syntax::Expr* arg, const types::Type* target, const Hole* goDeferK) {
-  if (goDeferK) k = tee({k, *goDeferK});
+  if (goDeferK) {
+    // Go's rewriteArgument: the go/defer wrapper keeps the argument values; a slice literal argument is built
+    // inside the wrapper, so only its elements are kept
+    const syntax::Expr* a = arg;
+    while (auto* p = dyn_cast<syntax::ParenExpr>(a)) a = p->x;
+    auto* cl = dyn_cast<syntax::CompositeLit>(a);
+    if (cl && types::isa<types::Slice>(types::underlying(typeOf(cl))) &&
+        !(target && types::isInterface(target))) {
+      const Hole* saved = sliceElemK_;
+      sliceElemK_ = goDeferK;
+      expr(k, cl);
+      sliceElemK_ = saved;
+      return;
+    }
+    k = tee({k, *goDeferK});
+  }
   exprConv(k, arg, target);
 }
 
@@ -265,6 +282,8 @@ void Walker::call(const std::vector<Hole>& ks, const syntax::CallExpr* c, const 
   }
   Callee fn = staticCallee(c);
   if (fn.info && !fn.info->tagged && dyn_cast<syntax::FuncLit>(f)) fn.info->closureCalled = true;
+  bool devirtualized = false;
+  if (methodSel && !fn.isStatic()) devirtualized = devirtualize(ks, c, methodSel, fn, goDeferK);
 
   // Results of a callee in the same batch flow back through its result locations.
   if (!ks.empty() && fn.info && !fn.info->tagged)
@@ -273,7 +292,9 @@ void Walker::call(const std::vector<Hole>& ks, const syntax::CallExpr* c, const 
   int param = 0;           // summary index of the first argument in `args`
   size_t firstParam = 0;   // index in sig's parameters of the first argument in `args`
   std::span<syntax::Expr* const> args = c->args;
-  if (methodSel) {
+  if (devirtualized) {
+    param = 1;  // the receiver was walked by devirtualize
+  } else if (methodSel) {
     // x.M(args): the receiver (with its implicit & or * and embedded path) is the method's parameter 0
     Hole rk = tagHole(ks, fn, 0);
     if (goDeferK) rk = tee({rk, *goDeferK});
@@ -336,6 +357,80 @@ void Walker::call(const std::vector<Hole>& ks, const syntax::CallExpr* c, const 
 
 namespace vo::escape {
 
+bool Walker::devirtualize(const std::vector<Hole>& ks, const syntax::CallExpr* c, const syntax::SelectorExpr* sel,
+                          Callee& fn, const Hole* goDeferK) {
+  // Go's devirtualize pass (run before escape analysis): i.M() where the interface variable i only ever holds a
+  // value converted from the concrete type T calls T's method, with receiver i.(T).
+  const types::Type* t = concreteDynamicType(sel->x);
+  if (!t) return false;
+  std::string_view name = sel->sel->name;
+  const types::Type* base = t;
+  bool isPtr = false;
+  if (auto* p = types::dyn_cast<types::Pointer>(types::underlying(t))) {
+    base = p->elem;
+    isPtr = true;
+  }
+  auto* named = types::dyn_cast<types::Named>(base);
+  const types::Func* method = nullptr;
+  if (named)
+    for (const types::Func* m : named->methods)
+      if (m->name == name) method = m;
+  Hole k;
+  std::string how;
+  if (method) {
+    fn.func = method;
+    if (auto d = pkg_.decls.find(method); d != pkg_.decls.end()) fn.info = d->second;
+    how = "devirtualizing ";
+    k = tagHole(ks, fn, 0);
+    bool wantPtr = method->signature()->recv && types::isa<types::Pointer>(method->signature()->recv->type);
+    if (isPtr && !wantPtr) k = k.deref();  // (*T).M with a value receiver: *i.(*T)
+    if (!isPtr && wantPtr) return false;   // cannot happen for a type implementing the interface
+  } else {
+    // a method promoted from an embedded interface field: i.(T).E.M() is still an interface call
+    auto* st = types::dyn_cast<types::Struct>(types::underlying(base));
+    const types::Var* field = nullptr;
+    if (st)
+      for (const types::Var* fv : st->fields)
+        if (fv->embedded && types::isInterface(fv->type)) {
+          auto* it = types::dyn_cast<types::Interface>(types::underlying(fv->type));
+          for (const types::Func* m : it ? it->allMethods : std::vector<types::Func*>{})
+            if (m->name == name) field = fv;
+        }
+    if (!field) return false;
+    how = "partially devirtualizing ";
+    k = g_.heapHole();  // the embedded interface value is the receiver of an interface call
+    if (isPtr) k = k.deref();  // (*i.(*T)).E
+  }
+  if (!isDirectIface(t)) k = k.deref();  // Go's dotType: the value is read out of the interface's box
+  if (goDeferK) k = tee({k, *goDeferK});
+  // Go prints "devirtualizing i.M to T" (or "partially devirtualizing"); vo's code generator still makes an
+  // interface call, so only the analysis uses the static callee and no message claims otherwise.
+  (void)how;
+  (void)c;
+  expr(k, sel->x);
+  return true;
+}
+
+const types::Type* Walker::concreteDynamicType(const syntax::Expr* e) const {
+  for (int depth = 0; depth < 16; ++depth) {
+    e = unparen(e);
+    auto* id = dyn_cast<syntax::Ident>(e);
+    auto* v = id ? types::dyn_cast<types::Var>(objectOf(id)) : nullptr;
+    if (!v || !types::isInterface(v->type)) return nullptr;
+    auto it = staticDefs_.find(v);
+    if (it == staticDefs_.end()) return nullptr;
+    const syntax::Expr* d = unparen(it->second);
+    if (auto* c = dyn_cast<syntax::CallExpr>(d); c && isTypeExpr(c->fun) && c->args.size() == 1 &&
+                                                    types::isInterface(typeOf(c->fun)))
+      d = unparen(c->args[0]);  // an explicit conversion to an interface
+    const types::Type* dt = typeOf(d);
+    if (!dt || types::basicKindOf(dt) == types::BasicKind::UntypedNil) return nullptr;
+    if (!types::isInterface(dt)) return dt;  // converted from a concrete type here
+    e = d;  // another interface value: follow it
+  }
+  return nullptr;
+}
+
 void Walker::flowClosures() {
   // Go's flowClosure: a captured variable is copied into the closure when it is never reassigned after the
   // capture, its address is never taken and it is small; otherwise the closure holds its address.
@@ -366,6 +461,14 @@ void Walker::heapAllocReasons() {
     if (!l->isParam && l->resultIndex == 0 && goSize(v->type) > kMaxStackVarSize) force(l);
   for (auto& [t, l] : news_) {
     if (goSize(t) > kMaxImplicitStackVarSize) force(l);  // t is the allocated T of new(T) and &T{...}
+  }
+  // closures and method values hold a function pointer and their captured values (or pointers to them)
+  for (auto& [t, l] : methodValues_)
+    if (8 + goSize(t) > kMaxImplicitStackVarSize) force(l);
+  for (const ClosureUse& use : closures_) {
+    int64_t size = 8;
+    for (const types::Var* v : use.captured) size += byval_.count(v) ? goSize(v->type) : 8;
+    if (use.site && size > kMaxImplicitStackVarSize) force(use.site);
   }
   for (auto& [c, l] : makes_) {
     const syntax::Expr* n = c->args.size() >= 3 ? c->args[2] : c->args.size() >= 2 ? c->args[1] : nullptr;

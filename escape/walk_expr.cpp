@@ -283,6 +283,10 @@ void Walker::selector(Hole k, const syntax::SelectorExpr* sel) {
       // would receive it, to the method's receiver parameter (whose results go to the heap).
       Hole closureK = spill(k, sel);
       auto* m = types::dyn_cast<types::Func>(s.obj);
+      // the closure holds a copy of the receiver as the method takes it
+      const types::Type* rt = m && m->signature()->recv ? m->signature()->recv->type : typeOf(sel->x);
+      if (rt && types::isInterface(rt)) rt = typeOf(sel->x);
+      methodValues_.push_back({rt, closureK.dst});
       Callee fn;
       if (m && m->signature()->recv && !types::isInterface(m->signature()->recv->type)) {
         fn.func = m;
@@ -337,9 +341,11 @@ void Walker::compositeLit(Hole k, const syntax::CompositeLit* cl) {
   }
   if (auto* s = types::dyn_cast<types::Slice>(t)) {
     Hole lit = spill(k, cl);  // the backing array
+    const Hole* alsoK = sliceElemK_;  // a go/defer argument: the wrapper keeps the elements too
+    sliceElemK_ = nullptr;
     for (const syntax::Expr* el : cl->elts) {
       if (auto* kv = dyn_cast<syntax::KeyValueExpr>(el)) discard(kv->key);
-      exprConv(lit, elemValue(el), s->elem);
+      exprConv(alsoK ? tee({lit, *alsoK}) : lit, elemValue(el), s->elem);
     }
     return;
   }
@@ -377,7 +383,7 @@ void Walker::funcLit(Hole k, const syntax::FuncLit* fl) {
   fn->sig = types::dyn_cast<types::Signature>(typeOf(fl));
   fn->outer = curfn_;
   // The captured variables: every variable of an enclosing function the body (or a closure in it) names.
-  ClosureUse use{k, fn, {}};
+  ClosureUse use{k, k.dst, fn, {}};
   std::unordered_set<const types::Var*> seen;
   visitNodes(fl->body, [&](const syntax::Node* n) {
     if (auto* id = dyn_cast<syntax::Ident>(n)) {
@@ -397,6 +403,7 @@ void Walker::funcLit(Hole k, const syntax::FuncLit* fl) {
     }
   }
   closures_.push_back(use);
+  closures_.back().site = k.dst;
   funcLits_[fl] = fn;
   // Walk the body as its own function.
   FuncInfo* savedFn = curfn_;

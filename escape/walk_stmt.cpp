@@ -124,6 +124,7 @@ void Walker::stmt(const syntax::Stmt* s) {
         return;
       }
       exprConv(Hole{curfn_->results.back()}, fs->err, curfn_->sig->results->vars.back()->type);
+      markReassigned({Hole{curfn_->results.back()}});  // `fail err` assigns the error result
       return;
     }
     case NodeKind::ReturnStmt: returnValues(cast<syntax::ReturnStmt>(s)->results); return;
@@ -363,6 +364,7 @@ void Walker::returnValues(std::span<syntax::Expr* const> results) {
     return;
   }
   assignList(ks, types, results);
+  markReassigned(ks);  // a deferred closure may read the results: they change here
 }
 
 void Walker::rangeStmt(const syntax::RangeStmt* rs) {
