@@ -196,8 +196,8 @@ INSTANTIATE_TEST_SUITE_P(Programs, EscapeFilesTest, testing::ValuesIn(escapeProg
 TEST(EscapeFilesTest, EveryFamilyHasProgramsAndTheKnownListNamesOnlyPrograms) {
   std::vector<std::string> programs = escapePrograms();
   for (const char* family : {"address_of", "calls", "channels", "closures", "composite_literals", "dialect",
-                             "go_defer", "interfaces", "large", "loops", "maps", "method_values", "params",
-                             "slices"}) {
+                             "go_defer", "interfaces", "large", "loops", "maps", "method_values", "must_escape",
+                             "params", "slices"}) {
     bool found = std::any_of(programs.begin(), programs.end(),
                              [&](const std::string& p) { return p.rfind(std::string(family) + "/", 0) == 0; });
     EXPECT_TRUE(found) << "no program in test_data/escape/" << family;

@@ -42,8 +42,12 @@ func localChannel() int {
 func main() {
 	send(make(chan *T, 1))
 	sendValue(make(chan T, 1))
-	_ = receive(nil)
-	_ = receiveLocal(nil)
-	_ = selecting(nil, nil)
+	c := make(chan *T, 1)
+	c <- &T{1} // ERROR "&T{...} escapes to heap$"
+	_ = receive(c)
+	c <- &T{2} // ERROR "&T{...} escapes to heap$"
+	_ = receiveLocal(c)
+	c <- &T{3} // ERROR "&T{...} escapes to heap$"
+	_ = selecting(make(chan *T), c)
 	_ = localChannel()
 }

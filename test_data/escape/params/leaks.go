@@ -61,15 +61,18 @@ func useAll() {
 
 func main() {
 	useAll()
-	_ = returnsContent(nil)
-	_ = returnsField(nil)
-	storesContent(nil)
-	storesDeep(nil)
+	n := 1 // ERROR "moved to heap: n$"
+	p := &n
+	_ = returnsContent(&p)
+	t := &T{p: p, next: &T{next: &T{}}} // ERROR "&T{...} does not escape$" "&T{...} escapes to heap$" "&T{} escapes to heap$"
+	_ = returnsField(t)
+	storesContent(t)
+	storesDeep(t)
 	_, _ = twoResults(nil, nil)
 	_ = namedResult(nil)
 	_ = noPointers(1, "")
 	_ = sliceParam([]int{1}) // ERROR "\[\]int{...} does not escape$"
-	sliceStored(nil)
-	variadicLeak(nil, nil) // ERROR "... argument does not escape$"
+	sliceStored([]*int{p})   // ERROR "\[\]\*int{...} does not escape$"
+	variadicLeak(nil, nil)   // ERROR "... argument does not escape$"
 	_ = structByValue(T{})
 }

@@ -85,7 +85,7 @@ func main() {
 	appendEscaping()
 	_ = appendSlices(nil, nil)
 	_ = copying(nil, nil)
-	_ = reslice(nil)
+	_ = reslice([]int{1, 2}) // ERROR "\[\]int{...} does not escape$"
 	_ = stringConversions("x", nil)
 	_ = concat("a", "b")
 }
