@@ -1,11 +1,13 @@
 // Calls into other packages use the summaries of the standard library, analysed before the importing package:
 // a parameter the callee only reads does not escape. Go 1.19's output for its own standard library; vo matches it
 // only where its own stdlib agrees: strings.Index and utf8.RuneCount are natives in vo (no Go body), which the
-// analysis must know retain nothing, and sort.Ints converts to sort.Interface in both.
+// analysis must know retain nothing, and sort.Ints converts to sort.Interface in both; runtime.KeepAlive and
+// runtime.ReadMemStats are natives in vo too.
 package main
 
 import (
 	"errors"
+	"runtime"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -36,10 +38,25 @@ func newError() {
 	sinkErr = errors.New("x")
 }
 
+type T struct{ n int }
+
+// runtime.KeepAlive only marks its operand live; runtime.ReadMemStats writes through its operand.
+func keepAlive(p *T) { // ERROR "p does not escape$"
+	runtime.KeepAlive(p)
+}
+
+func memStats() uint64 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.Mallocs
+}
+
 func main() {
 	_ = pure("ab", "a")
 	_ = sorting()
 	_ = runes(nil)
 	_ = local()
 	newError()
+	keepAlive(&T{}) // ERROR "&T{} does not escape$"
+	_ = memStats()
 }
