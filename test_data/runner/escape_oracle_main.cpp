@@ -24,6 +24,9 @@
 // decisions that put objects in the frame, so this is an end-to-end check of the analysis and of frame
 // allocation under GC stress; CTest `escape_test_data_run`). Programs using a construct codegen rejects as
 // "not supported yet" are skipped with a note.
+// `--go-compare` compares, line by line, `go tool compile -m -l` with `vo check -m` on the in-scope `run` programs of
+// the suite (GO_TEST_SUITE.md's set): a broad report on real programs, without a floor (it needs `go`).
+// The shared pieces and the extra modes are in escape_oracle_modes.cpp (escape_oracle.h).
 // Run it through scripts/escape-oracle.
 #include <algorithm>
 #include <atomic>
@@ -44,6 +47,7 @@
 #include "compiler/syntax/tests/errorcheck.h"
 #include "compiler/syntax/tests/go_suite.h"
 #include "compiler/types/tests/check_util.h"
+#include "test_data/runner/escape_oracle.h"
 #include "test_data/runner/process.h"
 
 #ifndef VO_SOURCE_DIR
@@ -58,39 +62,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Options {
-  bool all = false;         // every errorcheck test with -m, not only escape*.go
-  bool robustness = false;  // every errorcheck test: report crashes only
-  bool runTestData = false;  // run test_data/escape's programs with `vo run` (plain and VO_GC_STRESS=1)
-  bool updateFloor = false;
-  bool verbose = false;
-  bool list = false;
-  unsigned jobs = 2;
-  std::string only;  // a single file (relative to the suite), for debugging
-  std::string sourceDir = VO_SOURCE_DIR;
-  std::string vo = VO_BINARY;
-};
-
 const char kUsage[] =
-    "usage: vo_escape_oracle [--all | --robustness | --run-test-data] [--update-floor] [--verbose] [--list] [-j N]\n"
+    "usage: vo_escape_oracle [--all | --robustness | --run-test-data | --go-compare] [--update-floor] [--verbose]\n"
+    "                        [--list] [-j N]\n"
     "                        [--file=REL] [--vo=PATH] [--source-dir=DIR]\n";
 
 const char kFloorFile[] = "/test_data/conformance/escape_oracle_floor.txt";
-
-std::string percent(size_t n, size_t total) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%",
-                total == 0 ? 0.0 : 100.0 * static_cast<double>(n) / static_cast<double>(total));
-  return buf;
-}
-
-// GO_TEST_SUITE.md's import list.
-bool isGoSuiteImport(std::string_view path) {
-  static const std::set<std::string_view> kList = {"fmt",  "os",     "strings", "strconv",      "math",
-                                                   "sort", "errors", "unicode", "unicode/utf8", "time",
-                                                   "sync", "runtime", "bytes",  "math/rand"};
-  return kList.count(path) != 0;
-}
 
 bool hasFlag(const std::vector<std::string>& recipe, std::string_view flag) {
   for (size_t i = 1; i < recipe.size(); ++i) {
@@ -100,7 +77,7 @@ bool hasFlag(const std::vector<std::string>& recipe, std::string_view flag) {
 }
 
 // Why a test is not part of the set the options select ("" when it is).
-std::string outOfScope(const Options& o, const std::string& root, const std::string& rel,
+std::string outOfScope(const EscapeOracleOptions& o, const std::string& root, const std::string& rel,
                        const std::map<std::string, std::string>& generic) {
   std::vector<std::string> recipe = gosuite::testRecipe(gosuite::readFile((fs::path(root) / rel).string()));
   if (o.robustness) {
@@ -114,48 +91,6 @@ std::string outOfScope(const Options& o, const std::string& root, const std::str
     }
   }
   return types::conformance::outOfScopeReason(root, rel, generic, isGoSuiteImport);
-}
-
-// One message of `vo check -m`: `FILE:LINE:COL: text`.
-struct Message {
-  std::string file;
-  uint32_t line = 0;
-  std::string text;
-};
-
-std::vector<Message> parseOutput(const std::string& output, std::vector<std::string>& other) {
-  static const std::regex kLine(R"(^(.+?):([0-9]+):(?:[0-9]+:)? (.*)$)");
-  std::vector<Message> out;
-  std::istringstream in(output);
-  std::string line;
-  while (std::getline(in, line)) {
-    std::smatch m;
-    if (std::regex_match(line, m, kLine)) {
-      out.push_back({m[1].str(), static_cast<uint32_t>(std::stoul(m[2].str())), m[3].str()});
-    } else if (!line.empty()) {
-      other.push_back(line);
-    }
-  }
-  return out;
-}
-
-// The kind of an -m message or of an expectation's regexp, for grouping mismatches.
-std::string kindOf(const std::string& s) {
-  static const std::pair<const char*, const char*> kKinds[] = {
-      {"moved to heap", "moved to heap: x"},
-      {"leaking param content", "leaking param content: p"},
-      {"to result", "leaking param: p to result ~rN level=N"},
-      {"leaking param", "leaking param: p"},
-      {"leaking closure", "leaking closure reference"},
-      {"does not escape", "X does not escape"},
-      {"escapes to heap", "X escapes to heap"},
-      {"inlin", "inlining"},
-      {"self-assignment", "ignoring self-assignment"},
-  };
-  for (const auto& [needle, kind] : kKinds) {
-    if (s.find(needle) != std::string::npos) return kind;
-  }
-  return "other";
 }
 
 // Whether an expectation names an optimisation's message rather than an escape decision: inlining (vo does not
@@ -182,7 +117,7 @@ void addExample(FileResult& r, const std::string& kind, const std::string& text)
   if (list.size() < 4) list.push_back(text);
 }
 
-FileResult runOne(const Options& o, const std::string& root, const std::string& rel) {
+FileResult runOne(const EscapeOracleOptions& o, const std::string& root, const std::string& rel) {
   FileResult r;
   ProcessSpec spec;
   spec.argv = {o.vo, "check", "-m", rel};
@@ -191,7 +126,7 @@ FileResult runOne(const Options& o, const std::string& root, const std::string& 
   spec.cpuLimitSeconds = 20;
   ProcessResult p = runProcess(spec);
   std::vector<std::string> other;
-  std::vector<Message> messages = parseOutput(p.output, other);
+  std::vector<EscapeMessage> messages = parseEscapeMessages(p.output, other);
   const std::string text = gosuite::readFile((fs::path(root) / rel).string());
   const std::string shortName = fs::path(rel).filename().string();
 
@@ -204,8 +139,8 @@ FileResult runOne(const Options& o, const std::string& root, const std::string& 
     if (!first.empty()) r.error += ": " + first;
   } else if (p.exitStatus != 0) {
     r.error = describeEnd(p, spec);
-    for (const Message& m : messages) {
-      if (kindOf(m.text) == "other") {
+    for (const EscapeMessage& m : messages) {
+      if (escapeMessageKind(m.text) == "other") {
         r.error += ": " + m.file + ":" + std::to_string(m.line) + ": " + m.text;
         break;
       }
@@ -214,7 +149,7 @@ FileResult runOne(const Options& o, const std::string& root, const std::string& 
   if (o.robustness) return r;
 
   std::vector<errorcheck::ReportedError> reported;
-  for (const Message& m : messages) {
+  for (const EscapeMessage& m : messages) {
     if (m.file == rel || m.file == shortName) reported.push_back({m.line, m.text});
   }
   errorcheck::ExpectedErrors want = errorcheck::parseExpectedErrors(text, shortName);
@@ -243,7 +178,7 @@ FileResult runOne(const Options& o, const std::string& root, const std::string& 
   for (uint32_t line : want.malformedLines) badLines.insert(line);
   for (const errorcheck::UnmatchedError& u : match.unmatched) {
     badLines.insert(u.want.line);
-    std::string kind = kindOf(u.want.regexp);
+    std::string kind = escapeMessageKind(u.want.regexp);
     ++r.families[kind].first;
     std::string got;
     for (const errorcheck::ReportedError& m : reported) {
@@ -255,7 +190,7 @@ FileResult runOne(const Options& o, const std::string& root, const std::string& 
     addExample(r, kind, "missing " + s);
   }
   for (const errorcheck::ReportedError& u : match.unexpected) {
-    std::string kind = kindOf(u.message);
+    std::string kind = escapeMessageKind(u.message);
     ++r.families[kind].second;
     std::string s = rel + ":" + std::to_string(u.line) + ": unexpected \"" + u.message + "\"";
     r.mismatches.push_back(s);
@@ -296,65 +231,9 @@ std::map<std::string, size_t> loadFloor(const std::string& path) {
   return floor;
 }
 
-// `--run-test-data`: every program of test_data/escape must run with status 0, with the same output in both modes.
-int runTestData(const Options& o) {
-  std::vector<std::string> programs;
-  const fs::path dir = fs::path(o.sourceDir) / "test_data" / "escape";
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    std::string ext = entry.path().extension().string();
-    if (entry.is_regular_file() && (ext == ".go" || ext == ".vo"))
-      programs.push_back(fs::relative(entry.path(), dir).generic_string());
-  }
-  std::sort(programs.begin(), programs.end());
-  const char* const kModes[] = {"vm", "gcstress"};
-  std::vector<ProcessResult> results(programs.size() * 2);
-  std::vector<ProcessSpec> specs(programs.size() * 2);
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (;;) {
-      size_t i = next.fetch_add(1);
-      if (i >= results.size()) return;
-      ProcessSpec& spec = specs[i];
-      spec.argv = {o.vo, "run", programs[i / 2]};
-      spec.cwd = dir.string();
-      spec.cpuLimitSeconds = 30;
-      spec.timeout = std::chrono::seconds(180);
-      if (i % 2 == 1) spec.env.emplace_back("VO_GC_STRESS", "1");
-      results[i] = runProcess(spec);
-    }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned j = 0; j < std::max(1u, o.jobs); ++j) threads.emplace_back(worker);
-  for (std::thread& t : threads) t.join();
-  size_t failed = 0, skipped = 0;
-  for (size_t i = 0; i < results.size(); ++i) {
-    const ProcessResult& p = results[i];
-    const std::string& rel = programs[i / 2];
-    const std::string first = p.output.substr(0, p.output.find('\n'));
-    // A construct codegen does not support yet (reported at compile time) is not this check's business.
-    if (p.exitStatus == 1 && p.output.find("is not supported yet") != std::string::npos) {
-      ++skipped;
-      std::cout << "  skipped " << rel << " (" << kModes[i % 2] << "): " << first << "\n";
-      continue;
-    }
-    std::string why;
-    if (!p.error.empty() || p.timedOut || p.cpuExceeded || p.exitStatus != 0) {
-      why = describeEnd(p, specs[i]) + (first.empty() ? "" : ": " + first);
-    } else if (i % 2 == 1 && results[i - 1].exitStatus == 0 && p.output != results[i - 1].output) {
-      why = "output differs from the plain run's";
-    }
-    if (why.empty()) continue;
-    ++failed;
-    std::cout << "  FAIL " << rel << " (" << kModes[i % 2] << "): " << why << "\n";
-  }
-  std::cout << "escape-oracle --run-test-data: " << results.size() - failed - skipped << " of " << results.size()
-            << " runs of test_data/escape's " << programs.size() << " programs exit 0 (vm, gcstress with the same "
-            << "output), " << failed << " fail, " << skipped << " skipped\n";
-  return failed == 0 ? 0 : 1;
-}
-
-int run(const Options& o) {
-  if (o.runTestData) return runTestData(o);
+int run(const EscapeOracleOptions& o) {
+  if (o.runTestData) return runEscapeTestData(o);
+  if (o.goCompare) return runGoCompare(o);
   const std::string root = gosuite::goTestDir();
   if (!gosuite::haveCorpus(root)) {
     std::cerr << "escape-oracle: Go's test suite was not found at " << root
@@ -428,7 +307,7 @@ int run(const Options& o) {
     unexpected += r.unexpectedElsewhere;
     dropped += r.dropped;
     std::cout << files[i] << ": " << r.matched << " of " << r.annotated << " annotated lines match ("
-              << percent(r.matched, r.annotated) << "), " << r.unexpectedElsewhere
+              << percentOf(r.matched, r.annotated) << "), " << r.unexpectedElsewhere
               << " unexpected message(s) on unannotated lines" << (r.error.empty() ? "" : "  [" + r.error + "]")
               << "\n";
     crashed = crashed || r.crashed;
@@ -457,7 +336,7 @@ int run(const Options& o) {
   }
   const std::string set = o.all ? " (all -m errorcheck tests)" : "";
   std::cout << "escape oracle" << set << ": " << matched << " of " << annotated << " annotated lines match ("
-            << percent(matched, annotated) << ") in " << files.size() << " files, " << unexpected
+            << percentOf(matched, annotated) << ") in " << files.size() << " files, " << unexpected
             << " unexpected message(s) on unannotated lines\n";
   if (dropped != 0) {
     std::cout << "(" << dropped << " expectation(s) naming inlining or devirtualisation, messages vo does not print, "
@@ -507,7 +386,7 @@ int run(const Options& o) {
   return crashed ? 1 : 0;
 }
 
-bool parseArgs(int argc, char** argv, Options& o) {
+bool parseArgs(int argc, char** argv, EscapeOracleOptions& o) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&](const std::string& flag, std::string& out) {
@@ -528,6 +407,8 @@ bool parseArgs(int argc, char** argv, Options& o) {
       o.robustness = true;
     } else if (a == "--run-test-data") {
       o.runTestData = true;
+    } else if (a == "--go-compare") {
+      o.goCompare = true;
     } else if (a == "--update-floor") {
       o.updateFloor = true;
     } else if (a == "--verbose" || a == "-v") {
@@ -548,15 +429,17 @@ bool parseArgs(int argc, char** argv, Options& o) {
       return false;
     }
   }
-  return int(o.all) + int(o.robustness) + int(o.runTestData) <= 1 &&
-         !(o.updateFloor && (o.all || o.robustness || o.runTestData));
+  return int(o.all) + int(o.robustness) + int(o.runTestData) + int(o.goCompare) <= 1 &&
+         !(o.updateFloor && (o.all || o.robustness || o.runTestData || o.goCompare));
 }
 
 }  // namespace
 }  // namespace vo::testrun
 
 int main(int argc, char** argv) {
-  vo::testrun::Options o;
+  vo::testrun::EscapeOracleOptions o;
+  o.sourceDir = VO_SOURCE_DIR;
+  o.vo = VO_BINARY;
   if (!vo::testrun::parseArgs(argc, argv, o)) {
     std::cerr << vo::testrun::kUsage;
     return 2;
