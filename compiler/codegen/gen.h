@@ -317,6 +317,9 @@ class FuncGen {
   struct FrameAlloc {
     int ptr = -1;
     const ty::Type* type = nullptr;
+    /// A func literal's frame closure: the frame boxes of its by-value captures (same order as freeVars; -1 for a
+    /// capture by reference).
+    std::vector<int> byValueBoxes;
   };
   std::unordered_map<const ty::Var*, int> frameVarPtr;            ///< frame variable → Ptr slot of its storage
   std::unordered_map<const sx::Node*, FrameAlloc> frameAllocPtr;  ///< allocation site → its frame object
@@ -349,6 +352,11 @@ class FuncGen {
   bool genFrameCompositeAddr(const sx::Node* site, const sx::CompositeLit* cl, const ty::Type* t, int dst);
   /// Length of a slice literal: the largest index + 1.
   int64_t sliceLitLen(const sx::CompositeLit* e) const;
+  /// The frame layout of a closure with `n` captures: struct { header uint64 (func, numCaptures: rt::Closure);
+  /// c0 ... cn-1 unsafe.Pointer }.
+  const ty::Type* closureLayout(size_t n);
+  /// The number of arguments a call passes in its implicit `...` slice, or -1 (not variadic, or `...` given).
+  int64_t variadicCount(const sx::CallExpr* call);
 
   // ---- gen_closure.cpp
   void genFuncLit(const sx::FuncLit* e, int dst);

@@ -77,10 +77,18 @@ void FuncGen::genArgs(const sx::CallExpr* call, const ty::Signature* s, int para
     } else {
       const ty::Type* elem = ty::cast<ty::Slice>(under(st))->elem;
       int n = static_cast<int>(srcs.size() - nfixed);
-      int len = b.alloc1(SlotKind::Scalar);
-      b.emit(Opcode::LoadInt, len, 0, 0, n);
-      b.emit(Opcode::MakeSlice, off, len, rt::kNoReg16, g.typeIndex(elem));
-      b.release(len, 1);
+      const FrameAlloc* fa = frameAlloc(call);
+      if (fa && ty::cast<ty::Array>(fa->type)->len == n) {
+        // The backing array in the frame (gen_frame.cpp); every element is stored below.
+        mov(off, fa->ptr, 1);
+        b.emit(Opcode::LoadInt, off + 1, 0, 0, n);
+        b.emit(Opcode::LoadInt, off + 2, 0, 0, n);
+      } else {
+        int len = b.alloc1(SlotKind::Scalar);
+        b.emit(Opcode::LoadInt, len, 0, 0, n);
+        b.emit(Opcode::MakeSlice, off, len, rt::kNoReg16, g.typeIndex(elem));
+        b.release(len, 1);
+      }
       uint64_t size = g.tt.sizeOf(elem);
       for (int i = 0; i < n; ++i) {
         const ArgSrc& src = srcs[nfixed + i];

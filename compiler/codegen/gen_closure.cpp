@@ -29,25 +29,46 @@ void FuncGen::genFuncLit(const sx::FuncLit* e, int dst) {
     fg.genBody(e->body);
     fg.finishFunc(idx, e->pos(), 0);
   }
+  // A closure object escape analysis keeps in the frame (gen_frame.cpp), with the boxes of its by-value captures.
+  const FrameAlloc* fa = frameAlloc(e);
   std::vector<int> boxes;
   std::vector<int> tmpBoxes;
-  for (const ty::Var* v : caps) {
+  for (size_t i = 0; i < caps.size(); ++i) {
+    const ty::Var* v = caps[i];
     auto it = vars.find(v);
     if (it != vars.end() && it->second.kind == VarLoc::Kind::Heap) {
       boxes.push_back(it->second.slot);
     } else {
-      // Not boxed here (should not happen): capture a copy.
+      // Captured by value (escape::Result::capturedByValue; the variable is in registers): a box with a copy.
       Place p = varPlace(v);
       Val val = loadVal(p);
-      int box = newBox(v->type, val.slot);
+      int frameBox = fa && i < fa->byValueBoxes.size() ? fa->byValueBoxes[i] : -1;
+      if (frameBox >= 0) {
+        storeMem(v->type, frameBox, 0, val.slot);
+        boxes.push_back(frameBox);
+      } else {
+        int box = newBox(v->type, val.slot);
+        boxes.push_back(box);
+        tmpBoxes.push_back(box);
+      }
       b.release(val);
       releasePlace(p);
-      boxes.push_back(box);
-      tmpBoxes.push_back(box);
     }
   }
   line(e->pos());
-  makeClosure(idx, boxes, dst);
+  if (fa) {
+    // rt::Closure's layout: {func uint32, numCaptures uint32}, then the capture pointers.
+    const uint64_t header = idx | (static_cast<uint64_t>(boxes.size()) << 32);
+    int h = b.alloc1(SlotKind::Scalar);
+    b.emit(Opcode::LoadConst, h, 0, 0, static_cast<int32_t>(g.constInt(static_cast<int64_t>(header))));
+    b.emit(Opcode::St64, fa->ptr, h, 0, 0);
+    b.release(h, 1);
+    for (size_t i = 0; i < boxes.size(); ++i)
+      b.emit(Opcode::StP, fa->ptr, boxes[i], 0, static_cast<int32_t>(8 + 8 * i));
+    mov(dst, fa->ptr, 1);
+  } else {
+    makeClosure(idx, boxes, dst);
+  }
   for (int bx : tmpBoxes) b.release(bx, 1);
 }
 

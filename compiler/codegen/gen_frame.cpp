@@ -76,6 +76,34 @@ int FuncGen::frameVar(const ty::Var* v) const {
   return it == frameVarPtr.end() ? -1 : it->second;
 }
 
+const ty::Type* FuncGen::closureLayout(size_t n) {
+  auto& u = ty::Universe::get();
+  std::vector<ty::Var*> fields;
+  for (size_t i = 0; i <= n; ++i) {
+    g.names.push_back(i == 0 ? "header" : "c" + std::to_string(i - 1));
+    auto* v = g.synthObjects.makeObject<ty::Var>(
+        g.names.back(), static_cast<ty::Type*>(u.basic(i == 0 ? ty::BasicKind::Uint64 : ty::BasicKind::UnsafePointer)),
+        nullptr, Pos{});
+    v->isField = true;
+    fields.push_back(v);
+  }
+  return g.synthTypes.make<ty::Struct>(std::move(fields), std::vector<std::string>{});
+}
+
+int64_t FuncGen::variadicCount(const sx::CallExpr* call) {
+  if (call->hasEllipsis()) return -1;
+  const ty::TypeAndValue* ft = tv(unparen(call->fun));
+  if (!ft || ft->mode == ty::OperandMode::TypeExpr || ft->mode == ty::OperandMode::Builtin) return -1;
+  const auto* sig = ty::dyn_cast<ty::Signature>(under(ft->type));
+  if (!sig || !sig->variadic) return -1;
+  int64_t nargs = static_cast<int64_t>(call->args.size());
+  if (nargs == 1)
+    if (const auto* tup = ty::dyn_cast<ty::Tuple>(typeOf(unparen(call->args[0]))))
+      nargs = static_cast<int64_t>(tup->size());
+  const int64_t nfixed = static_cast<int64_t>(sig->params->vars.size()) - 1;
+  return nargs > nfixed ? nargs - nfixed : -1;
+}
+
 const ty::Type* FuncGen::frameAllocType(const sx::Node* n) {
   if (const auto* u = sx::dyn_cast<sx::UnaryExpr>(n)) {
     if (u->op != TokenKind::And) return nullptr;
@@ -88,8 +116,17 @@ const ty::Type* FuncGen::frameAllocType(const sx::Node* n) {
     if (const auto* sl = ty::dyn_cast<ty::Slice>(u)) return g.arrayOf(sl->elem, sliceLitLen(cl));
     return nullptr;
   }
+  if (const auto* lit = sx::dyn_cast<sx::FuncLit>(n)) {
+    size_t caps = freeVars(lit, *pkg->info).size();
+    return caps == 0 ? nullptr : closureLayout(caps);  // without captures a func literal allocates nothing
+  }
   const auto* call = sx::dyn_cast<sx::CallExpr>(n);
-  if (!call || call->args.empty() || call->hasEllipsis()) return nullptr;
+  if (!call || call->args.empty()) return nullptr;
+  if (int64_t nv = variadicCount(call); nv > 0) {
+    const auto* sig = ty::cast<ty::Signature>(under(typeOf(unparen(call->fun))));
+    return g.arrayOf(ty::cast<ty::Slice>(under(sig->params->vars.back()->type))->elem, nv);
+  }
+  if (call->hasEllipsis()) return nullptr;
   const auto* id = sx::dyn_cast<sx::Ident>(unparen(call->fun));
   auto it = id ? pkg->info->uses.find(id) : pkg->info->uses.end();
   const auto* bi = it == pkg->info->uses.end() ? nullptr : ty::dyn_cast<ty::Builtin>(it->second);
@@ -108,7 +145,25 @@ const ty::Type* FuncGen::frameAllocType(const sx::Node* n) {
 void FuncGen::reserveFrameObjects(const sx::Node* root) {
   if (!pkg || !root || (pkg->esc.frameVars.empty() && pkg->esc.frameAllocs.empty())) return;
   std::function<void(const sx::Node*)> walk = [&](const sx::Node* n) {
-    if (sx::isa<sx::FuncLit>(n)) return;
+    if (const auto* lit = sx::dyn_cast<sx::FuncLit>(n)) {
+      // The literal's body is another function; a closure object kept in this frame, and the boxes of its
+      // by-value captures with it, are reserved here.
+      if (!pkg->esc.frameAllocs.count(n) || frameAllocPtr.count(n)) return;
+      const ty::Type* t = frameAllocType(n);
+      if (!t) return;
+      FrameAlloc fa{-1, t, {}};
+      for (const ty::Var* v : freeVars(lit, *pkg->info)) {
+        int box = -1;
+        if (pkg->esc.capturedByValue.count(v) && !frameVarPtr.count(v)) {
+          box = reserveFrameObject(v->type);
+          if (box < 0) return;  // over the budget: a heap closure (the boxes reserved so far stay unused)
+        }
+        fa.byValueBoxes.push_back(box);
+      }
+      fa.ptr = reserveFrameObject(t);
+      if (fa.ptr >= 0) frameAllocPtr[n] = std::move(fa);
+      return;
+    }
     if (const auto* id = sx::dyn_cast<sx::Ident>(n)) {
       if (const ty::Var* v = defVar(id)) reserveFrameVar(v);
       return;
@@ -121,7 +176,7 @@ void FuncGen::reserveFrameObjects(const sx::Node* root) {
     if (pkg->esc.frameAllocs.count(n) && !frameAllocPtr.count(n))
       if (const ty::Type* t = frameAllocType(n)) {
         int ptr = reserveFrameObject(t);
-        if (ptr >= 0) frameAllocPtr[n] = FrameAlloc{ptr, concreteType(t)};
+        if (ptr >= 0) frameAllocPtr[n] = FrameAlloc{ptr, concreteType(t), {}};
       }
     forEachChild(n, walk);
   };
