@@ -411,6 +411,119 @@ func main() {
   EXPECT_EQ(run.c->count("main.main", rt::Opcode::MakeClosure), 0) << testing::listing(*run.c->func("main.main"));
 }
 
+// Go's layout in frame objects: small fields packed into one word (int8, bool, int32, float32), floats, complex
+// numbers, interfaces (type and data words), arrays indexed dynamically, type switch and range variables,
+// receivers and closure parameters in the frame.
+TEST(FrameObjects, PackedLayoutsAndEveryKindOfVariable) {
+  const char* src = R"(package main
+
+import "fmt"
+
+type Packed struct {
+	A  int8
+	B  bool
+	C  int32
+	F  float32
+	G  float64
+	Z  complex128
+	S  string
+	I  interface{}
+	E  error
+	U  uint16
+	Ar [3]int16
+}
+
+func (p Packed) Bump() Packed {
+	q := &p
+	q.A++
+	q.C -= 2
+	q.F *= 1.5
+	q.Ar[2] = 9
+	return p
+}
+
+func set(p *Packed, i int) {
+	p.A = int8(i)
+	p.B = i%2 == 1
+	p.C = int32(-i)
+	p.F = float32(i) / 4
+	p.G = float64(i) * 1.25
+	p.Z = complex(float64(i), -1)
+	p.S = fmt.Sprint("s", i)
+	p.I = i
+	p.U = uint16(60000 + i)
+	p.Ar[i%3] = int16(-i)
+}
+
+func kind(x interface{}) string {
+	switch v := x.(type) {
+	case int:
+		p := &v
+		*p += 100
+		return fmt.Sprint("int ", v)
+	case string:
+		p := &v
+		return "string " + *p
+	default:
+		return "other"
+	}
+}
+
+func main() {
+	for i := 0; i < 3; i++ {
+		var p Packed
+		fmt.Println(p.A, p.B, p.C, p.F, p.G, p.Z, p.S == "", p.I == nil, p.E == nil, p.U, p.Ar)
+		set(&p, i+1)
+		fmt.Println(p.A, p.B, p.C, p.F, p.G, p.Z, p.S, p.I, p.U, p.Ar)
+		b := p.Bump()
+		fmt.Println(b.A, b.C, b.F, b.Ar, p.A)
+	}
+	arr := [5]int{1, 2, 3, 4, 5}
+	pa := &arr
+	for i := range arr {
+		j := (i * 3) % 5
+		pa[j] += arr[i]
+	}
+	fmt.Println(arr)
+	for _, s := range []string{"x", "y"} {
+		ps := &s
+		*ps += "!"
+		fmt.Print(s, " ")
+	}
+	fmt.Println()
+	for i := 0; i < 3; i++ {
+		pi := &i
+		*pi += 1
+		fmt.Print(i, " ")
+	}
+	fmt.Println()
+	fmt.Println(kind(1), kind("s"), kind(2.5))
+	f := func(n int) int {
+		pn := &n
+		*pn *= 2
+		return n
+	}
+	fmt.Println(f(21))
+}
+)";
+  Outcome run = compileAndRun(src);
+  EXPECT_RUNS(run,
+              "0 false 0 0 0 (0+0i) true true true 0 [0 0 0]\n"
+              "1 true -1 0.25 1.25 (1-1i) s1 1 60001 [0 -1 0]\n"
+              "2 -3 0.375 [0 -1 9] 1\n"
+              "0 false 0 0 0 (0+0i) true true true 0 [0 0 0]\n"
+              "2 false -2 0.5 2.5 (2-1i) s2 2 60002 [0 0 -2]\n"
+              "3 -4 0.75 [0 0 9] 2\n"
+              "0 false 0 0 0 (0+0i) true true true 0 [0 0 0]\n"
+              "3 true -3 0.75 3.75 (3-1i) s3 3 60003 [-3 0 0]\n"
+              "4 -5 1.125 [-3 0 9] 3\n"
+              "[2 5 14 6 11]\n"
+              "x! y! \n"
+              "1 3 \n"
+              "int 101 string s other\n"
+              "42\n");
+}
+
 // A frame object never lies at or above a call window; the verifier rejects code that puts one there.
 TEST(FrameObjects, FrameObjectsLieBelowEveryCallWindow) {
   const char* src = R"(package main
