@@ -279,6 +279,10 @@ class FuncGen {
   void genDefer(const sx::DeferStmt* s);
   void genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s);
   bool goMode = false;  ///< genDeferCall starts a goroutine (Go) instead of deferring (Defer)
+  /// Set while genDeferCall evaluates the arguments of a go or defer call: they live until the call runs, so its
+  /// `...` slice is never a frame object (Go builds it inside the deferred wrapper, where it does not escape; here
+  /// it is built now, and a goroutine or a later iteration of a loop would see the storage reused or gone).
+  bool deferredArgs = false;
 
   // ---- gen_chan.cpp: go statements, channel operations, select
   void genGo(const sx::GoStmt* s);

@@ -77,7 +77,7 @@ void FuncGen::genArgs(const sx::CallExpr* call, const ty::Signature* s, int para
     } else {
       const ty::Type* elem = ty::cast<ty::Slice>(under(st))->elem;
       int n = static_cast<int>(srcs.size() - nfixed);
-      const FrameAlloc* fa = frameAlloc(call);
+      const FrameAlloc* fa = deferredArgs ? nullptr : frameAlloc(call);
       if (fa && ty::cast<ty::Array>(fa->type)->len == n) {
         // The backing array in the frame (gen_frame.cpp); every element is stored below.
         mov(off, fa->ptr, 1);

@@ -191,7 +191,9 @@ void FuncGen::genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s) {
   } else if (kind == Callee::Closure) {
     gen(fun, region);
   }
+  deferredArgs = true;
   genArgs(call, sig, region + prefixSlots, 0);
+  deferredArgs = false;
   line(s->pos());
   int box = b.alloc1(SlotKind::Ptr);
   b.emit(Opcode::New, box, 0, 0, g.typeIndex(st));
