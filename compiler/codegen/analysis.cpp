@@ -286,6 +286,34 @@ std::vector<const types::Var*> freeVars(const sx::FuncLit* lit, const types::Inf
   return out;
 }
 
+void dropResultsCapturedByValue(std::span<const sx::File* const> files, const types::Info& info,
+                                std::unordered_set<const types::Var*>& byValue) {
+  if (byValue.empty()) return;
+  auto dropResults = [&](const types::Type* t) {
+    if (const auto* sig = types::dyn_cast<types::Signature>(t))
+      for (const types::Var* r : sig->results->vars) byValue.erase(r);
+  };
+  std::function<void(const sx::Node*)> walk = [&](const sx::Node* n) {
+    if (const auto* lit = sx::dyn_cast<sx::FuncLit>(n)) {
+      auto it = info.types.find(lit);
+      if (it != info.types.end()) dropResults(it->second.type);
+    }
+    forEachChild(n, walk);
+  };
+  for (const sx::File* f : files)
+    for (const sx::Decl* d : f->decls) {
+      if (const auto* fd = sx::dyn_cast<sx::FuncDecl>(d)) {
+        auto it = info.defs.find(fd->name);
+        if (it != info.defs.end() && it->second) dropResults(it->second->type);
+        if (fd->body) walk(fd->body);
+      } else if (const auto* gd = sx::dyn_cast<sx::GenDecl>(d)) {
+        for (const sx::Spec* s : gd->specs)
+          if (const auto* vs = sx::dyn_cast<sx::ValueSpec>(s))
+            for (const sx::Expr* v : vs->values) walk(v);
+      }
+    }
+}
+
 void computeAddressedVars(std::span<const sx::File* const> files, const types::Info& info,
                           const std::unordered_set<const types::Var*>& byValue,
                           std::unordered_set<const types::Var*>& heap) {

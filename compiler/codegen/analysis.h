@@ -16,6 +16,11 @@ void forEachChild(const sx::Node* n, const std::function<void(const sx::Node*)>&
 /// The local variables declared outside `lit` and used inside it (in first-use order): the captures.
 std::vector<const types::Var*> freeVars(const sx::FuncLit* lit, const types::Info& info);
 
+/// Removes named results from `byValue`: every `return x` assigns them (Go's Assigned), so a closure capturing one
+/// (a deferred closure reading the result after the return) must share it. A guard on the analysis' decisions.
+void dropResultsCapturedByValue(std::span<const sx::File* const> files, const types::Info& info,
+                                std::unordered_set<const types::Var*>& byValue);
+
 /// Adds to `heap` the variables whose address the generated code needs: captured by a function literal (except
 /// those in `byValue`: the closure gets a copy), operand of `&`, receiver of a pointer method, sliced arrays, and
 /// arrays indexed dynamically twice.

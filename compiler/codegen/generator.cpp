@@ -244,6 +244,7 @@ void Generator::generate() {
   for (PkgInfo& p : pkgs) {
     if (escapeHook) escapeHook(p);
     std::span<const sx::File* const> files(p.files.data(), p.files.size());
+    dropResultsCapturedByValue(files, *p.info, p.esc.capturedByValue);
     computeAddressedVars(files, *p.info, p.esc.capturedByValue, p.heapVars);
   }
   buildGlobals();
