@@ -56,8 +56,10 @@ std::string goExprString(const syntax::Expr* e, const types::Info& info, const t
 /// selector or method value (`t.M`) and a type assertion at the `.`, an index or slice expression at its `[`;
 /// anything else at its first token. Parentheses around `e` are skipped. `sources` holds `e`'s file (the `.` of a
 /// selector is found in the text). Implicit conversions to interface are reported where Go reports them, which
-/// depends on the context, not on the operand: an assignment's or return's conversions at the statement, a
-/// call's argument conversions at the call's `(`, a composite literal element's conversion at the element.
+/// depends on the context, not on the operand (checked with go tool compile -m -l): an assignment statement's
+/// (`sink = x`, `i = y`) at the statement's first token; a `var i I = x`'s, a return's and a composite literal
+/// element's at the operand itself (goExprPos of the operand); a call's argument conversions and its
+/// `... argument` at the call's `(` (goExprPos of the CallExpr).
 Pos goExprPos(const syntax::Expr* e, const SourceManager& sources);
 
 /// The type `t` as Go 1.19 prints it in `-m` messages (types/fmt.go, fmtGo mode): `*T`, `[]*T`, `map[string]int`,
