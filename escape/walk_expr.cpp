@@ -95,7 +95,9 @@ void Walker::expr(Hole k, const syntax::Expr* e) {
   if (!e || isTypeExpr(e)) return;
   const types::Type* t = typeOf(e);
   if (isConstant(e)) return;
-  if (k.derefs >= 0 && t && !types::isUntyped(t) && !hasPointers(t)) k = g_.discardHole();
+  // A value without pointers carries no address: it flows nowhere (the hole keeps its addrtaken mark, which
+  // records that an address was taken on the way, e.g. `*id(&x)`).
+  if (k.derefs >= 0 && t && !types::isUntyped(t) && !hasPointers(t)) k.dst = g_.discardHole().dst;
   switch (e->kind()) {
     case NodeKind::Ident: {
       const types::Object* o = objectOf(cast<syntax::Ident>(e));
