@@ -68,6 +68,7 @@ class ExprPrinter {
   ExprPrinter(const types::Info& info, const types::Package* local) : info_(info), local_(local) {}
 
   std::string take() { return std::move(out_); }
+  void append(std::string_view text) { out_ += text; }
 
   void expr(const syntax::Expr* e, int prec) {
     e = unparen(e);
@@ -492,12 +493,14 @@ std::string goExprString(const syntax::Expr* e, const types::Info& info, const t
   return p.take();
 }
 
-Pos goExprPos(const syntax::Expr* e, const SourceManager& sources) {
+Pos goExprPos(const syntax::Expr* e, const SourceManager* sources) {
   e = unparen(e);
   if (!e) return Pos{};
-  // The `.` before `at`, skipping white space (a selector may continue on the next line).
+  // The `.` before `at`, skipping white space (a selector may continue on the next line); without the text, the
+  // byte before `at`.
   auto dotBefore = [&](Pos at) {
-    std::string_view text = sources.contents(at.file);
+    if (!sources) return at.offset > 0 ? Pos{at.file, at.offset - 1} : at;
+    std::string_view text = sources->contents(at.file);
     uint32_t i = at.offset;
     while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '\r')) --i;
     if (i > 0 && text[i - 1] == '.') return Pos{at.file, i - 1};
@@ -521,6 +524,32 @@ Pos goExprPos(const syntax::Expr* e, const SourceManager& sources) {
     default:
       return e->pos();
   }
+}
+
+std::string goAssignString(const syntax::AssignStmt* s, const types::Info& info, const types::Package* local) {
+  ExprPrinter p(info, local ? local : packageOf(info));
+  auto list = [&](std::span<syntax::Expr* const> exprs) {
+    for (size_t i = 0; i < exprs.size(); ++i) {
+      if (i) p.append(", ");
+      p.expr(exprs[i], kPrecNone);
+    }
+  };
+  list(s->lhs);
+  switch (s->tok) {
+    case TokenKind::Assign:
+      p.append(" = ");
+      break;
+    case TokenKind::Define:
+      p.append(" := ");
+      break;
+    default:  // op-assign: `x += y` (OASOP prints the operator, then `=`)
+      p.append(" ");
+      p.append(syntax::tokenSpelling(s->tok));
+      p.append(" ");
+      break;
+  }
+  list(s->rhs);
+  return p.take();
 }
 
 std::string goResultName(const types::Tuple& results, size_t i) {

@@ -54,13 +54,20 @@ std::string goExprString(const syntax::Expr* e, const types::Info& info, const t
 /// a call or conversion (`new`, `make`, `string(b)`, `f(x, ... argument...)`) at its `(`, a composite literal at
 /// its `{`, `&T{...}` at the `&`, a func literal at `func`, a binary expression (`s + t`) at its operator, a
 /// selector or method value (`t.M`) and a type assertion at the `.`, an index or slice expression at its `[`;
-/// anything else at its first token. Parentheses around `e` are skipped. `sources` holds `e`'s file (the `.` of a
-/// selector is found in the text). Implicit conversions to interface are reported where Go reports them, which
-/// depends on the context, not on the operand (checked with go tool compile -m -l): an assignment statement's
+/// anything else at its first token. Parentheses around `e` are skipped. `sources`, when given, holds `e`'s file:
+/// the `.` of a selector is found in the text; without it the `.` is taken to be the byte before the selected name
+/// (wrong only when white space separates them, as in a selector continued on the next line). Implicit conversions to
+/// interface are reported where Go reports them, which depends on the context, not on the operand (checked with go tool
+/// compile -m -l): an assignment statement's
 /// (`sink = x`, `i = y`) at the statement's first token; a `var i I = x`'s, a return's and a composite literal
 /// element's at the operand itself (goExprPos of the operand); a call's argument conversions and its
 /// `... argument` at the call's `(` (goExprPos of the CallExpr).
-Pos goExprPos(const syntax::Expr* e, const SourceManager& sources);
+Pos goExprPos(const syntax::Expr* e, const SourceManager* sources = nullptr);
+
+/// The assignment statement `s` as Go 1.19 prints it in "ignoring self-assignment in S" (ir/fmt.go stmtFmt: OAS,
+/// OAS2, OASOP): `b.buf = b.buf[:n]`, `s[i], s[j] = s[j], s[i]`, `x := y`, `x += y`; each side's expressions as
+/// goExprString prints them, comma-separated.
+std::string goAssignString(const syntax::AssignStmt* s, const types::Info& info, const types::Package* local = nullptr);
 
 /// The type `t` as Go 1.19 prints it in `-m` messages (types/fmt.go, fmtGo mode): `*T`, `[]*T`, `map[string]int`,
 /// `struct { a int }`, `interface {}`, `any`, `func(int) string`, `bytes.Buffer`. Types of `local` (may be nullptr)

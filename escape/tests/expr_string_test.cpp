@@ -72,7 +72,7 @@ class Checked {
   /// Whether some checked expression prints as `text` with goExprPos at `line`:`column`.
   bool printedAt(std::string_view text, unsigned line, unsigned column) const {
     for (const auto& [e, tv] : info_.types) {
-      LineColumn lc = sources_.lineColumn(goExprPos(e, sources_));
+      LineColumn lc = sources_.lineColumn(goExprPos(e, &sources_));
       if (lc.line == line && lc.column == column && goExprString(e, info_) == text) return true;
     }
     return false;
@@ -85,23 +85,36 @@ class Checked {
     for (const auto& [e, tv] : info_.types) {
       std::string text = goExprString(e, info_);
       out[sources_.lineColumn(e->pos()).line].insert(text);
-      out[sources_.lineColumn(goExprPos(e, sources_)).line].insert(text);
+      out[sources_.lineColumn(goExprPos(e, &sources_)).line].insert(text);
     }
     for (const auto& [id, obj] : info_.defs) out[sources_.lineColumn(id->pos()).line].insert(std::string(id->name));
     return out;
   }
 
-  /// The right-hand side of the assignment statement on `line` at the top level of a function body, or nullptr.
-  const syntax::Expr* rhsOn(unsigned line) const {
+  /// The assignment statement on `line` at the top level of a function body, or nullptr.
+  const syntax::AssignStmt* assignOn(unsigned line) const {
     for (const syntax::Decl* d : file_->decls) {
       auto* fn = syntax::dyn_cast<syntax::FuncDecl>(d);
       if (!fn || !fn->body) continue;
       for (const syntax::Stmt* s : fn->body->stmts) {
         auto* as = syntax::dyn_cast<syntax::AssignStmt>(s);
-        if (as && sources_.lineColumn(as->pos()).line == line && !as->rhs.empty()) return as->rhs[0];
+        if (as && sources_.lineColumn(as->pos()).line == line && !as->rhs.empty()) return as;
       }
     }
     return nullptr;
+  }
+
+  /// The right-hand side of the assignment statement on `line` at the top level of a function body, or nullptr.
+  const syntax::Expr* rhsOn(unsigned line) const {
+    const syntax::AssignStmt* as = assignOn(line);
+    return as ? as->rhs[0] : nullptr;
+  }
+
+  /// How many checked expressions goExprPos places differently with and without the source text.
+  size_t positionsNeedingText() const {
+    size_t n = 0;
+    for (const auto& [e, tv] : info_.types) n += goExprPos(e, &sources_) != goExprPos(e);
+    return n;
   }
 
   const types::Info& info() const { return info_; }
@@ -995,6 +1008,68 @@ TEST(GoExprStringTest, TypeStringsQualifyOtherPackagesOnly) {
   const types::Object* sink = c.pkg()->scope->lookup("sink");
   ASSERT_NE(sink, nullptr);
   EXPECT_EQ(goTypeString(sink->type, c.pkg()), "interface {}");
+}
+
+// go tool compile -p=p -m -l selfassign.go (Go 1.19) prints "F ignoring self-assignment in S" at the `=`, once per
+// pair with the whole statement as S.
+constexpr std::string_view kSelfAssignSource = R"go(package p
+
+type Buf struct {
+	buf  []byte
+	a, b *int
+	arr  [4]*int
+}
+
+func (b *Buf) reset()      { b.buf = b.buf[:0] }
+func (b *Buf) swap()       { b.a = b.b }
+func (b *Buf) grow(n int)  { b.buf = b.buf[:n] }
+func (b *Buf) grow3(n int) { b.buf = b.buf[1:n:n] }
+func (b *Buf) arrs(i int)  { b.arr[i] = b.arr[i+1] }
+
+type byN []*int
+
+func (s byN) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
+
+type heap []*int
+
+func (h *heap) Swap(i, j int) { (*h)[i], (*h)[j] = (*h)[j], (*h)[i] }
+
+func defs(x int, y *int) {
+	a, b := x, y
+	a += x << 1
+	_, _ = a, b
+}
+)go";
+
+TEST(GoExprStringTest, AssignmentsPrintAsGoStmtFmt) {
+  Checked c(kSelfAssignSource);
+  ASSERT_EQ(c.errors, "");
+  const std::pair<unsigned, std::string_view> wants[] = {
+      {9, "b.buf = b.buf[:0]"},
+      {10, "b.a = b.b"},
+      {11, "b.buf = b.buf[:n]"},
+      {12, "b.buf = b.buf[1:n:n]"},
+      {13, "b.arr[i] = b.arr[i + 1]"},
+      {17, "s[i], s[j] = s[j], s[i]"},
+      {21, "(*h)[i], (*h)[j] = (*h)[j], (*h)[i]"},
+      // Not self-assignments (no Go message): stmtFmt's OAS2 with Def and OASOP.
+      {24, "a, b := x, y"},
+      {25, "a += x << 1"},
+  };
+  for (const auto& [line, text] : wants) {
+    const syntax::AssignStmt* as = c.assignOn(line);
+    ASSERT_NE(as, nullptr) << "line " << line;
+    EXPECT_EQ(goAssignString(as, c.info(), c.pkg()), text) << "line " << line;
+  }
+}
+
+// Without the source text goExprPos takes the byte before a selected name for the `.`: the same position except
+// for a selector or type assertion continued on the next line (positions.go has `T{}.` then `M`, and `i.` then
+// `(T)`).
+TEST(GoExprStringTest, ExprPosWithoutTextDiffersOnlyForSplitSelectors) {
+  EXPECT_EQ(Checked(kOperandsSource).positionsNeedingText(), 0u);
+  EXPECT_EQ(Checked(kCallsSource).positionsNeedingText(), 0u);
+  EXPECT_EQ(Checked(kPositionsSource).positionsNeedingText(), 2u);
 }
 
 TEST(GoExprStringTest, OperandsLiteralsAndConversionsPrintAsGo) { expectGoMessages(kOperandsSource, kOperandsWants); }
