@@ -1,12 +1,13 @@
 // `vo run --stats`: the line it prints, that it counts the program's own heap work apart from package
 // initialisation's (two programs that differ only in how many objects escape to the heap in main, or in init,
-// differ by exactly that many allocations and bytes on that side of the line), and the entry patch that marks
-// initialisation's end (insertInitDoneCall).
+// differ by exactly that many allocations and bytes on that side of the line), the entry patch that marks
+// initialisation's end (insertInitDoneCall), and bench/escape's programs allocating nothing after init.
 #include "compiler/driver/run.h"
 
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -47,10 +48,11 @@ Stats runWithStats(int inMain, int inInit, int gcs) {
   fs::create_directories(dir);
   const fs::path file =
       dir / ("p" + std::to_string(inMain) + "_" + std::to_string(inInit) + "_" + std::to_string(gcs) + ".go");
+  const std::string loop = "\tfor i := 0; i < ";
   std::ofstream(file) << "package main\n\nimport \"runtime\"\n\ntype T struct{ a, b int }\n\nvar sink *T\n\n"
-                         "func init() {\n\tfor i := 0; i < " << inInit << "; i++ {\n\t\tsink = &T{i, i}\n\t}\n}\n\n"
-                         "func main() {\n\tfor i := 0; i < " << inMain << "; i++ {\n\t\tsink = &T{i, i}\n\t}\n"
-                      << "\tfor i := 0; i < " << gcs << "; i++ {\n\t\truntime.GC()\n\t}\n}\n";
+                      << "func init() {\n" + loop + std::to_string(inInit) + "; i++ {\n\t\tsink = &T{i, i}\n\t}\n}\n\n"
+                      << "func main() {\n" + loop + std::to_string(inMain) + "; i++ {\n\t\tsink = &T{i, i}\n\t}\n"
+                      << loop + std::to_string(gcs) + "; i++ {\n\t\truntime.GC()\n\t}\n}\n";
   RunCommandOptions options;
   options.path = file.string();
   options.stats = true;
@@ -98,6 +100,43 @@ TEST(RunStats, PanicInInitCountsAsInit) {
   std::ostringstream err;
   EXPECT_EQ(runRun(options, err), 2);
   EXPECT_NE(err.str().find("vo: stats: 0 heap allocations (0 bytes) after init, "), std::string::npos) << err.str();
+}
+
+// The allocations after init on the --stats line of `vo run PATH ARGS...`; VO_ESCAPE is set to `escape` for the
+// run (empty: unset).
+uint64_t allocationsAfterInit(const std::string& path, const std::vector<std::string>& args, const char* escape) {
+  const char* old = std::getenv("VO_ESCAPE");
+  const std::string saved = old ? old : "";
+  if (*escape) {
+    setenv("VO_ESCAPE", escape, 1);
+  } else {
+    unsetenv("VO_ESCAPE");
+  }
+  RunCommandOptions options;
+  options.path = path;
+  options.args = args;
+  options.stats = true;
+  std::ostringstream err;
+  EXPECT_EQ(runRun(options, err), 0) << err.str();
+  if (old) {
+    setenv("VO_ESCAPE", saved.c_str(), 1);
+  } else {
+    unsetenv("VO_ESCAPE");
+  }
+  std::smatch m;
+  const std::string text = err.str();
+  EXPECT_TRUE(std::regex_search(text, m, std::regex(R"(vo: stats: (\d+) heap allocations)"))) << text;
+  return m.size() == 2 ? std::stoull(m[1]) : ~uint64_t{0};
+}
+
+// bench/escape's programs (issue 7's benchmarks, here at 1000 iterations): with the escape analysis nothing is
+// allocated after package initialisation; with the conservative rule one Point per iteration.
+TEST(RunStats, EscapeBenchmarksAllocateNothingAfterInit) {
+  for (const char* name : {"points", "pointptr"}) {
+    const std::string path = std::string(VO_SOURCE_DIR) + "/bench/escape/" + name + ".go";
+    EXPECT_EQ(allocationsAfterInit(path, {"1000"}, ""), 0u) << name;
+    EXPECT_GE(allocationsAfterInit(path, {"1000"}, "conservative"), 1000u) << name;
+  }
 }
 
 TEST(RunStats, InsertInitDoneCallPutsTheCallJustBeforeMain) {
