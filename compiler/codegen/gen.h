@@ -322,7 +322,7 @@ class FuncGen {
     int ptr = -1;
     const ty::Type* type = nullptr;
     /// A func literal's frame closure: the frame boxes of its by-value captures (same order as freeVars; -1 for a
-    /// capture by reference).
+    /// capture by reference). A method value's: the box of its receiver (of type `type`).
     std::vector<int> byValueBoxes;
   };
   std::unordered_map<const ty::Var*, int> frameVarPtr;            ///< frame variable → Ptr slot of its storage
@@ -346,6 +346,9 @@ class FuncGen {
   const ty::Type* frameAllocType(const sx::Node* n);
   /// The frame object of allocation site `site`, or nullptr (the site allocates on the heap).
   const FrameAlloc* frameAlloc(const sx::Node* site) const;
+  /// Writes a closure of funcs[func] capturing `boxes` into the frame object at Ptr slot `ptr` (rt::Closure's
+  /// layout) and its address into dst.
+  void frameClosure(int ptr, uint32_t func, const std::vector<int>& boxes, int dst);
   /// Zeroes a frame object again unless this is its first use in the activation (runsOnce).
   void rezeroFrameObject(int ptr, const ty::Type* t);
   /// True when genCompositeInto(e, t, ...) writes every byte-carrying field and element of the value (every

@@ -57,15 +57,7 @@ void FuncGen::genFuncLit(const sx::FuncLit* e, int dst) {
   }
   line(e->pos());
   if (fa) {
-    // rt::Closure's layout: {func uint32, numCaptures uint32}, then the capture pointers.
-    const uint64_t header = idx | (static_cast<uint64_t>(boxes.size()) << 32);
-    int h = b.alloc1(SlotKind::Scalar);
-    b.emit(Opcode::LoadConst, h, 0, 0, static_cast<int32_t>(g.constInt(static_cast<int64_t>(header))));
-    b.emit(Opcode::St64, fa->ptr, h, 0, 0);
-    b.release(h, 1);
-    for (size_t i = 0; i < boxes.size(); ++i)
-      b.emit(Opcode::StP, fa->ptr, boxes[i], 0, static_cast<int32_t>(8 + 8 * i));
-    mov(dst, fa->ptr, 1);
+    frameClosure(fa->ptr, idx, boxes, dst);
   } else {
     makeClosure(idx, boxes, dst);
   }

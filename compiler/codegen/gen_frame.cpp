@@ -173,6 +173,17 @@ void FuncGen::reserveFrameObjects(const sx::Node* root) {
       if (it != pkg->info->implicits.end())
         if (const auto* v = ty::dyn_cast<ty::Var>(it->second)) reserveFrameVar(v);
     }
+    if (const auto* sel = sx::dyn_cast<sx::SelectorExpr>(n); sel && pkg->esc.frameAllocs.count(n)) {
+      // A method value: its closure (one capture) and the box holding the receiver (genMethodValue).
+      auto it = pkg->info->selections.find(sel);
+      if (it != pkg->info->selections.end() && it->second.kind == ty::SelectionKind::MethodVal &&
+          !frameAllocPtr.count(n)) {
+        const ty::Type* recv = ty::cast<ty::Func>(it->second.obj)->signature()->recv->type;
+        int box = reserveFrameObject(recv);
+        int ptr = box >= 0 ? reserveFrameObject(closureLayout(1)) : -1;
+        if (ptr >= 0) frameAllocPtr[n] = FrameAlloc{ptr, concreteType(recv), {box}};
+      }
+    }
     if (pkg->esc.frameAllocs.count(n) && !frameAllocPtr.count(n))
       if (const ty::Type* t = frameAllocType(n)) {
         int ptr = reserveFrameObject(t);
@@ -186,6 +197,17 @@ void FuncGen::reserveFrameObjects(const sx::Node* root) {
 const FuncGen::FrameAlloc* FuncGen::frameAlloc(const sx::Node* site) const {
   auto it = frameAllocPtr.find(site);
   return it == frameAllocPtr.end() ? nullptr : &it->second;
+}
+
+void FuncGen::frameClosure(int ptr, uint32_t func, const std::vector<int>& boxes, int dst) {
+  // rt::Closure: {func uint32, numCaptures uint32}, then the capture pointers.
+  const uint64_t header = func | (static_cast<uint64_t>(boxes.size()) << 32);
+  int h = b.alloc1(SlotKind::Scalar);
+  b.emit(Opcode::LoadConst, h, 0, 0, static_cast<int32_t>(g.constInt(static_cast<int64_t>(header))));
+  b.emit(Opcode::St64, ptr, h, 0, 0);
+  b.release(h, 1);
+  for (size_t i = 0; i < boxes.size(); ++i) b.emit(Opcode::StP, ptr, boxes[i], 0, static_cast<int32_t>(8 + 8 * i));
+  mov(dst, ptr, 1);
 }
 
 void FuncGen::rezeroFrameObject(int ptr, const ty::Type* t) {

@@ -189,9 +189,13 @@ uint32_t Generator::ifaceWrapper(const ty::Type* t, const MethodRef& ref) {
       recv.kind = Place::Kind::Reg;
       recv.slot = r;
     } else {
-      // The data word holds the value's memory image: spill it and reload with the type's layout.
-      int box = fg.b.alloc1(SlotKind::Ptr);
-      fg.b.emit(Opcode::New, box, 0, 0, typeIndex(ty::Universe::get().basic(ty::BasicKind::Uint64)));
+      // The data word holds the value's memory image: spill it to a frame object of the type (its address stays
+      // in this wrapper; no call window is emitted yet) and reload it with the type's layout.
+      int box = fg.reserveFrameObject(t);
+      if (box < 0) {
+        box = fg.b.alloc1(SlotKind::Ptr);
+        fg.b.emit(Opcode::New, box, 0, 0, typeIndex(ty::Universe::get().basic(ty::BasicKind::Uint64)));
+      }
       fg.b.emit(Opcode::St64, box, r, 0, 0);
       recv.kind = Place::Kind::Mem;
       recv.slot = box;
@@ -300,9 +304,16 @@ void FuncGen::genMethodValue(const sx::SelectorExpr* e, const ty::Selection& s, 
     }
   }
   releasePlace(cur);
+  uint32_t w = g.methodValueWrapper(rtype, s, m);
+  // The closure and the receiver's box in the frame when escape analysis allows (gen_frame.cpp).
+  if (const FrameAlloc* fa = frameAlloc(e); fa && fa->byValueBoxes.size() == 1 && ty::identical(under(fa->type), under(rtype))) {
+    storeMem(rtype, fa->byValueBoxes[0], 0, rv.slot);
+    b.release(rv);
+    frameClosure(fa->ptr, w, {fa->byValueBoxes[0]}, dst);
+    return;
+  }
   int box = newBox(rtype, rv.slot);
   b.release(rv);
-  uint32_t w = g.methodValueWrapper(rtype, s, m);
   makeClosure(w, {box}, dst);
   b.release(box, 1);
 }
