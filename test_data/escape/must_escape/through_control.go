@@ -3,6 +3,8 @@
 // from one iteration to the next, and mutual recursion. Each one must escape.
 package main
 
+import "runtime"
+
 type Node struct {
 	val  int
 	next *Node
@@ -90,19 +92,55 @@ func storedThroughParam(pp **int) { // ERROR "pp does not escape$"
 	*pp = &x
 }
 
+// clobber overwrites the stack below its caller with other values and runs the garbage collector, so that a
+// pointer into a dead frame (a wrong "does not escape") reads garbage or crashes instead of the right value.
+func clobber(depth int) int {
+	var pad [64]int
+	for i := range pad {
+		pad[i] = -depth - i
+	}
+	runtime.GC()
+	if depth == 0 {
+		return pad[3]
+	}
+	return clobber(depth-1) + pad[5]
+}
+
+func check(ok bool, what string) { // ERROR "what does not escape$"
+	if !ok {
+		panic("wrong value through an escaped pointer: " + what) // ERROR ".wrong value through an escaped pointer: . \+ what escapes to heap$"
+	}
+}
+
 func main() {
 	done := make(chan bool, 1)
 	goroutineCapture(done)
 	<-done
 	ch := make(chan *int, 2)
 	goroutineArg(ch)
-	sendPointer(make(chan *Node, 1))
+	_ = clobber(8)
+	check(*<-ch == 1, "goroutine argument")
+	nodes := make(chan *Node, 1)
+	sendPointer(nodes)
 	selectSend(ch)
-	_ = namedResultByDefer()
-	_ = listInLoop()
+	_ = clobber(8)
+	check((<-nodes).val == 1, "sent pointer")
+	check(*<-ch == 1, "select send")
+	p := namedResultByDefer()
+	head := listInLoop()
+	_ = clobber(8)
+	check(*p == 1, "named result set by a deferred closure")
+	check(head.val == 2 && head.next.val == 1 && head.next.next.val == 0, "list built in a loop")
 	deferInLoop()
+	_ = clobber(8)
+	check(*sinkP == 0, "deferred closure in a loop")
 	throughCallee()
+	_ = clobber(8)
+	check(*sinkP == 1, "kept by a callee")
 	recursive()
-	var p *int
-	storedThroughParam(&p)
+	var q *int
+	storedThroughParam(&q)
+	_ = clobber(8)
+	check(sinkNode.val == 1, "kept through recursion")
+	check(*q == 1, "stored through a parameter")
 }

@@ -3,6 +3,8 @@
 // into a dead frame.
 package main
 
+import "runtime"
+
 type Box struct {
 	p    *int
 	arr  [2]*int
@@ -119,20 +121,59 @@ func recovered() (r any) {
 	return nil
 }
 
+// clobber overwrites the stack below its caller with other values and runs the garbage collector, so that a
+// pointer into a dead frame (a wrong "does not escape") reads garbage or crashes instead of the right value.
+func clobber(depth int) int {
+	var pad [64]int
+	for i := range pad {
+		pad[i] = -depth - i
+	}
+	runtime.GC()
+	if depth == 0 {
+		return pad[3]
+	}
+	return clobber(depth-1) + pad[5]
+}
+
+func check(ok bool, what string) { // ERROR "what does not escape$"
+	if !ok {
+		panic("wrong value through an escaped pointer: " + what) // ERROR ".wrong value through an escaped pointer: . \+ what escapes to heap$"
+	}
+}
+
 func main() {
-	_ = returnStruct()
-	_ = returnArray()
-	_ = returnSliceOfLocalArray()
-	_ = returnClosure()
+	b := returnStruct()
+	arr := returnArray()
+	s := returnSliceOfLocalArray()
+	s[1] = 7
+	pf := returnClosure()
 	closureResultStored()
 	methodValueEscapes()
-	_ = pointerMethodValueEscapes()
+	set := pointerMethodValueEscapes()
 	interfaceEscapes()
 	assertedBack()
 	callVariadicKept()
+	_ = clobber(8)
+	check(*b.p == 1, "returned struct")
+	check(*arr[0] == 1 && *arr[1] == 2, "returned array")
+	check(s[1] == 7 && len(s) == 4, "slice of a local array")
+	check(*pf() == 1, "closure result")
+	check(*sinkBox.p == 1, "closure result stored")
+	check(sinkFunc() == 1, "method value")
+	set(5)
+	_ = clobber(8)
+	check(sinkGetter.Get() == 1, "interface")
+	check(*sinkSlice[0] == 1 && *sinkSlice[1] == 2, "variadic slice")
 	copiedIntoGlobal()
+	check(*sinkSlice[0] == 1, "copied pointer")
 	appendedToGlobal()
 	nestedField()
+	_ = clobber(8)
+	check(*sinkSlice[len(sinkSlice)-1] == 1, "appended pointer")
+	check(*sinkBox.next.arr[1] == 1, "nested field")
 	conversions("x")
+	check(len(sinkBytes) == 3, "sliced array")
 	sinkAny = recovered()
+	_ = clobber(8)
+	check(*sinkAny.(*int) == 1, "panic value")
 }
