@@ -62,5 +62,13 @@ func param(n int) *int { // ERROR "moved to heap: n$"
 }
 
 func main() {
-	_ = explicit() + implicit() + slicing() + throughPointers(&T{}, []int{1}) + *param(1) // ERROR "&T{} does not escape$" "\[\]int{...} does not escape$"
+	check(explicit()+implicit()+slicing()+throughPointers(&T{}, []int{1})+*param(1), 10) // ERROR "&T{} does not escape$" "\[\]int{...} does not escape$"
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

@@ -76,13 +76,21 @@ func assignedLater() {
 }
 
 func main() {
-	_ = local()
+	check(local(), 9)
 	toGlobal()
 	_ = returned()
 	_ = returnedField()
 	_ = param(1)
-	_ = paramLocal(1)
-	_ = viaPointerChain()
+	check(paramLocal(1), 2)
+	check(viaPointerChain(), 5)
 	pointerToGlobalChain()
 	assignedLater()
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

@@ -54,8 +54,16 @@ func throughResultLocal() int {
 }
 
 func main() {
-	_ = nonEscaping()
+	check(nonEscaping(), 2)
 	escaping()
 	_ = throughResult()
-	_ = throughResultLocal()
+	check(throughResultLocal(), 3)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

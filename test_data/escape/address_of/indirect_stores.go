@@ -73,9 +73,17 @@ func main() {
 	intoMap(map[int]*int{})         // ERROR "map\[int\]\*int{} does not escape$"
 	var p *int
 	throughDoublePointer(&p)
-	_ = intoLocalStruct()
-	_ = intoLocalArray()
-	_ = intoLocalPointer()
+	check(intoLocalStruct(), 1)
+	check(intoLocalArray(), 1)
+	check(intoLocalPointer(), 1)
 	intoGlobalChain()
-	_ = localSliceOfPointers()
+	check(localSliceOfPointers(), 1)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

@@ -54,10 +54,18 @@ func literalCalled() int {
 }
 
 func main() {
-	_ = staticCalls()
-	_ = throughResult()
-	_ = methodExpr()
+	check(staticCalls(), 4)
+	check(throughResult(), 1)
+	check(methodExpr(), 1)
 	_ = funcValue(look)
-	_ = localFuncValue()
-	_ = literalCalled()
+	check(localFuncValue(), 1)
+	check(literalCalled(), 1)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

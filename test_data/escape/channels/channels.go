@@ -46,8 +46,16 @@ func main() {
 	c <- &T{1} // ERROR "&T{...} escapes to heap$"
 	_ = receive(c)
 	c <- &T{2} // ERROR "&T{...} escapes to heap$"
-	_ = receiveLocal(c)
+	check(receiveLocal(c), 2)
 	c <- &T{3} // ERROR "&T{...} escapes to heap$"
-	_ = selecting(make(chan *T), c)
-	_ = localChannel()
+	check(selecting(make(chan *T), c), 3)
+	check(localChannel(), 1)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

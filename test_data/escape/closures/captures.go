@@ -75,10 +75,18 @@ func main() {
 	_ = counter()()
 	_ = byValueEscaping()()
 	_ = bigByValue()()
-	_ = localCall(1)
-	_ = immediate()
+	check(localCall(1), 4)
+	check(immediate(), 2)
 	storedGlobal()
 	addressInside()
 	_ = results()
 	_ = paramCaptured(1)()
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

@@ -44,8 +44,16 @@ var pkgClosure = func(x int) int {
 }
 
 func main() {
-	_ = nestedLocal(1)
+	check(nestedLocal(1), 11)
 	nestedEscaping()
-	_ = passedToAnalysed()
+	check(passedToAnalysed(), 1)
 	_ = pkgClosure(1)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

@@ -54,9 +54,17 @@ func typeSwitchCapture(v any) func() int { // ERROR "leaking param: v$"
 }
 
 func main() {
-	_ = localRecursion(5)
+	check(localRecursion(5), 5)
 	escapingRecursion()
-	_ = closureOfClosure()
+	check(closureOfClosure(), 3)
 	_ = closureParamCaptured(func() int { return 1 })() // ERROR "func literal escapes to heap$"
 	_ = typeSwitchCapture(1)                            // ERROR "1 escapes to heap$"
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

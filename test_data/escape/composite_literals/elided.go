@@ -37,9 +37,17 @@ func mapValues() int {
 }
 
 func main() {
-	_ = sliceLocal()
-	_ = sliceExplicit()
+	check(sliceLocal(), 1)
+	check(sliceExplicit(), 1)
 	sliceKept()
-	_ = arrayLocal()
-	_ = mapValues()
+	check(arrayLocal(), 7)
+	check(mapValues(), 5)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

@@ -63,13 +63,21 @@ func returnsNew() *Point {
 }
 
 func main() {
-	_ = values()
-	_ = addressed()
-	_ = nested()
+	check(values(), 5)
+	check(addressed(), 1)
+	check(nested(), 5)
 	nestedEscaping()
-	_ = pointerToLiteralOfPointers()
-	_ = sliceOfStructs()
+	check(pointerToLiteralOfPointers(), 6)
+	check(sliceOfStructs(), 3)
 	_ = sliceOfPointers()
-	_ = newAlloc()
+	check(newAlloc(), 1)
 	_ = returnsNew()
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

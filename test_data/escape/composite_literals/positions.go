@@ -35,6 +35,14 @@ func tests() int {
 }
 
 func main() {
-	_ = multiLineType()
-	_ = tests()
+	check(multiLineType(), 10)
+	check(tests(), 1)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

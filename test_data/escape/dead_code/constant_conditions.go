@@ -41,8 +41,16 @@ func liveIf(x int, c bool) {
 }
 
 func main() {
-	_ = constantIf(1)
+	check(constantIf(1), 1)
 	constantFor(2)
-	_ = afterReturn(3)
+	check(afterReturn(3), 3)
 	liveIf(4, true)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

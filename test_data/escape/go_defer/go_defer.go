@@ -47,7 +47,15 @@ func recovering() (err error) {
 
 func main() {
 	goArgs()
-	_ = deferTop()
+	check(deferTop(), 3)
 	deferInLoop()
 	_ = recovering()
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

@@ -39,7 +39,15 @@ func main() {
 	done := make(chan int, 1)
 	goMethod(done)
 	<-done
-	_ = deferMethod()
+	check(deferMethod(), 0)
 	deferMethodInLoop()
-	_ = deferMethodValue()
+	check(deferMethodValue(), 0)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

@@ -51,9 +51,17 @@ func roundTripEscaping() {
 
 func main() {
 	_ = assertPointer(nil)
-	_ = assertValue(nil)
+	check(assertValue(nil), 0)
 	switchLeak(nil)
-	_ = switchLocal(nil)
-	_ = roundTrip()
+	check(switchLocal(nil), 0)
+	check(roundTrip(), 1)
 	roundTripEscaping()
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

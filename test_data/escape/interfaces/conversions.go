@@ -75,10 +75,18 @@ func constant() {
 func main() {
 	_ = explicit()
 	toGlobal()
-	_ = local()
+	check(local(), 45)
 	pointerShaped()
 	_ = ifaceToIface(V{1}) // ERROR "V{...} does not escape$"
 	_ = intoStruct(1)
-	_ = argument()
+	check(argument(), 3)
 	constant()
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

@@ -31,7 +31,15 @@ func boxed() int {
 }
 
 func main() {
-	_ = viaInterface(Rect{1, 2}) // ERROR "Rect{...} escapes to heap$"
-	_ = viaConcrete(Rect{1, 2})
-	_ = boxed()
+	check(viaInterface(Rect{1, 2}), 4) // ERROR "Rect{...} escapes to heap$"
+	check(viaConcrete(Rect{1, 2}), 4)
+	check(boxed(), 10)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

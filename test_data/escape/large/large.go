@@ -36,6 +36,14 @@ func implicitAllocs() int {
 }
 
 func main() {
-	_ = explicitVars()
-	_ = implicitAllocs()
+	check(explicitVars(), 6)
+	check(implicitAllocs(), 10)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

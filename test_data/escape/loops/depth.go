@@ -64,10 +64,18 @@ func nestedLoops() int {
 }
 
 func main() {
-	_ = storedOutside()
-	_ = usedInside()
-	_ = allocInLoop()
-	_ = allocPerIteration()
-	_ = declaredOutside()
-	_ = nestedLoops()
+	check(storedOutside(), 2)
+	check(usedInside(), 6)
+	check(allocInLoop(), 2)
+	check(allocPerIteration(), 3)
+	check(declaredOutside(), 3)
+	check(nestedLoops(), 1)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

@@ -29,6 +29,14 @@ done:
 }
 
 func main() {
-	_ = backward()
-	_ = forward()
+	check(backward(), 2)
+	check(forward(), 1)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

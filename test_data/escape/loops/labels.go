@@ -44,7 +44,15 @@ func sameDepth() int {
 }
 
 func main() {
-	_ = labeledContinue()
-	_ = keptAcrossInner()
-	_ = sameDepth()
+	check(labeledContinue(), 5)
+	check(keptAcrossInner(), 3)
+	check(sameDepth(), 3)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

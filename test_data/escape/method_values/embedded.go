@@ -42,9 +42,17 @@ func valueMethodOfPointerField(p ByPointer) { // ERROR "p does not escape$"
 }
 
 func main() {
-	_ = promotedLocal()
+	check(promotedLocal(), 2)
 	promotedEscaping()
 	pointerFieldEscaping(ByPointer{&Inner{}})      // ERROR "&Inner{} escapes to heap$"
 	valueMethodOfPointer(&Inner{})                 // ERROR "&Inner{} does not escape$"
 	valueMethodOfPointerField(ByPointer{&Inner{}}) // ERROR "&Inner{} does not escape$"
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

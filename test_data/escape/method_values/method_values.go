@@ -47,10 +47,18 @@ func methodExpression() int {
 }
 
 func main() {
-	_ = localValue()
-	_ = localPointer()
+	check(localValue(), 1)
+	check(localPointer(), 2)
 	escapingValue()
 	escapingPointer()
 	_ = methodOnPointer(&T{}) // ERROR "&T{} escapes to heap$"
-	_ = methodExpression()
+	check(methodExpression(), 3)
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }

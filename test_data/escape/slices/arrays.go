@@ -45,10 +45,18 @@ func arrayOfPointersEscaping() {
 }
 
 func main() {
-	_ = localArray()
-	_ = slicedLocal()
+	check(localArray(), 10)
+	check(slicedLocal(), 4)
 	slicedEscaping()
 	elementAddress()
-	_ = arrayOfPointers()
+	check(arrayOfPointers(), 3)
 	arrayOfPointersEscaping()
+}
+
+// check panics when a function computed another value than with Go: a wrong escape decision that puts an object
+// in a frame it outlives shows up here at run time.
+func check(got, want int) {
+	if got != want {
+		panic("wrong result") // ERROR ".wrong result. escapes to heap$"
+	}
 }
