@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "compiler/constant/constant.h"
 #include "compiler/types/universe.h"
 
 namespace vo::escape {
@@ -383,8 +384,17 @@ class ExprPrinter {
     out_ += ')';
   }
 
-  // `T(x)` when T has a name, `(T)(x)` otherwise (OCONV and friends).
+  // `T(x)` when T has a name, `(T)(x)` otherwise (OCONV and friends). A constant string converted to a rune slice
+  // is a slice literal in Go's IR (typecheck's stringtoruneslit): `[]rune{...}`, `[]rune{}` for "".
   void conversion(const syntax::CallExpr* c, const types::Type* t) {
+    if (c->args.size() == 1 && isConstant(c->args[0]) && types::isString(typeOf(c->args[0]))) {
+      auto* slice = types::dyn_cast<types::Slice>(types::underlying(t));
+      if (slice && types::basicKindOf(slice->elem) == types::BasicKind::Int32) {
+        type(t);
+        out_ += constant::stringVal(tv(c->args[0])->value).empty() ? "{}" : "{...}";
+        return;
+      }
+    }
     if (hasGoName(t)) {
       type(t);
     } else {
@@ -426,7 +436,9 @@ class ExprPrinter {
     size_t n = c->args.size();
     size_t fixed = n;
     bool dots = c->hasEllipsis();
-    bool implicitSlice = sig && sig->variadic && !dots && !sig->params->vars.empty();
+    // f(g()) with a multi-value g prints as written.
+    bool spread = n == 1 && types::isa<types::Tuple>(typeOf(c->args[0]));
+    bool implicitSlice = sig && sig->variadic && !dots && !spread && !sig->params->vars.empty();
     if (implicitSlice) fixed = std::min(n, sig->params->vars.size() - 1);
     bool first = !afterReceiver;
     for (size_t i = 0; i < fixed; ++i) {

@@ -903,6 +903,62 @@ const Want kQuirksWants[] = {
     {45, 16, kAt, "[]error{...}"},
 };
 
+// go tool compile -p=p -m -l runes.go (Go 1.19)
+constexpr std::string_view kRunesSource = R"go(package p
+
+type R []rune
+type B []byte
+
+var sink interface{}
+
+const cs = "abc"
+
+func pair() (int, string) { return 1, "" }
+func show(a ...interface{}) int { return 0 }
+func two(a, b interface{}) int { return 0 }
+
+func k(s string) {
+	sink = []rune("é")
+	sink = []rune("")
+	sink = R("xy")
+	sink = []rune(cs)
+	sink = []byte("abc")
+	sink = B("abc")
+	sink = []byte("")
+	sink = string([]rune("ab"))
+	sink = show(pair())
+	sink = two(pair())
+	sink = len([]rune("héllo"))
+	sink = []rune(cs + s)
+}
+)go";
+const Want kRunesWants[] = {
+    {15, 2, kRhs, "[]rune{...}"},
+    {15, 15, kAt, "[]rune{...}"},
+    {16, 2, kRhs, "[]rune{}"},
+    {16, 15, kAt, "[]rune{}"},
+    {17, 2, kRhs, "R{...}"},
+    {17, 10, kAt, "R{...}"},
+    {18, 2, kRhs, "[]rune{...}"},
+    {18, 15, kAt, "[]rune{...}"},
+    {19, 2, kRhs, "([]byte)(\"abc\")"},
+    {19, 15, kAt, "([]byte)(\"abc\")"},
+    {20, 2, kRhs, "B(\"abc\")"},
+    {20, 10, kOnLine, "B(\"abc\")"},
+    {21, 2, kRhs, "([]byte)(\"\")"},
+    {21, 15, kAt, "([]byte)(\"\")"},
+    {22, 2, kRhs, "string([]rune{...})"},
+    {22, 15, kAt, "string([]rune{...})"},
+    {22, 22, kAt, "[]rune{...}"},
+    {23, 2, kRhs, "show(pair())"},
+    {24, 2, kRhs, "two(pair())"},
+    {25, 2, kRhs, "len([]rune{...})"},
+    {25, 19, kAt, "[]rune{...}"},
+    {26, 2, kRhs, "([]rune)(cs + s)"},
+    {26, 15, kAt, "([]rune)(cs + s)"},
+    {26, 19, kAt, "cs + s"},
+};
+
 // go tool compile -p=p -m -l positions.go (Go 1.19)
 constexpr std::string_view kPositionsSource = R"go(package p
 
@@ -1078,6 +1134,9 @@ TEST(GoExprStringTest, ConstantsKeepTheirSourceText) { expectGoMessages(kConstsS
 TEST(GoExprStringTest, PromotedSelectorsAndMethodCallsShowGoIR) { expectGoMessages(kEmbeddedSource, kEmbeddedWants); }
 TEST(GoExprStringTest, CallsPrintAsGo) { expectGoMessages(kCallsSource, kCallsWants); }
 TEST(GoExprStringTest, PrecedenceQuirksOfGo) { expectGoMessages(kQuirksSource, kQuirksWants); }
+TEST(GoExprStringTest, RuneSlicesOfConstantsAndMultiValueArgumentsPrintAsGo) {
+  expectGoMessages(kRunesSource, kRunesWants);
+}
 TEST(GoExprStringTest, MultiLineAllocationsAreReportedAtGoPositions) {
   expectGoMessages(kPositionsSource, kPositionsWants);
 }
