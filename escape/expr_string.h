@@ -16,14 +16,19 @@
 //    receiver print as method-expression calls (`T.M(o.T)`, `(*T).N(t)`, `(*bytes.Buffer).String(b)`); calls
 //    of variadic functions without `...` print the implicit slice (`f(x, ... argument...)`, `f(nil...)`);
 //  - implicit conversions, address-of and dereference are invisible: the caller passes the operand of an
-//    implicit conversion to interface and gets `x`, `*p`, `a[i]`, `s.f`, `f(x)`, `"abc"`.
+//    implicit conversion to interface and gets `x`, `*p`, `a[i]`, `s.f`, `f(x)`, `"abc"`;
+//  - a constant string converted to a rune slice is Go's slice literal (`[]rune{...}`, `[]rune{}`), and
+//    `f(g())` with a multi-value g prints as written.
 // Types: named types are qualified by their package name unless they belong to the package being compiled
 // (`T`, `bytes.Buffer`, `error`, `any`), literal types are spelled as Go spells them (`interface {}`,
 // `struct { a int; T }`, `func(int, ...string) (int, error)`, `chan (<-chan int)`).
 //
 // Every form is checked against real `go tool compile -m -l` output in tests/expr_string_test.cpp.
-// Not reproduced: temporaries Go introduces (`.autotmp_N` for `g()()` and multi-value calls), and the quoted
-// package path Go uses when two imported packages share a name.
+// Not reproduced: temporaries Go introduces (`.autotmp_N` for a call result used as a method receiver or called
+// function, `fs.FileMode.Perm(.autotmp_3)` for `fi.Mode().Perm()`, `.autotmp_1(3)` for `adder(1)(2)(3)`, and for
+// the values of a multi-value argument), which print as the source expression instead; interface calls Go
+// devirtualizes (`T.M(i.(T))` where the source says `i.M()`), which print as interface calls; and the quoted package
+// path Go uses when two imported packages share a name.
 #pragma once
 
 #include <cstddef>
@@ -55,13 +60,14 @@ std::string goExprString(const syntax::Expr* e, const types::Info& info, const t
 /// its `{`, `&T{...}` at the `&`, a func literal at `func`, a binary expression (`s + t`) at its operator, a
 /// selector or method value (`t.M`) and a type assertion at the `.`, an index or slice expression at its `[`;
 /// anything else at its first token. Parentheses around `e` are skipped. `sources`, when given, holds `e`'s file:
-/// the `.` of a selector is found in the text; without it the `.` is taken to be the byte before the selected name
-/// (wrong only when white space separates them, as in a selector continued on the next line). Implicit conversions to
-/// interface are reported where Go reports them, which depends on the context, not on the operand (checked with go tool
-/// compile -m -l): an assignment statement's
-/// (`sink = x`, `i = y`) at the statement's first token; a `var i I = x`'s, a return's and a composite literal
-/// element's at the operand itself (goExprPos of the operand); a call's argument conversions and its
-/// `... argument` at the call's `(` (goExprPos of the CallExpr).
+/// the `.` is found in the text; without it the `.` is taken to be the byte before the selected name (wrong only
+/// when white space separates them, as in a selector continued on the next line).
+///
+/// Implicit conversions to interface are reported where their context puts them, not by their operand (checked
+/// with go tool compile -m -l): an assignment statement's (`sink = x`, `i = y`) at the statement's first token; a
+/// `var i I = x`'s, a return's and a composite literal element's at the operand (goExprPos of the operand); a
+/// call's argument conversions and its `... argument` at the call's `(` (goExprPos of the CallExpr), even when
+/// the argument is on a later line.
 Pos goExprPos(const syntax::Expr* e, const SourceManager* sources = nullptr);
 
 /// The assignment statement `s` as Go 1.19 prints it in "ignoring self-assignment in S" (ir/fmt.go stmtFmt: OAS,
