@@ -168,9 +168,28 @@ void Walker::stmt(const syntax::Stmt* s) {
     case NodeKind::ForStmt: {
       auto* fs = cast<syntax::ForStmt>(s);
       int old = loopDepth_;
-      // Vo's loop variables are fresh per iteration (Go 1.22): declare them at the body's depth.
-      ++loopDepth_;
+      // Vo's loop variables are fresh per iteration (Go 1.22): the init statement runs once, at the outer depth,
+      // but the variables it declares belong to the body's depth. Each iteration's variables start as copies of
+      // the previous iteration's, as if carried through a location declared outside the loop (Go 1.22 rewrites
+      // the loop that way): an object allocated in one iteration (post statement or body) that a loop variable
+      // still holds when the next iteration starts outlives its iteration and escapes. Without the carry, the
+      // post statement `p = &T{a: p.a + 1}` would build the new object over the one p still points to.
       stmt(fs->init);
+      ++loopDepth_;
+      if (auto* as = dyn_cast<syntax::AssignStmt>(fs->init); as && as->tok == TokenKind::Define) {
+        for (const syntax::Expr* e : as->lhs) {
+          auto* id = dyn_cast<syntax::Ident>(e);
+          auto it = id ? info_.defs.find(id) : info_.defs.end();
+          if (it == info_.defs.end()) continue;  // redeclared or blank
+          auto* v = types::dyn_cast<types::Var>(it->second);
+          Location* l = v ? varLoc(v) : nullptr;
+          if (!l) continue;
+          l->loopDepth = loopDepth_;
+          Location* carry = g_.newLoc(curfn_, old, false);
+          flow(Hole{carry}, l);
+          flow(Hole{l}, carry);
+        }
+      }
       discard(fs->cond);
       stmt(fs->post);
       block(fs->body->stmts);
