@@ -64,7 +64,28 @@ func counterModifiedAfterCapture() int {
 	return fs[0]()
 }
 
-// The results under Go 1.22 semantics (Go 1.19 gives 3, 6, 3 and 4 for the four loops where they differ): a run
+type T struct{ a, b int }
+
+// The post statement allocates the next iteration's value from the current one: the init's object stays in the
+// frame, the post's escapes (it is carried to the next iteration through the loop's outer location).
+func postReallocates() int {
+	n := 0
+	for p := (&T{a: 1}); p.a < 5; p = (&T{a: p.a + 1, b: p.a}) { // ERROR "&T{...} does not escape$" "&T{...} escapes to heap$"
+		n += p.b
+	}
+	return n
+}
+
+// Every iteration's i is kept: with Go 1.22's fresh i per iteration they hold 0, 1 and 2 (Go 1.19: 3, 3, 3).
+func addressesKept() int {
+	var keep []*int
+	for i := 0; i < 3; i++ { // ERROR "moved to heap: i$"
+		keep = append(keep, &i)
+	}
+	return *keep[0] + *keep[2]
+}
+
+// The results under Go 1.22 semantics (Go 1.19 gives 3, 6, 3, 4 and 6 for the five loops where they differ): a run
 // that panics shows a loop variable shared between iterations or captured at the wrong time.
 func main() {
 	check(addressStoredOutside(), 2)
@@ -73,6 +94,8 @@ func main() {
 	check(rangeCapturedByValue([]int{5, 6}), 5)      // ERROR "\[\]int{...} does not escape$"
 	check(counterCapturedByValue(), 0)
 	check(counterModifiedAfterCapture(), 1)
+	check(postReallocates(), 6)
+	check(addressesKept(), 2)
 }
 
 func check(got, want int) {
