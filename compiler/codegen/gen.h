@@ -12,8 +12,12 @@
 //    element of a register-held array with a dynamic index, a slice element (address computed and bounds-checked
 //    only when used, Go's assignment order), or a map entry; loads and stores go through them.
 //  - Variables: register slots, or a heap box (escape::Result, plus the variables whose address the generated
-//    code needs: analysis.h) reached through a Ptr slot; package variables are fields of Module::globalsType.
-//    Closures capture boxes; 3-clause loops copy captured loop variables into a fresh box per iteration.
+//    code needs: analysis.h) reached through a Ptr slot, or a frame object reached the same way (escape::Result's
+//    frameVars; gen_frame.cpp); package variables are fields of Module::globalsType. Closures capture boxes (or
+//    copies of the variables escape analysis captures by value); 3-clause loops copy captured loop variables into
+//    a fresh box per iteration.
+//  - Frame objects (gen_frame.cpp): variables and allocation sites escape analysis keeps in the frame live in
+//    Go-layout slots reserved in the prologue, below every call window, addressed through FrameAddr.
 //  - Functions are generated on demand from the entry (package inits, main.main) through a work list; natives
 //    (bodiless stdlib functions) only get a FuncInfo with their window shape. Interface-pair variants of methods
 //    (Method::ifaceFunc) are generated at the end, to a fixpoint, for the concrete types converted to interfaces

@@ -16,10 +16,15 @@
 //    (escape.h: a reference that could outlive one loop iteration makes the variable or the allocation escape).
 //    The VM zeroes a frame on entry; an execution that may not be the first of the activation (inside a loop, or
 //    after a label a goto can jump back to) zeroes the object again, unless the code that follows writes all of it.
+//  - What is placed: frameVars; `&T{...}` (also elided in a literal), `new(T)`, `make([]T, n, m)` with constant
+//    sizes, slice literals (their backing arrays), func literals with captures (rt::Closure's layout: a header word
+//    and the capture pointers, plus frame boxes for the by-value captures), method values (closure and receiver
+//    box), the implicit `...` slice of a variadic call (except in go and defer statements, whose arguments outlive
+//    the statement). Interface boxes, string conversions and non-constant make stay on the heap, as does every
+//    site escape analysis does not list.
 //  - Budget: at most kFrameObjectBudget slots of frame objects per function (deep recursion must not exhaust the
-//    register stack much sooner than with heap objects). Objects beyond it, and the allocation kinds not handled
-//    here (closures, `...` slices, interface boxes, string conversions, non-constant make), use the heap: the safe
-//    default.
+//    register stack much sooner than with heap objects; goroutines have 4 MiB register stacks). Objects beyond it
+//    use the heap: the safe default.
 //
 // Example: `p := Point{i, i}; p.Scale(2); sum += p.x` in a loop, p in frameVars: the prologue emits
 // `faddr r9 r7..r8 Point`; the declaration stores both fields through r9 (`st.64 r9 ...`), the call passes r9 as

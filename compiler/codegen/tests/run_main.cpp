@@ -62,6 +62,8 @@ int main(int argc, char** argv) {
     copts.adjustEscape = [&](const types::Package& pkg, std::span<const syntax::File* const> files,
                              const types::Info& info, escape::Result& r) {
       if (pkg.path != "main") return;
+      // Go's decisions replace ours: start from the conservative rule's heap variables.
+      r = escape::analyzeConservative(&pkg, files, info);
       auto at = [&](Pos p) {
         LineColumn lc = sources.lineColumn(p);
         return std::make_pair(lc.line, lc.column);
@@ -77,9 +79,17 @@ int main(int argc, char** argv) {
           r.frameVars.insert(v);
       }
       std::function<void(const syntax::Node*)> walk = [&](const syntax::Node* n) {
+        if (const auto* sel = syntax::dyn_cast<syntax::SelectorExpr>(n)) {
+          // A method value: Go reports it at the '.'.
+          auto [line, col] = at(sel->sel->pos());
+          if (col > 1 && goDecisions.doesNotEscape.count({line, col - 1})) r.frameAllocs.insert(n);
+        }
         if (syntax::isa<syntax::UnaryExpr>(n) || syntax::isa<syntax::CompositeLit>(n) ||
             syntax::isa<syntax::CallExpr>(n) || syntax::isa<syntax::FuncLit>(n)) {
           Pos p = n->pos();
+          // Go reports a composite literal at its '{' (a `&T{...}` at the '&').
+          if (const auto* cl = syntax::dyn_cast<syntax::CompositeLit>(n); cl && !goDecisions.doesNotEscape.count(at(p)))
+            p = cl->lbrace;
           // Go reports a `...` argument at the call's parenthesis, new and make at the call's start.
           if (const auto* c = syntax::dyn_cast<syntax::CallExpr>(n); c && !goDecisions.doesNotEscape.count(at(p)))
             p = c->lparen;
@@ -87,7 +97,6 @@ int main(int argc, char** argv) {
         }
         codegen::forEachChild(n, walk);
       };
-      (void)info;
       for (const syntax::File* f : files)
         for (const syntax::Decl* d : f->decls)
           if (const auto* fd = syntax::dyn_cast<syntax::FuncDecl>(d); fd && fd->body) walk(fd->body);
