@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "runtime-core/operands.h"
+#include "runtime-core/runtime.h"
 #include "runtime-core/tests/module_builder.h"
 
 namespace vo::rt {
@@ -350,6 +351,28 @@ namespace {
 
 // Every register operand of every opcode in opcodes.def gets a run from operands.cpp's rules, so an opcode added
 // with a RegX or OptReg operand and no rule fails here rather than slipping past the verifier.
+// A frame object's slots follow its Go layout word by word: packed small fields share a Scalar word, a string is
+// {Ptr, Scalar}, an interface {IfaceType, IfaceData}, arrays repeat their element's words (the long-array pointer
+// map too), a zero-size value still gets one slot.
+TEST(Verify, FrameObjectSlotKindsFollowTheWords) {
+  testing::ModuleBuilder b;
+  const TypeDesc* i8 = b.basic(Kind::Int8, "int8");
+  const TypeDesc* i32 = b.basic(Kind::Int32, "int32");
+  const TypeDesc* f32 = b.basic(Kind::Float32, "float32");
+  const TypeDesc* str = b.basic(Kind::String, "string");
+  const TypeDesc* any = b.iface("interface {}");
+  const TypeDesc* pint = b.pointerTo(b.basic(Kind::Int, "int"));
+  const TypeDesc* t = b.structOf("T", {{"a", i8}, {"b", i32}, {"s", str}, {"i", any}, {"arr", b.arrayOf(pint, 6)},
+                                       {"strs", b.arrayOf(str, 5)}, {"f", f32}});
+  // a,b: word 0; s: 1-2; i: 3-4; arr: 5-10; strs: 11-20; f: 21.
+  ASSERT_EQ(frameObjectSlots(t), 22u);
+  std::string kinds;
+  for (uint64_t w = 0; w < frameObjectSlots(t); ++w) kinds += slotKindLetter(frameObjectSlotKind(t, w));
+  EXPECT_EQ(kinds, "SPSTDPPPPPPPSPSPSPSPSS");
+  EXPECT_EQ(frameObjectSlots(b.structOf("empty", {})), 1u);
+  EXPECT_EQ(frameObjectSlotKind(b.structOf("empty2", {}), 0), SlotKind::Scalar);
+}
+
 TEST(Verify, FrameObjects) {
   // A frame object's slots follow its type's words: a string is {Ptr, Scalar}, an interface {IfaceType, IfaceData}.
   {
