@@ -38,6 +38,11 @@ func newError() {
 	sinkErr = errors.New("x")
 }
 
+// strings.Join may return an element itself (a one-element slice): the elements leak to the result.
+func joined(xs []string) string { // ERROR "leaking param: xs to result ~r0 level=1$"
+	return strings.Join(xs, "-")
+}
+
 type T struct{ n int }
 
 // runtime.KeepAlive only marks its operand live; runtime.ReadMemStats writes through its operand.
@@ -57,7 +62,8 @@ func main() {
 	check(runes(nil), 0)
 	check(local(), 8)
 	newError()
-	keepAlive(&T{}) // ERROR "&T{} does not escape$"
+	check(len(joined([]string{"a", "b"})), 3) // ERROR "\[\]string{...} does not escape$"
+	keepAlive(&T{})                           // ERROR "&T{} does not escape$"
 	_ = memStats()
 }
 
