@@ -20,6 +20,7 @@ struct EscapeOracleOptions {
   bool list = false;         ///< print the selected tests and the excluded ones, run nothing
   unsigned jobs = 2;         ///< processes at once
   std::string only;          ///< a single file (relative to the suite), for debugging
+  std::string compareDir;    ///< --go-compare over the .go files under this folder instead of Go's `run` programs
   std::string sourceDir;     ///< the repository
   std::string vo;            ///< the vo binary
 };
@@ -48,8 +49,8 @@ bool isGoSuiteImport(std::string_view path);
 /// VO_GC_STRESS=1, with the same output in both modes. Prints the failures; returns the exit status.
 int runEscapeTestData(const EscapeOracleOptions& o);
 
-/// `--go-compare`: for each in-scope `run` program of Go's suite, the -m messages of `go tool compile -m -l` and
-/// of `vo check -m`, compared line by line (messages about inlining, devirtualisation, bounds checks, Go's
+/// `--go-compare`: for each in-scope `run` program of Go's suite (or each .go file under `--dir`), the -m messages
+/// of `go tool compile -m -l` and of `vo check -m`, compared line by line (messages about inlining, devirtualisation, bounds checks, Go's
 /// generated code and temporaries left out). Prints the agreement and the differences by kind; returns 0, or 2
 /// when `go` cannot be run.
 int runGoCompare(const EscapeOracleOptions& o);

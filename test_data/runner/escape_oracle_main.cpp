@@ -29,7 +29,8 @@
 // allocation under GC stress; CTest `escape_test_data_run`). Programs using a construct codegen rejects as
 // "not supported yet" are skipped with a note.
 // `--go-compare` compares, line by line, `go tool compile -m -l` with `vo check -m` on the in-scope `run` programs of
-// the suite (GO_TEST_SUITE.md's set): a broad report on real programs, without a floor (it needs `go`).
+// the suite (GO_TEST_SUITE.md's set), or on every .go file under `--dir=DIR` (test_data/run): a broad report on
+// real programs, without a floor (it needs `go`).
 // The shared pieces and the extra modes are in escape_oracle_modes.cpp (escape_oracle.h).
 // Run it through scripts/escape-oracle.
 #include <algorithm>
@@ -68,7 +69,7 @@ namespace fs = std::filesystem;
 const char kUsage[] =
     "usage: vo_escape_oracle [--all | --robustness | --run-test-data | --go-compare] [--update-floor] [--verbose]\n"
     "                        [--list] [-j N]\n"
-    "                        [--file=REL] [--vo=PATH] [--source-dir=DIR]\n";
+    "                        [--file=REL] [--dir=DIR (with --go-compare)] [--vo=PATH] [--source-dir=DIR]\n";
 
 const char kFloorFile[] = "/test_data/conformance/escape_oracle_floor.txt";
 
@@ -431,6 +432,8 @@ bool parseArgs(int argc, char** argv, EscapeOracleOptions& o) {
       o.jobs = static_cast<unsigned>(std::max(1, std::atoi(v.c_str())));
     } else if (a.rfind("-j", 0) == 0 && a.size() > 2) {
       o.jobs = static_cast<unsigned>(std::max(1, std::atoi(a.c_str() + 2)));
+    } else if (value("--dir", v)) {
+      o.compareDir = v;
     } else if (value("--file", v)) {
       o.only = v;
     } else if (value("--vo", v)) {

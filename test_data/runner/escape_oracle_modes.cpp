@@ -158,13 +158,24 @@ LineMessages byLine(const std::string& output, const std::string& rel) {
 }  // namespace
 
 int runGoCompare(const EscapeOracleOptions& o) {
-  const std::string root = gosuite::goTestDir();
-  const auto generic = gosuite::loadGenericList(o.sourceDir);
-  if (!gosuite::haveCorpus(root) || generic.empty()) {
-    std::cerr << "escape-oracle: Go's test suite or test_data/go_suite/uses_type_params.txt is missing\n";
-    return 2;
+  std::string root = gosuite::goTestDir();
+  std::vector<std::string> programs;
+  if (!o.compareDir.empty()) {
+    // Single-file programs of our own (test_data/run, test_data/escape): every .go file, compiled alone.
+    root = fs::absolute(o.compareDir).string();
+    for (const auto& entry : fs::recursive_directory_iterator(root)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".go")
+        programs.push_back(fs::relative(entry.path(), root).generic_string());
+    }
+    std::sort(programs.begin(), programs.end());
+  } else {
+    const auto generic = gosuite::loadGenericList(o.sourceDir);
+    if (!gosuite::haveCorpus(root) || generic.empty()) {
+      std::cerr << "escape-oracle: Go's test suite or test_data/go_suite/uses_type_params.txt is missing\n";
+      return 2;
+    }
+    programs = types::conformance::inScopeRunPrograms(root, generic, isGoSuiteImport);
   }
-  std::vector<std::string> programs = types::conformance::inScopeRunPrograms(root, generic, isGoSuiteImport);
   if (!o.only.empty()) programs = {o.only};
   std::string tmpl = (fs::temp_directory_path() / "vo-escape-compare-XXXXXX").string();
   if (mkdtemp(tmpl.data()) == nullptr) return 2;
@@ -234,7 +245,8 @@ int runGoCompare(const EscapeOracleOptions& o) {
     std::cout << "  " << kind << ": " << counts.first << " Go only, " << counts.second << " vo only\n";
     for (const std::string& e : examples[kind]) std::cout << "      e.g. " << e << "\n";
   }
-  std::cout << "escape-oracle --go-compare: on " << programs.size() - failed << " in-scope run programs of Go's suite ("
+  const std::string what = o.compareDir.empty() ? " in-scope run programs of Go's suite (" : " programs under " + o.compareDir + " (";
+  std::cout << "escape-oracle --go-compare: on " << programs.size() - failed << what
             << goMessages << " of Go's messages), " << agree << " of " << lines << " lines with a message agree ("
             << percentOf(agree, lines) << ")" << (failed ? ", " + std::to_string(failed) + " not compared" : "")
             << "\n";
