@@ -203,11 +203,6 @@ class Analysis {
 
   static bool inPackageInit(const Location& l) { return l.curfn && l.curfn->packageInit; }
 
-  // Where Go reports an allocation site (expr_string.h goExprPos: a literal's `{`, a call's `(`, ...).
-  static Pos sitePos(const syntax::Node* n) {
-    auto* e = syntax::dyn_cast<syntax::Expr>(n);
-    return e ? goExprPos(e) : n->pos();
-  }
   void explain(Pos pos, std::string message) { result_.explanations.push_back({pos, std::move(message)}); }
 
   void finish(const std::vector<FuncInfo*>& fns, const Walker& w, Graph& g) {
@@ -248,8 +243,7 @@ class Analysis {
     for (const Location& l : g.locations()) {
       if (!l.node) continue;
       std::string what = siteString(l.node, l.site, state_.info, pkg_);
-      if (!inPackageInit(l))  // Go initialises package variables statically, without messages
-        explain(sitePos(l.node), what + (l.escapes ? " escapes to heap" : " does not escape"));
+      if (!l.silent) explain(l.pos, what + (l.escapes ? " escapes to heap" : " does not escape"));
       if (l.escapes || inPackageInit(l))
         escapingNodes_.insert(l.node);
       else

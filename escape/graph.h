@@ -39,6 +39,8 @@ struct Location {
   const types::Var* var = nullptr;    ///< the variable it represents, or nullptr
   const syntax::Node* node = nullptr; ///< the allocation site it represents, or nullptr (temporaries, variables)
   SiteKind site = SiteKind::Expr;
+  Pos pos;                            ///< where Go reports the allocation site
+  bool silent = false;                ///< no message (Go's statically initialised package variables)
   FuncInfo* curfn = nullptr;          ///< enclosing function
   std::vector<Edge> edges;            ///< incoming edges
   int loopDepth = 0;                  ///< loop depth at the declaration

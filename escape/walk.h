@@ -6,6 +6,7 @@
 #include <deque>
 #include <string_view>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -83,7 +84,8 @@ class Walker {
   Location* declare(const types::Object* o);
   Location* declareIdent(const syntax::Ident* id);
   Location* newLoc(bool transient) { return g_.newLoc(curfn_, loopDepth_, transient); }
-  Hole spill(Hole k, const syntax::Node* n, SiteKind site = SiteKind::Expr);
+  /// A new allocation site for `n` whose address flows to k, reported at `at` (default: Go's position of n).
+  Hole spill(Hole k, const syntax::Node* n, SiteKind site = SiteKind::Expr, Pos at = Pos{});
   Hole tee(const std::vector<Hole>& ks) { return g_.teeHole(curfn_, loopDepth_, ks); }
   void flow(Hole k, Location* src) { g_.flow(k, src); }
 
@@ -92,6 +94,10 @@ class Walker {
   void stmts(std::span<syntax::Stmt* const> list);
   void block(std::span<syntax::Stmt* const> list);
   void genDecl(const syntax::GenDecl* gd, bool global);
+  void genValueSpec(const syntax::ValueSpec* vs, bool global);
+  /// The parts of a package variable's initialiser Go lays out as static data (composite literals, &T{...} of
+  /// them, constants in them): no code, no messages.
+  void staticData(const syntax::Expr* e, std::unordered_set<const syntax::Node*>& out) const;
   void assignStmt(const syntax::AssignStmt* as);
   void rangeStmt(const syntax::RangeStmt* rs);
   void typeSwitch(const syntax::TypeSwitchStmt* ts);
@@ -102,14 +108,20 @@ class Walker {
   Hole addr(const syntax::Expr* lhs);
   /// Assigns srcs[i] (converted to the type of dsts[i]) to dst holes; a single multi-value src is a call.
   void assignList(const std::vector<Hole>& ks, const std::vector<const types::Type*>& dstTypes,
-                  std::span<syntax::Expr* const> srcs);
+                  std::span<syntax::Expr* const> srcs, Pos at = Pos{});
   void markReassigned(const std::vector<Hole>& ks);
+  /// The value of a constant boolean condition (Go's deadcode pass drops the branch it never takes).
+  std::optional<bool> constantBool(const syntax::Expr* e) const;
 
   // ---- expressions (walk_expr.cpp) ----
   void expr(Hole k, const syntax::Expr* e);
   void discard(const syntax::Expr* e) { expr(g_.discardHole(), e); }
+  /// A name of a variable of a function being analysed (Go reports its conversions at the context's position).
+  bool isLocalName(const syntax::Expr* e) const;
   /// `e` converted to `target` (an implicit or explicit conversion to an interface spills a non-pointer value).
-  void exprConv(Hole k, const syntax::Expr* e, const types::Type* target);
+  /// `at`: where Go reports the conversion of a local variable (a call's `(`, an assignment's first token), or
+  /// of any operand with `anyOperand` (a keyed composite literal element: its key); default the operand.
+  void exprConv(Hole k, const syntax::Expr* e, const types::Type* target, Pos at = Pos{}, bool anyOperand = false);
   void selector(Hole k, const syntax::SelectorExpr* sel);
   void compositeLit(Hole k, const syntax::CompositeLit* cl);
   void funcLit(Hole k, const syntax::FuncLit* fl);
@@ -140,7 +152,7 @@ class Walker {
   /// Go's tagHole: where argument `param` (0 = receiver for methods) of the callee flows.
   Hole tagHole(const std::vector<Hole>& ks, const Callee& fn, int param);
   /// Walks one argument into hole k, also into goDeferK when set.
-  void argument(Hole k, const syntax::Expr* arg, const types::Type* target, const Hole* goDeferK);
+  void argument(Hole k, const syntax::Expr* arg, const types::Type* target, const Hole* goDeferK, Pos at = Pos{});
 
   PackageState& pkg_;
   const types::Info& info_;

@@ -3,6 +3,7 @@
 // batch through direct edges into its parameter locations, anything else (function values, interface methods,
 // natives without a summary) to the heap. Built-ins follow Go's rules: append keeps the appendee's contents and
 // the appended values, copy the source's contents, panic its argument; the others keep nothing.
+#include <algorithm>
 #include <optional>
 #include <string_view>
 #include <unordered_set>
@@ -56,6 +57,12 @@ std::optional<Leaks> nativeSummary(const types::Func* f, int param) {
     for (size_t i = 0; i < sig->results->size() && i < kNumEscResults; ++i)
       if (hasPointers(sig->results->vars[i]->type) && isFlat(pt) && hasPointers(pt)) l.addResult(static_cast<int>(i), 0);
     return l;
+  }
+  if (f->pkg->path == "runtime") {
+    // KeepAlive only marks its operand live, ReadMemStats writes through its operand: neither keeps it
+    static const std::unordered_set<std::string_view> kKeepNothing = {"KeepAlive", "ReadMemStats"};
+    if (kKeepNothing.count(f->name)) return Leaks{};
+    return std::nullopt;
   }
   static const std::unordered_set<std::string_view> kPure = {"strings", "bytes", "unicode", "unicode/utf8",
                                                              "unicode/utf16", "strconv", "math", "math/bits", "path"};
@@ -128,7 +135,7 @@ Hole Walker::tagHole(const std::vector<Hole>& ks, const Callee& fn, int param) {
   return tee(tagKs);
 }
 
-void Walker::argument(Hole k, const syntax::Expr* arg, const types::Type* target, const Hole* goDeferK) {
+void Walker::argument(Hole k, const syntax::Expr* arg, const types::Type* target, const Hole* goDeferK, Pos at) {
   if (goDeferK) {
     // Go's rewriteArgument: the go/defer wrapper keeps the argument values; a slice literal argument is built
     // inside the wrapper, so only its elements are kept
@@ -145,7 +152,7 @@ void Walker::argument(Hole k, const syntax::Expr* arg, const types::Type* target
     }
     k = tee({k, *goDeferK});
   }
-  exprConv(k, arg, target);
+  exprConv(k, arg, target, at);
 }
 
 bool Walker::conversion(const std::vector<Hole>& ks, const syntax::CallExpr* c, const Hole* goDeferK) {
@@ -306,7 +313,7 @@ void Walker::call(const std::vector<Hole>& ks, const syntax::CallExpr* c, const 
       // T.M(recv, args): the signature lists the receiver first; it is the method's parameter 0
       if (!args.empty()) {
         argument(tagHole(ks, fn, 0), args[0], sig && sig->params->size() > 0 ? sig->params->vars[0]->type : nullptr,
-                 goDeferK);
+                 goDeferK, c->lparen);
         args = args.subspan(1);
       }
       param = 1;
@@ -320,16 +327,32 @@ void Walker::call(const std::vector<Hole>& ks, const syntax::CallExpr* c, const 
   const auto& params = sig->params->vars;
   size_t nparams = params.size() >= firstParam ? params.size() - firstParam : 0;
 
-  // f(g()) with g returning several values: g's results flow into f's parameters.
-  if (args.size() == 1 && nparams > 1) {
-    if (auto* inner = dyn_cast<syntax::CallExpr>(unparen(args[0])); inner && types::isa<types::Tuple>(typeOf(inner))) {
+  // f(g()) with g returning several values: g's results flow into f's parameters (the variadic tail through
+  // an implicit `...` slice); each result needs its hole, or its leaks to the caller's values would be lost.
+  if (args.size() == 1 && nparams >= 1) {
+    auto* inner = dyn_cast<syntax::CallExpr>(unparen(args[0]));
+    auto* tup = inner ? types::dyn_cast<types::Tuple>(typeOf(inner)) : nullptr;
+    if (tup && tup->size() > 1) {
       std::vector<Hole> pks;
-      for (size_t i = 0; i < nparams; ++i) {
-        Hole k = tagHole(ks, fn, param + static_cast<int>(i));
-        if (sig->variadic && i + 1 == nparams && !c->hasEllipsis()) k = g_.heapHole();
-        if (goDeferK) k = tee({k, *goDeferK});
+      std::optional<Hole> slice;
+      for (size_t j = 0; j < tup->size(); ++j) {
+        size_t i = std::min(j, nparams - 1);
         const types::Type* pt = params[firstParam + i]->type;
-        if (types::isInterface(pt)) k = g_.heapHole();  // possibly boxed by an unnamed conversion
+        Hole k;
+        if (sig->variadic && i + 1 == nparams && !c->hasEllipsis()) {
+          if (!slice) slice = spill(tagHole(ks, fn, param + static_cast<int>(i)), c, SiteKind::DotDotDot);
+          k = *slice;
+          if (auto* st = types::dyn_cast<types::Slice>(types::underlying(pt))) pt = st->elem;
+        } else {
+          k = tagHole(ks, fn, param + static_cast<int>(i));
+        }
+        if (goDeferK) k = tee({k, *goDeferK});
+        const types::Type* rt = tup->vars[j]->type;
+        if (pt && types::isInterface(pt) && !types::isInterface(rt) && !isDirectIface(rt)) {
+          Location* box = newLoc(false);  // the result boxed in a temporary (Go's .autotmp_N)
+          flow(k.addr(), box);
+          k = Hole{box};
+        }
         pks.push_back(k);
       }
       call(pks, inner);
@@ -344,11 +367,12 @@ void Walker::call(const std::vector<Hole>& ks, const syntax::CallExpr* c, const 
       if (args.size() > i) {
         Hole slice = spill(k, c, SiteKind::DotDotDot);
         auto* st = types::dyn_cast<types::Slice>(types::underlying(pt));
-        for (size_t j = i; j < args.size(); ++j) argument(slice, args[j], st ? st->elem : nullptr, goDeferK);
+        for (size_t j = i; j < args.size(); ++j)
+          argument(slice, args[j], st ? st->elem : nullptr, goDeferK, c->lparen);
       }
       break;
     }
-    if (i < args.size()) argument(k, args[i], pt, goDeferK);
+    if (i < args.size()) argument(k, args[i], pt, goDeferK, c->lparen);
   }
   for (size_t j = nparams; j < args.size() && !sig->variadic; ++j) argument(g_.heapHole(), args[j], nullptr, goDeferK);
 }
@@ -364,17 +388,51 @@ bool Walker::devirtualize(const std::vector<Hole>& ks, const syntax::CallExpr* c
   const types::Type* t = concreteDynamicType(sel->x);
   if (!t) return false;
   std::string_view name = sel->sel->name;
-  const types::Type* base = t;
-  bool isPtr = false;
-  if (auto* p = types::dyn_cast<types::Pointer>(types::underlying(t))) {
-    base = p->elem;
-    isPtr = true;
-  }
-  auto* named = types::dyn_cast<types::Named>(base);
+  bool isPtr = types::isa<types::Pointer>(types::underlying(t));
+  // Find the method in T's method set: declared on T, or promoted through embedded fields (breadth first),
+  // counting the pointers the embedded path dereferences.
+  struct Candidate {
+    const types::Type* t;  // the (possibly pointer) type reached
+    int derefs;            // pointers dereferenced to get there (not counting t itself)
+  };
   const types::Func* method = nullptr;
-  if (named)
-    for (const types::Func* m : named->methods)
-      if (m->name == name) method = m;
+  bool viaInterface = false;
+  int pathDerefs = 0;
+  bool reachedPtr = isPtr;
+  std::vector<Candidate> level{{t, 0}};
+  for (int depth = 0; depth < 4 && !method && !viaInterface && !level.empty(); ++depth) {
+    std::vector<Candidate> next;
+    for (const Candidate& c : level) {
+      const types::Type* b = c.t;
+      bool ptr = false;
+      if (auto* p = types::dyn_cast<types::Pointer>(types::underlying(b))) {
+        b = p->elem;
+        ptr = true;
+      }
+      if (auto* named = types::dyn_cast<types::Named>(b))
+        for (const types::Func* m : named->methods)
+          if (m->name == name) {
+            method = m;
+            pathDerefs = c.derefs;
+            reachedPtr = ptr;
+          }
+      if (method) break;
+      if (types::isInterface(b) && depth > 0) {
+        if (auto* it = types::dyn_cast<types::Interface>(types::underlying(b)))
+          for (const types::Func* m : it->allMethods)
+            if (m->name == name) {
+              viaInterface = true;
+              pathDerefs = c.derefs;
+            }
+        if (viaInterface) break;
+        continue;
+      }
+      if (auto* st = types::dyn_cast<types::Struct>(types::underlying(b)))
+        for (const types::Var* f : st->fields)
+          if (f->embedded) next.push_back({f->type, c.derefs + (ptr ? 1 : 0)});
+    }
+    level = std::move(next);
+  }
   Hole k;
   std::string how;
   if (method) {
@@ -383,24 +441,19 @@ bool Walker::devirtualize(const std::vector<Hole>& ks, const syntax::CallExpr* c
     how = "devirtualizing ";
     k = tagHole(ks, fn, 0);
     bool wantPtr = method->signature()->recv && types::isa<types::Pointer>(method->signature()->recv->type);
-    if (isPtr && !wantPtr) k = k.deref();  // (*T).M with a value receiver: *i.(*T)
-    if (!isPtr && wantPtr) return false;   // cannot happen for a type implementing the interface
-  } else {
-    // a method promoted from an embedded interface field: i.(T).E.M() is still an interface call
-    auto* st = types::dyn_cast<types::Struct>(types::underlying(base));
-    const types::Var* field = nullptr;
-    if (st)
-      for (const types::Var* fv : st->fields)
-        if (fv->embedded && types::isInterface(fv->type)) {
-          auto* it = types::dyn_cast<types::Interface>(types::underlying(fv->type));
-          for (const types::Func* m : it ? it->allMethods : std::vector<types::Func*>{})
-            if (m->name == name) field = fv;
-        }
-    if (!field) return false;
+    if (reachedPtr && !wantPtr) k = k.deref();  // a value receiver read through the pointer reached
+    if (!reachedPtr && wantPtr) {
+      if (pathDerefs == 0) return false;  // &(value inside the interface's box): not a method of T's set
+      k = k.addr();                       // &p.E for an embedded E reached through a pointer
+    }
+    if (!wantPtr && !hasPointers(method->signature()->recv->type) && k.derefs >= 0) k.dst = g_.discardHole().dst;
+  } else if (viaInterface) {
     how = "partially devirtualizing ";
     k = g_.heapHole();  // the embedded interface value is the receiver of an interface call
-    if (isPtr) k = k.deref();  // (*i.(*T)).E
+  } else {
+    return false;
   }
+  for (int i = 0; i < pathDerefs; ++i) k = k.deref();
   if (!isDirectIface(t)) k = k.deref();  // Go's dotType: the value is read out of the interface's box
   if (goDeferK) k = tee({k, *goDeferK});
   // Go prints "devirtualizing i.M to T" (or "partially devirtualizing"); vo's code generator still makes an
@@ -417,6 +470,7 @@ const types::Type* Walker::concreteDynamicType(const syntax::Expr* e) const {
     auto* id = dyn_cast<syntax::Ident>(e);
     auto* v = id ? types::dyn_cast<types::Var>(objectOf(id)) : nullptr;
     if (!v || !types::isInterface(v->type)) return nullptr;
+    if (Location* l = varLoc(v); !l || l->curfn != curfn_) return nullptr;  // as Go: not captured variables
     auto it = staticDefs_.find(v);
     if (it == staticDefs_.end()) return nullptr;
     const syntax::Expr* d = unparen(it->second);

@@ -7,6 +7,7 @@
 
 #include "compiler/types/object.h"
 #include "escape/ast_visit.h"
+#include "escape/expr_string.h"
 #include "escape/sizes.h"
 #include "escape/walk.h"
 
@@ -67,10 +68,17 @@ Location* Walker::declareIdent(const syntax::Ident* id) {
   return it == info_.defs.end() ? nullptr : declare(it->second);
 }
 
-Hole Walker::spill(Hole k, const syntax::Node* n, SiteKind site) {
+/// Go's position of an allocation site (expr_string.h's goExprPos: a call's `(`, a literal's `{`, ...).
+static Pos sitePos(const syntax::Node* n) {
+  auto* e = dyn_cast<syntax::Expr>(n);
+  return e ? goExprPos(e) : n->pos();
+}
+
+Hole Walker::spill(Hole k, const syntax::Node* n, SiteKind site, Pos at) {
   Location* loc = newLoc(true);
   loc->node = n;
   loc->site = site;
+  loc->pos = at.isValid() ? at : sitePos(n);
   flow(k.addr(), loc);
   return Hole{loc};
 }
@@ -80,13 +88,21 @@ static const syntax::Expr* unparen(const syntax::Expr* e) {
   return e;
 }
 
-void Walker::exprConv(Hole k, const syntax::Expr* e, const types::Type* target) {
+bool Walker::isLocalName(const syntax::Expr* e) const {
+  auto* id = dyn_cast<syntax::Ident>(e);
+  return id && varLoc(types::dyn_cast<types::Var>(objectOf(id))) != nullptr;
+}
+
+void Walker::exprConv(Hole k, const syntax::Expr* e, const types::Type* target, Pos at, bool anyOperand) {
   if (!e) return;
   const types::Type* from = typeOf(e);
   if (target && from && types::isInterface(target) && !types::isInterface(from) &&
       types::basicKindOf(from) != types::BasicKind::UntypedNil && !types::isa<types::Tuple>(from)) {
     // Go's OCONVIFACE: a value that is not pointer-shaped is boxed; the box is an allocation site.
-    if (!isDirectIface(from)) k = spill(k, unparen(e));
+    // Go reports the conversion of a bare variable at the context's position (a call's `(`, an assignment),
+    // any other operand at its own
+    if (!isDirectIface(from))
+      k = spill(k, unparen(e), SiteKind::Expr, anyOperand || isLocalName(unparen(e)) ? at : Pos{});
   }
   expr(k, e);
 }
@@ -253,6 +269,8 @@ Hole Walker::receiverHole(Hole k, const syntax::SelectorExpr* sel, const types::
   bool wantptr = recv && types::isa<types::Pointer>(recv->type);
   if (wantptr && !haveptr) k = k.addr();
   if (!wantptr && haveptr) k = k.deref();
+  // a receiver value without pointers carries no address (Go: the implicit *p has the receiver's type)
+  if (!wantptr && recv && !hasPointers(recv->type) && k.derefs >= 0) k.dst = g_.discardHole().dst;
   for (int i = 0; i < derefs; ++i) k = k.deref();
   return k;
 }
@@ -308,10 +326,9 @@ void Walker::selector(Hole k, const syntax::SelectorExpr* sel) {
 void Walker::compositeLit(Hole k, const syntax::CompositeLit* cl) {
   const types::Type* t = types::underlying(typeOf(cl));
   if (auto* p = types::dyn_cast<types::Pointer>(t)) {
-    // an elided &T inside another literal ([]*T{{...}}): an allocation codegen knows by the literal itself; it is
-    // kept on the heap (never a frame allocation) by sending it to the heap
-    Hole lit = spill(g_.heapHole(), cl);
-    (void)k;
+    // an elided &T inside another literal ([]*T{{...}}): an allocation site codegen knows by the literal itself
+    Hole lit = spill(k, cl);
+    news_.push_back({p->elem, lit.dst});
     t = types::underlying(p->elem);
     k = lit;
   }
@@ -330,7 +347,9 @@ void Walker::compositeLit(Hole k, const syntax::CompositeLit* cl) {
       } else if (i < st->fields.size()) {
         field = st->fields[i];
       }
-      exprConv(k, elemValue(el), field ? field->type : nullptr);
+      // Go reports the conversion of a keyed element at its key
+      exprConv(k, elemValue(el), field ? field->type : nullptr,
+               el->kind() == NodeKind::KeyValueExpr ? el->pos() : Pos{}, /*anyOperand=*/true);
     }
     return;
   }

@@ -3,6 +3,9 @@
 // loops raise the loop depth (Vo's loop variables are per iteration, Go 1.22: they are declared at the body's
 // depth); labels a later goto jumps back to raise it too; go statements send their call's values to the heap and
 // defer statements outside loops keep them until the function returns.
+#include <optional>
+
+#include "compiler/constant/constant.h"
 #include "compiler/types/object.h"
 #include "escape/ast_visit.h"
 #include "escape/site_string.h"
@@ -54,7 +57,19 @@ void Walker::walkPackageInit(FuncInfo* fn, std::span<const syntax::File* const> 
     for (const syntax::Decl* d : f->decls)
       if (auto* gd = dyn_cast<syntax::GenDecl>(d)) {
         scanStaticDefs(gd);
-        genDecl(gd, true);
+        if (gd->tok != TokenKind::KwVar) continue;
+        for (const syntax::Spec* sp : gd->specs) {
+          auto* vs = dyn_cast<syntax::ValueSpec>(sp);
+          if (!vs) continue;
+          size_t first = g_.locations().size();
+          genValueSpec(vs, true);
+          // Go's staticinit lays out composite literals of package variables (and &T{...} of them, and the
+          // constants in them) as static data: only their dynamic parts are code with messages
+          std::unordered_set<const syntax::Node*> staticNodes;
+          for (const syntax::Expr* v : vs->values) staticData(v, staticNodes);
+          for (size_t i = first; i < g_.locations().size(); ++i)
+            if (g_.locations()[i].node && staticNodes.count(g_.locations()[i].node)) g_.locations()[i].silent = true;
+        }
       }
 }
 
@@ -134,8 +149,10 @@ void Walker::stmt(const syntax::Stmt* s) {
       int old = loopDepth_;
       stmt(is->init);
       discard(is->cond);
-      block(is->then->stmts);
-      if (is->els) {
+      // Go's deadcode pass removes the branch a constant condition never takes before escape analysis
+      std::optional<bool> cv = constantBool(is->cond);
+      if (!cv || *cv) block(is->then->stmts);
+      if (is->els && (!cv || !*cv)) {
         if (auto* b = dyn_cast<syntax::BlockStmt>(is->els))
           block(b->stmts);
         else
@@ -191,8 +208,10 @@ void Walker::stmt(const syntax::Stmt* s) {
         }
       }
       discard(fs->cond);
-      stmt(fs->post);
-      block(fs->body->stmts);
+      if (std::optional<bool> cv = constantBool(fs->cond); !cv || *cv) {  // `for false {}`: dead (Go's deadcode)
+        stmt(fs->post);
+        block(fs->body->stmts);
+      }
       loopDepth_ = old;
       return;
     }
@@ -203,11 +222,48 @@ void Walker::stmt(const syntax::Stmt* s) {
   }
 }
 
+void Walker::staticData(const syntax::Expr* e, std::unordered_set<const syntax::Node*>& out) const {
+  while (auto* p = dyn_cast<syntax::ParenExpr>(e)) e = p->x;
+  if (!e) return;
+  if (isConstant(e) || e->kind() == NodeKind::FuncLit || e->kind() == NodeKind::Ident) {
+    out.insert(e);  // constants, closures (which capture nothing here) and globals, converted or not
+    return;
+  }
+  if (auto* c = dyn_cast<syntax::CallExpr>(e); c && isTypeExpr(c->fun) && c->args.size() == 1) {
+    const syntax::Expr* x = c->args[0];
+    while (auto* p = dyn_cast<syntax::ParenExpr>(x)) x = p->x;
+    if (isConstant(x) || x->kind() == NodeKind::Ident) {  // B("11"), any(x): read-only data
+      out.insert(c);
+      out.insert(x);
+    }
+    return;
+  }
+  if (auto* u = dyn_cast<syntax::UnaryExpr>(e); u && u->op == TokenKind::And) {
+    const syntax::Expr* x = u->x;
+    while (auto* p = dyn_cast<syntax::ParenExpr>(x)) x = p->x;
+    if (x->kind() == NodeKind::CompositeLit) {
+      out.insert(u);
+      staticData(x, out);
+    }
+    return;
+  }
+  auto* cl = dyn_cast<syntax::CompositeLit>(e);
+  if (!cl || types::isa<types::Map>(types::underlying(typeOf(cl)))) return;
+  out.insert(cl);
+  for (const syntax::Expr* el : cl->elts) {
+    if (auto* kv = dyn_cast<syntax::KeyValueExpr>(el)) el = kv->value;
+    staticData(el, out);
+  }
+}
+
 void Walker::genDecl(const syntax::GenDecl* gd, bool global) {
   if (gd->tok != TokenKind::KwVar) return;
-  for (const syntax::Spec* sp : gd->specs) {
-    auto* vs = dyn_cast<syntax::ValueSpec>(sp);
-    if (!vs) continue;
+  for (const syntax::Spec* sp : gd->specs)
+    if (auto* vs = dyn_cast<syntax::ValueSpec>(sp)) genValueSpec(vs, global);
+}
+
+void Walker::genValueSpec(const syntax::ValueSpec* vs, bool global) {
+  {
     std::vector<Hole> ks;
     std::vector<const types::Type*> types;
     for (const syntax::Ident* n : vs->names) {
@@ -281,13 +337,21 @@ Hole Walker::addr(const syntax::Expr* lhs) {
   }
 }
 
+std::optional<bool> Walker::constantBool(const syntax::Expr* e) const {
+  if (!e) return std::nullopt;
+  auto it = info_.types.find(e);
+  if (it == info_.types.end() || it->second.mode != types::OperandMode::Constant) return std::nullopt;
+  if (it->second.value.kind() != constant::Kind::Bool) return std::nullopt;
+  return constant::boolVal(it->second.value);
+}
+
 void Walker::markReassigned(const std::vector<Hole>& ks) {
   for (const Hole& k : ks)
     if (k.dst && k.dst->var) k.dst->reassigned = true;
 }
 
 void Walker::assignList(const std::vector<Hole>& ks, const std::vector<const types::Type*>& dstTypes,
-                        std::span<syntax::Expr* const> srcs) {
+                        std::span<syntax::Expr* const> srcs, Pos at) {
   if (srcs.size() == 1 && ks.size() > 1) {
     // v1, v2 := f(), or the comma-ok forms m[k], x.(T), <-ch (only the first value can carry a pointer)
     const syntax::Expr* src = srcs[0];
@@ -297,22 +361,26 @@ void Walker::assignList(const std::vector<Hole>& ks, const std::vector<const typ
       std::vector<Hole> rks;
       for (size_t i = 0; i < ks.size(); ++i) {
         Hole k = ks[i];
-        // an implicit conversion of a result to an interface boxes it somewhere we cannot name: the heap
+        // an implicit conversion of a result to an interface boxes it in a temporary (Go's .autotmp_N, which
+        // vo does not name in messages)
         const types::Type* dt = i < dstTypes.size() ? dstTypes[i] : nullptr;
         if (dt && i < tup->size() && types::isInterface(dt) && !types::isInterface(tup->vars[i]->type) &&
-            !isDirectIface(tup->vars[i]->type))
-          k = g_.heapHole();
+            !isDirectIface(tup->vars[i]->type)) {
+          Location* box = newLoc(false);
+          flow(k.addr(), box);
+          k = Hole{box};
+        }
         rks.push_back(k);
       }
       call(rks, c);
       return;
     }
-    exprConv(ks[0], srcs[0], dstTypes.empty() ? nullptr : dstTypes[0]);
+    exprConv(ks[0], srcs[0], dstTypes.empty() ? nullptr : dstTypes[0], at);
     return;
   }
   for (size_t i = 0; i < srcs.size(); ++i) {
     Hole k = i < ks.size() ? ks[i] : g_.discardHole();
-    exprConv(k, srcs[i], i < dstTypes.size() ? dstTypes[i] : nullptr);
+    exprConv(k, srcs[i], i < dstTypes.size() ? dstTypes[i] : nullptr, at);
   }
 }
 
@@ -343,7 +411,7 @@ void Walker::assignStmt(const syntax::AssignStmt* as) {
         reassignedKs.push_back(k);
       }
     }
-    assignList(ks, types, as->rhs);
+    assignList(ks, types, as->rhs, as->pos());
     markReassigned(reassignedKs);
     return;
   }
@@ -357,12 +425,18 @@ void Walker::assignStmt(const syntax::AssignStmt* as) {
         if (!isSelfAssign(as->lhs[i], as->rhs[i])) continue;
         // Go's isSelfAssign: b.buf = b.buf[:n], p.p1 = p.p2 store what is already there: no flow
         ks[i] = g_.discardHole();
-        messages_.push_back({as->tokPos, curfn_->name + " ignoring self-assignment in " +
-                                             siteString(as->lhs[i], SiteKind::Expr, info_, pkg_.pkg) + " = " +
-                                             siteString(as->rhs[i], SiteKind::Expr, info_, pkg_.pkg)});
+        // Go names the whole statement (`s[i], s[j] = s[j], s[i]` once for both pairs)
+        auto list = [&](std::span<syntax::Expr* const> xs) {
+          std::string out;
+          for (size_t j = 0; j < xs.size(); ++j)
+            out += (j ? ", " : "") + siteString(xs[j], SiteKind::Expr, info_, pkg_.pkg);
+          return out;
+        };
+        messages_.push_back(
+            {as->tokPos, curfn_->name + " ignoring self-assignment in " + list(as->lhs) + " = " + list(as->rhs)});
       }
     }
-    assignList(ks, types, as->rhs);
+    assignList(ks, types, as->rhs, as->pos());
   } else {
     // x op= y: y flows into x (strings: the concatenation's result; numbers carry no pointers)
     for (size_t i = 0; i < as->rhs.size() && i < ks.size(); ++i) expr(ks[i], as->rhs[i]);
@@ -382,7 +456,8 @@ void Walker::returnValues(std::span<syntax::Expr* const> results) {
     for (const syntax::Expr* e : results) expr(g_.heapHole(), e);
     return;
   }
-  assignList(ks, types, results);
+  // Go reports a multi-value return's conversions at its last result
+  assignList(ks, types, results, results.size() > 1 ? results.back()->pos() : Pos{});
   markReassigned(ks);  // a deferred closure may read the results: they change here
 }
 

@@ -82,6 +82,7 @@ const syntax::Expr* Walker::staticValue(const syntax::Expr* e) const {
     if (!id) return e;
     auto* v = types::dyn_cast<types::Var>(objectOf(id));
     if (!v) return e;
+    if (Location* l = varLoc(v); !l || l->curfn != curfn_) return e;  // captured variables are not followed
     auto it = staticDefs_.find(v);
     if (it == staticDefs_.end()) return e;
     e = it->second;
