@@ -48,10 +48,24 @@
 // and `&Point{3, 4} does not escape` (frameAllocs). Had f returned q, the root ~r0 would outlive a: "moved to
 // heap: a".
 //
-// DELIBERATELY CONSERVATIVE. Calls through function values and interface methods; natives (no summary); Vo's
-// dynamic access `x~>f`; results of a call converted to an interface in a multi-value assignment; elided `&T` in
-// nested composite literals (always heap); package-level variable initialisers (their allocations never go in a
-// frame). Go's `transient` and inlining are not modelled (Go's tests run with -l: no inlining either).
+// GO'S PASSES BEFORE ESCAPE ANALYSIS, reproduced because they change its input: the deadcode pass (branches of
+// constant `if`/`for` conditions are not walked: they never run), ir.StaticValue (a local variable only ever
+// assigned a function literal or a function is a static callee), devirtualization (an interface call on a local
+// variable that only ever holds one concrete type calls that type's method; vo prints no "devirtualizing"
+// message, its code generator still makes the interface call), and staticinit (package variables initialised by
+// composite literals, constants, function literals and globals are static data: no messages for them).
+//
+// VO'S SEMANTICS. Loop variables are per iteration (Go 1.22): `for` and `range` variables are declared at the loop
+// body's depth, a `:=` range variable is never reassigned, so `&i` kept past an iteration escapes and a closure
+// capturing a loop variable the body does not change captures it by value. `fail err` assigns the last result;
+// `x?` returns its error to the caller (the heap); dynamic access `x~>f` sends everything to the heap.
+//
+// DELIBERATELY CONSERVATIVE. Calls through function values and interface methods (not devirtualized); natives,
+// except a small table (walk_call.cpp nativeSummary: fmt's formatting natives leak their operands' contents like
+// Go's fmt; the functions of strings, bytes, strconv, unicode, utf8, math, path with flat parameters and results
+// leak only to their results; runtime.KeepAlive and ReadMemStats keep nothing); every allocation of the package
+// initialisers (never a frame object); Go's `transient` flag and inlining are not modelled (Go's tests run with
+// -l: no inlining either). Call-graph references are any mention of a function, as in Go.
 #include "escape/escape.h"
 
 #include <algorithm>
