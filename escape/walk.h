@@ -165,7 +165,8 @@ class Walker {
   std::unordered_map<const syntax::FuncLit*, FuncInfo*> funcLits_;  ///< closures walked so far
   std::unordered_map<const types::Var*, const syntax::Expr*> staticDefs_;  ///< single-definition variables
   std::vector<Explanation> messages_;
-  const Hole* sliceElemK_ = nullptr;  ///< set while walking a slice literal argument of go/defer
+  const Hole* sliceElemK_ = nullptr;
+  bool anonymousConversions_ = false;  ///< conversions to interface box into unnamed temporaries (select cases)  ///< set while walking a slice literal argument of go/defer
   std::vector<std::pair<const types::Type*, Location*>> methodValues_;  ///< receiver type, site
   std::unordered_set<const types::Var*> byval_, byref_;
   std::vector<std::pair<const syntax::CallExpr*, Location*>> makes_;  ///< make([]T, ...) sites (heapAllocReasons)

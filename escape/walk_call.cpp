@@ -251,6 +251,15 @@ bool Walker::builtinCall(const std::vector<Hole>& ks, const syntax::CallExpr* c,
       for (size_t i = 0; i < c->args.size(); ++i)
         arg(i == 0 ? g_.discardHole() : g_.heapHole(), c->args[i], i == 0 ? nullptr : emptyInterface());
       return true;
+    case BuiltinId::Delete:
+      // delete(m, k): the key is converted to the map's key type, only compared
+      for (size_t i = 0; i < c->args.size(); ++i) {
+        const types::Type* target = nullptr;
+        if (i == 1 && !c->args.empty())
+          if (auto* m = types::dyn_cast<types::Map>(types::underlying(typeOf(c->args[0])))) target = m->key;
+        arg(g_.discardHole(), c->args[i], target);
+      }
+      return true;
     case BuiltinId::Min:
     case BuiltinId::Max:
       for (const syntax::Expr* a : c->args) arg(k0, a);  // the result is one of the arguments

@@ -101,8 +101,13 @@ void Walker::exprConv(Hole k, const syntax::Expr* e, const types::Type* target, 
     // Go's OCONVIFACE: a value that is not pointer-shaped is boxed; the box is an allocation site.
     // Go reports the conversion of a bare variable at the context's position (a call's `(`, an assignment),
     // any other operand at its own
-    if (!isDirectIface(from))
+    if (!isDirectIface(from) && anonymousConversions_) {
+      Location* box = newLoc(false);  // boxed in a temporary codegen allocates on the heap
+      flow(k.addr(), box);
+      k = Hole{box};
+    } else if (!isDirectIface(from)) {
       k = spill(k, unparen(e), SiteKind::Expr, anyOperand || isLocalName(unparen(e)) ? at : Pos{});
+    }
   }
   expr(k, e);
 }

@@ -177,7 +177,10 @@ void Walker::stmt(const syntax::Stmt* s) {
     case NodeKind::SelectStmt:
       for (const syntax::CommClause* cc : cast<syntax::SelectStmt>(s)->clauses) {
         int old = loopDepth_;
+        // `case i = <-c`: Go converts the received value after its escape analysis (no message): a temporary
+        anonymousConversions_ = cc->comm && cc->comm->kind() == NodeKind::AssignStmt;
         stmt(cc->comm);
+        anonymousConversions_ = false;
         block(cc->body);
         loopDepth_ = old;
       }
