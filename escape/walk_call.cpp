@@ -53,9 +53,7 @@ std::optional<Leaks> nativeSummary(const types::Func* f, int param) {
     if (s && types::isInterface(s->elem))
       l.addHeap(1);
     else if (!isFlat(pt))
-      return std::nullopt;  // the format string is read only; anything else is unknown
-    for (size_t i = 0; i < sig->results->size() && i < kNumEscResults; ++i)
-      if (hasPointers(sig->results->vars[i]->type) && isFlat(pt) && hasPointers(pt)) l.addResult(static_cast<int>(i), 0);
+      return std::nullopt;  // the format is only read (the result is always a new string); others are unknown
     return l;
   }
   if (f->pkg->path == "runtime") {
@@ -67,18 +65,24 @@ std::optional<Leaks> nativeSummary(const types::Func* f, int param) {
   static const std::unordered_set<std::string_view> kPure = {"strings", "bytes", "unicode", "unicode/utf8",
                                                              "unicode/utf16", "strconv", "math", "math/bits", "path"};
   if (!kPure.count(f->pkg->path)) return std::nullopt;
+  // a []string parameter (strings.Join) is read element by element: an element may come back as the result
+  auto isStrings = [](const types::Type* t) {
+    auto* sl = types::dyn_cast<types::Slice>(types::underlying(t));
+    return sl && types::isString(sl->elem);
+  };
   for (const types::Var* p : params)
-    if (!isFlat(p->type)) return std::nullopt;
+    if (!isFlat(p->type) && !isStrings(p->type)) return std::nullopt;
   for (const types::Var* r : sig->results->vars)
     if (!isFlat(r->type)) return std::nullopt;
   Leaks l;
   if (!hasPointers(pt)) return l;
+  int level = isStrings(pt) ? 1 : 0;
   for (size_t i = 0; i < sig->results->size(); ++i) {
     if (!hasPointers(sig->results->vars[i]->type)) continue;
     if (i < kNumEscResults)
-      l.addResult(static_cast<int>(i), 0);
+      l.addResult(static_cast<int>(i), level);
     else
-      l.addHeap(0);
+      l.addHeap(level);
   }
   return l;
 }
