@@ -25,4 +25,12 @@ uint32_t FuncInfo::lineAt(uint32_t pc) const {
   return std::prev(it)->line;
 }
 
+const InlinedCall* FuncInfo::inlinedAt(uint32_t pc) const {
+  auto it = std::upper_bound(inlined.begin(), inlined.end(), pc,
+                             [](uint32_t p, const InlinedCall& c) { return p < c.startPc; });
+  if (it == inlined.begin()) return nullptr;
+  --it;
+  return pc < it->endPc ? &*it : nullptr;
+}
+
 }  // namespace vo::rt

@@ -278,6 +278,9 @@ std::string disassembleFunction(const Module& m, size_t func) {
     s += (i % 16 == 0 && i ? "\n   " : " ") + std::string(1, slotKindLetter(f.slotKinds[i]));
   s += "\n";
   if (f.recoverPc != -1) s += "  recover at pc " + str(f.recoverPc) + "\n";
+  for (const InlinedCall& c : f.inlined)
+    s += "  inlined " + c.name + " (" + (c.file < m.files.size() ? m.files[c.file] : "?") + ") at pcs " +
+         str(c.startPc) + ".." + str(c.endPc) + ", called at line " + str(c.callLine) + "\n";
   for (size_t pc = 0; pc < f.code.size(); ++pc) {
     char prefix[32];
     std::snprintf(prefix, sizeof prefix, "  %5zu %5u  ", pc, f.lineAt(static_cast<uint32_t>(pc)));

@@ -30,6 +30,19 @@ struct LineEntry {
   uint32_t line = 0;
 };
 
+/// One call the code generator inlined (Go's inlinedCall, cmd/internal/obj InlTree): the instructions
+/// [startPc, endPc) run the body of `name`, and their LineEntry lines are lines of `file`. Traces and
+/// runtime.Callers show such a pc as two frames, as Go does: `name(...)` at the instruction's line in `file`, then the
+/// enclosing function at `callLine` (the call site, in the enclosing function's file). Only leaf functions are
+/// inlined (codegen/gen_inline.cpp), so the ranges of one function never nest or overlap.
+struct InlinedCall {
+  std::string name;       ///< the callee's Go symbol name ("main.dist2", "main.Point.Add", "main.(*Point).Scale")
+  uint32_t file = 0;      ///< Module::files index of the callee's source file
+  uint32_t callLine = 0;  ///< line of the call site in the enclosing function's file
+  uint32_t startPc = 0;   ///< first instruction of the inlined body
+  uint32_t endPc = 0;     ///< one past its last instruction (startPc < endPc <= code.size())
+};
+
 /// FuncInfo::flags bits.
 enum FuncFlags : uint8_t {
   kFuncNative = 1 << 0,    ///< implemented in C++: `name` is the native registry key, `code` is empty
@@ -52,17 +65,20 @@ struct FuncInfo {
   std::vector<SlotKind> slotKinds;  ///< frameSize entries
   std::vector<Instr> code;
   std::vector<LineEntry> lines;     ///< sorted by pc; first entry at pc 0 when code is non-empty
+  std::vector<InlinedCall> inlined; ///< sorted by startPc, disjoint ranges (the inline tree: one level)
 
   bool isNative() const { return flags & kFuncNative; }
-  /// Source line of instruction `pc` (0 when unknown).
+  /// Source line of instruction `pc` (0 when unknown); inside an inlined body, a line of the callee's file.
   uint32_t lineAt(uint32_t pc) const;
+  /// The inlined call whose body contains instruction `pc`, or nullptr.
+  const InlinedCall* inlinedAt(uint32_t pc) const;
 };
 
 /// A compiled program.
 struct Module {
   /// Bumped whenever the encoding of any part changes (opcodes.def included); `.voc` files of another version are
   /// rejected.
-  static constexpr uint32_t kFormatVersion = 5;
+  static constexpr uint32_t kFormatVersion = 6;
 
   std::vector<std::string> files;                  ///< source file paths, as given to the compiler
   std::vector<FuncInfo> funcs;

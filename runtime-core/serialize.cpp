@@ -179,6 +179,14 @@ class Writer {
       u32(l.pc);
       u32(l.line);
     }
+    count(f.inlined.size());
+    for (const InlinedCall& c : f.inlined) {
+      str(c.name);
+      u32(c.file);
+      u32(c.callLine);
+      u32(c.startPc);
+      u32(c.endPc);
+    }
   }
 
   const Module& m_;
@@ -443,6 +451,15 @@ class Reader {
     for (size_t i = 0; i < n && ok_; ++i) {
       f.lines[i].pc = u32();
       f.lines[i].line = u32();
+    }
+    n = count(20, "inlined calls");
+    f.inlined.resize(n);
+    for (size_t i = 0; i < n && ok_; ++i) {
+      f.inlined[i].name = str("inlined function name");
+      f.inlined[i].file = u32();
+      f.inlined[i].callLine = u32();
+      f.inlined[i].startPc = u32();
+      f.inlined[i].endPc = u32();
     }
   }
 

@@ -470,6 +470,22 @@ class Verifier {
         break;
       }
     }
+    // The inline tree: one level of disjoint, ordered pc ranges inside the code, each naming its callee and a file.
+    for (size_t k = 0; k < f.inlined.size(); ++k) {
+      const InlinedCall& c = f.inlined[k];
+      const std::string at = where + "inlined call " + str(static_cast<int64_t>(k)) + " (" + c.name + "): ";
+      if (c.name.empty()) error(at + "has no function name");
+      if (!(c.startPc < c.endPc && c.endPc <= f.code.size())) {
+        error(at + "pc range [" + str(c.startPc) + ", " + str(c.endPc) + ") is empty or past the code");
+        break;
+      }
+      if (k > 0 && c.startPc < f.inlined[k - 1].endPc) {
+        error(at + "pc range starts at " + str(c.startPc) + ", inside or before the previous one");
+        break;
+      }
+      if (!(c.file < m_.files.size() || (m_.files.empty() && c.file == 0)))
+        error(at + "file index " + str(c.file) + " out of range");
+    }
   }
 
   // ---- instructions ------------------------------------------------------------------------------------------

@@ -345,6 +345,19 @@ void Interpreter::printTrace(std::string& out, bool topIsCalling) const {
     ++printed;
     int64_t pcIndex = framePcIndex(f, topIsCalling);
     uint32_t line = pcIndex >= 0 ? fn->lineAt(static_cast<uint32_t>(pcIndex)) : fn->line;
+    if (const rt::InlinedCall* ic = pcIndex >= 0 ? fn->inlinedAt(static_cast<uint32_t>(pcIndex)) : nullptr) {
+      // Go prints an inlined frame as `name(...)` and its file:line without an offset, then the enclosing function
+      // at the call site (runtime/traceback.go).
+      out += ic->name + "(...)\n\t";
+      out += ic->file < m_.files.size() ? m_.files[ic->file] : std::string("?");
+      out += ":" + std::to_string(line) + "\n";
+      line = ic->callLine;
+      if (printed == kMaxTraceFrames) {
+        out += "...additional frames elided...\n";
+        break;
+      }
+      ++printed;
+    }
     out += fn->name;
     out += fn->numParamSlots ? "(...)" : "()";
     out += "\n\t";
@@ -362,20 +375,29 @@ void Interpreter::printTrace(std::string& out, bool topIsCalling) const {
 }
 
 // pc encoding for natives: (func index + 1) << 32 | (instruction index + 1); kGopanicPC names the runtime's
-// gopanic frame that Go shows between a deferred call run by a panic and the panicking function.
+// gopanic frame that Go shows between a deferred call run by a panic and the panicking function. A pc inside an
+// inlined body (FuncInfo::inlined) stands for the inlined frame; the enclosing function's frame at that call site
+// is (func index + 1) << 32 | kInlineCallerBit | inlined call index (Go gives each inlined frame its own pc too).
 namespace {
 constexpr uint64_t kGopanicPC = 0xFFFFFFFFull << 32 | 1;
+constexpr uint64_t kInlineCallerBit = 0x80000000u;
 }  // namespace
 
 uint64_t Interpreter::callerPC(size_t skip) const {
   for (const Frame* f = fp_; f > framesLo_; --f) {
     if (!(f->fn->flags & rt::kFuncHidden)) {
-      if (skip == 0) {
-        int64_t idx = std::max<int64_t>(framePcIndex(f, false), 0);
-        uint64_t func = static_cast<uint64_t>(f->fn - m_.funcs.data());
-        return ((func + 1) << 32) | static_cast<uint64_t>(idx + 1);
+      int64_t idx = std::max<int64_t>(framePcIndex(f, false), 0);
+      uint64_t func = static_cast<uint64_t>(f->fn - m_.funcs.data());
+      if (const rt::InlinedCall* ic = f->fn->inlinedAt(static_cast<uint32_t>(idx))) {
+        if (skip == 0) return ((func + 1) << 32) | static_cast<uint64_t>(idx + 1);
+        --skip;
+        if (skip == 0)
+          return ((func + 1) << 32) | kInlineCallerBit | static_cast<uint64_t>(ic - f->fn->inlined.data());
+        --skip;
+      } else {
+        if (skip == 0) return ((func + 1) << 32) | static_cast<uint64_t>(idx + 1);
+        --skip;
       }
-      --skip;
     }
     if (f->kind == FrameKind::PanicDefer) {
       if (skip == 0) return kGopanicPC;
@@ -396,9 +418,19 @@ bool Interpreter::describePC(uint64_t pc, std::string* function, std::string* fi
   uint64_t idx = (pc & 0xFFFFFFFFu);
   if ((pc >> 32) == 0 || func >= m_.funcs.size()) return false;
   const rt::FuncInfo& fn = m_.funcs[func];
+  if (idx & kInlineCallerBit) {  // the enclosing function at an inlined call site
+    idx &= ~kInlineCallerBit;
+    if (idx >= fn.inlined.size()) return false;
+    if (function) *function = fn.name;
+    if (file) *file = fn.file < m_.files.size() ? m_.files[fn.file] : std::string();
+    if (line) *line = static_cast<int>(fn.inlined[idx].callLine);
+    return true;
+  }
   if (idx == 0 || idx > fn.code.size()) return false;  // past the function's code (FuncForPC(pc + i))
-  if (function) *function = fn.name;
-  if (file) *file = fn.file < m_.files.size() ? m_.files[fn.file] : std::string();
+  const rt::InlinedCall* ic = fn.inlinedAt(static_cast<uint32_t>(idx - 1));
+  if (function) *function = ic ? ic->name : fn.name;
+  uint32_t fileIndex = ic ? ic->file : fn.file;
+  if (file) *file = fileIndex < m_.files.size() ? m_.files[fileIndex] : std::string();
   if (line) *line = static_cast<int>(fn.lineAt(static_cast<uint32_t>(idx - 1)));
   return true;
 }

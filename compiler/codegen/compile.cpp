@@ -2,6 +2,8 @@
 #include "compiler/codegen/compile.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <string_view>
 #include <filesystem>
 
 #include "compiler/codegen/gen.h"
@@ -77,6 +79,8 @@ std::unique_ptr<rt::Module> compileFiles(const std::vector<FileId>& ids, SourceM
   {
     Generator g(*mod, sources, diags, pkgs);
     g.allFunctions = options.allFunctions;
+    const char* inl = std::getenv("VO_INLINE");
+    g.inlining = options.inlining && !(inl && std::string_view(inl) == "off");
     if (options.adjustEscape)
       g.escapeHook = [&options](PkgInfo& p) {
         options.adjustEscape(*p.pkg, std::span<const syntax::File* const>(p.files.data(), p.files.size()), *p.info,

@@ -29,6 +29,9 @@ std::unique_ptr<rt::Module> compileProgram(const std::vector<std::string>& paths
 struct CompileOptions {
   bool anyPackage = false;    ///< accept a package not named main (no entry call of main.main then)
   bool allFunctions = false;  ///< generate every function and method of every package, reachable or not
+  /// Inline calls of small leaf functions (codegen/gen_inline.cpp); the environment variable VO_INLINE=off turns
+  /// it off too (benchmarks). Tests of exact bytecode switch it off.
+  bool inlining = true;
   /// Edits a package's escape decisions after the analysis (tests of frame placement: decisions the analysis
   /// would make, forced onto chosen variables and sites). Called once per package, in import order, main last.
   std::function<void(const types::Package& pkg, std::span<const syntax::File* const> files, const types::Info& info,

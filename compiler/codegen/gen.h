@@ -33,6 +33,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -134,6 +135,14 @@ class FuncBuilder {
 };
 
 class Generator;
+
+/// A function whose calls the generator inlines (gen_inline.cpp: Generator::inlineBody decides).
+struct InlineBody {
+  const sx::FuncDecl* decl = nullptr;
+  PkgInfo* pkg = nullptr;                       ///< the callee's package (its escape decisions and types::Info)
+  std::unordered_set<const ty::Var*> assigned;  ///< parameters the body writes (never shared with caller variables)
+  uint32_t file = 0;                            ///< Module::files index of the body's file
+};
 
 /// The location of a variable inside the function being generated.
 struct VarLoc {
@@ -369,6 +378,23 @@ class FuncGen {
   /// The number of arguments a call passes in its implicit `...` slice, or -1 (not variadic, or `...` given).
   int64_t variadicCount(const sx::CallExpr* call);
 
+  // ---- gen_inline.cpp: calls of small leaf functions generated in place
+  /// The inlined body being generated: where its returns go.
+  struct InlineFrame {
+    int endLabel = -1;
+    const sx::Stmt* last = nullptr;  ///< the body's last statement (a return there needs no jump)
+  };
+  const InlineFrame* inl = nullptr;  ///< set while an inlined body is generated
+  /// The function or concrete method a call statically names (`recv`: the method's selector), or nullptr.
+  const ty::Func* staticCallee(const sx::CallExpr* call, const sx::SelectorExpr** recv) const;
+  /// Generates `call` inline when its callee is inlinable (Generator::inlineBody); `out` receives the results as
+  /// genCall returns them. False: nothing emitted.
+  bool genInline(const sx::CallExpr* call, Val& out);
+  /// Prologue pre-scan (reserveFrameObjects): the frame objects of `call`'s callee when it will be inlined.
+  void reserveInlineFrameObjects(const sx::CallExpr* call);
+  /// `return` inside an inlined body.
+  void genInlineReturn(const sx::ReturnStmt* s);
+
   // ---- gen_closure.cpp
   void genFuncLit(const sx::FuncLit* e, int dst);
   void makeClosure(uint32_t func, const std::vector<int>& boxes, int dst);
@@ -403,6 +429,11 @@ class Generator {
   ty::ObjectArena synthObjects;
 
   bool allFunctions = false;  ///< generate every function of every package (tests)
+  bool inlining = true;       ///< inline calls of small leaf functions (CompileOptions::inlining, VO_INLINE=off)
+  /// Inlining decisions per callee (nullopt: not inlinable).
+  std::unordered_map<const ty::Func*, std::optional<InlineBody>> inlineBodies;
+  /// The callee's body when calls of `f` may be inlined (gen_inline.cpp), else nullptr.
+  const InlineBody* inlineBody(const ty::Func* f);
   /// Called on every package before generation (CompileOptions::adjustEscape).
   std::function<void(PkgInfo&)> escapeHook;
   void generate();

@@ -207,6 +207,7 @@ Val FuncGen::genCall(const sx::CallExpr* call) {
         b.release(base + nr, 2 + static_cast<int>(pk.size()));
         return Val{base, nr, true};
       }
+      if (Val r; genInline(call, r)) return r;  // gen_inline.cpp
       auto rkind = g.tt.slotKinds(mrt);
       int base = b.allocWindow(concat(concat(rk, rkind), pk));
       recvArg(se, sel, m, base + nr);
@@ -218,6 +219,7 @@ Val FuncGen::genCall(const sx::CallExpr* call) {
     }
   }
   if (staticFn) {
+    if (Val r; genInline(call, r)) return r;  // gen_inline.cpp
     int base = b.allocWindow(concat(rk, pk));
     genArgs(call, s, base + nr, 0);
     line(call->lparen);

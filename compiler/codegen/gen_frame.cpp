@@ -50,7 +50,8 @@ int64_t constInt64(const ty::TypeAndValue* t) {
 
 }  // namespace
 
-bool FuncGen::runsOnce() const { return loopStarts.empty() && firstLabelPc == SIZE_MAX; }
+// An inlined body's frame objects serve every call site of the callee (gen_inline.cpp): never "once".
+bool FuncGen::runsOnce() const { return loopStarts.empty() && firstLabelPc == SIZE_MAX && !inl; }
 
 int FuncGen::reserveFrameObject(const ty::Type* t) {
   t = concreteType(t);
@@ -148,7 +149,7 @@ const ty::Type* FuncGen::frameAllocType(const sx::Node* n) {
 }
 
 void FuncGen::reserveFrameObjects(const sx::Node* root) {
-  if (!pkg || !root || (pkg->esc.frameVars.empty() && pkg->esc.frameAllocs.empty())) return;
+  if (!pkg || !root || (pkg->esc.frameVars.empty() && pkg->esc.frameAllocs.empty() && !g.inlining)) return;
   std::function<void(const sx::Node*)> walk = [&](const sx::Node* n) {
     if (const auto* lit = sx::dyn_cast<sx::FuncLit>(n)) {
       // The literal's body is another function; a closure object kept in this frame, and the boxes of its
@@ -194,6 +195,7 @@ void FuncGen::reserveFrameObjects(const sx::Node* root) {
         int ptr = reserveFrameObject(t);
         if (ptr >= 0) frameAllocPtr[n] = FrameAlloc{ptr, concreteType(t), {}};
       }
+    if (const auto* call = sx::dyn_cast<sx::CallExpr>(n)) reserveInlineFrameObjects(call);  // gen_inline.cpp
     forEachChild(n, walk);
   };
   walk(root);

@@ -327,6 +327,7 @@ void FuncGen::genBranch(const sx::BranchStmt* s) {
 }
 
 void FuncGen::genReturn(const sx::ReturnStmt* s) {
+  if (inl) return genInlineReturn(s);  // gen_inline.cpp
   const auto& results = sig->results->vars;
   bool named = !resultVars.empty();
   if (!s->results.empty()) {

@@ -38,9 +38,14 @@ struct Compiled {
   }
 };
 
-inline std::unique_ptr<Compiled> compile(const std::string& src, const std::string& path = "prog.go") {
+/// Compiles `src`. Inlining is off by default: these tests look at the code of the functions they declare, which
+/// inlining would fold into their callers (gen_inline.cpp has its own tests).
+inline std::unique_ptr<Compiled> compile(const std::string& src, const std::string& path = "prog.go",
+                                         bool inlining = false) {
   auto c = std::make_unique<Compiled>();
-  c->mod = compileSources({{path, src}}, c->sources, c->diags);
+  CompileOptions options;
+  options.inlining = inlining;
+  c->mod = compileSourcesWith({{path, src}}, c->sources, c->diags, options);
   return c;
 }
 
