@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 constexpr const char* kHello = R"(package main
 
 import "fmt"
-
+//go:noinline (the disassembly below shows add's own code; without it the call is inlined into main)
 func add(a, b int) int { return a + b }
 
 func main() {
