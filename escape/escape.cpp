@@ -232,7 +232,7 @@ class Analysis {
           esc = l->paramEsc;
           esc.optimize();
           const syntax::Ident* id = i < fn->paramIdents.size() ? fn->paramIdents[i] : nullptr;
-          if (!l->escapes && id && id->name != "_") paramMessages(fn, l, esc, id);
+          if (!l->escapes && id && id->name != "_") paramMessages(fn, esc, id);
         }
         tags.push_back(esc);
       }
@@ -265,7 +265,7 @@ class Analysis {
     }
   }
 
-  void paramMessages(const FuncInfo* fn, const Location* l, const Leaks& esc, const syntax::Ident* id) {
+  void paramMessages(const FuncInfo* fn, const Leaks& esc, const syntax::Ident* id) {
     std::string name(id->name);
     if (esc.empty()) explain(id->pos(), name + " does not escape");
     if (int x = esc.heap(); x >= 0) explain(id->pos(), (x == 0 ? "leaking param: " : "leaking param content: ") + name);
@@ -277,7 +277,6 @@ class Analysis {
         res = goResultName(*fn->sig->results, static_cast<size_t>(i));
       explain(id->pos(), "leaking param: " + name + " to result " + res + " level=" + std::to_string(x));
     }
-    (void)l;
   }
 };
 

@@ -138,8 +138,7 @@ class Walker {
   Callee staticCallee(const syntax::CallExpr* c) const;
   /// Go's devirtualize: an interface method call whose receiver variable only ever holds values of one concrete
   /// type T is a call of T's method (walks the receiver into it); false when not devirtualizable.
-  bool devirtualize(const std::vector<Hole>& ks, const syntax::CallExpr* c, const syntax::SelectorExpr* sel,
-                    Callee& fn, const Hole* goDeferK);
+  bool devirtualize(const std::vector<Hole>& ks, const syntax::SelectorExpr* sel, Callee& fn, const Hole* goDeferK);
   /// The concrete type an interface variable's single definition converts from, or nullptr.
   const types::Type* concreteDynamicType(const syntax::Expr* e) const;
   /// Go's ir.StaticValue: follows local variables that are only ever assigned their initial value.

@@ -303,7 +303,7 @@ void Walker::call(const std::vector<Hole>& ks, const syntax::CallExpr* c, const 
   Callee fn = staticCallee(c);
   if (fn.info && !fn.info->tagged && dyn_cast<syntax::FuncLit>(f)) fn.info->closureCalled = true;
   bool devirtualized = false;
-  if (methodSel && !fn.isStatic()) devirtualized = devirtualize(ks, c, methodSel, fn, goDeferK);
+  if (methodSel && !fn.isStatic()) devirtualized = devirtualize(ks, methodSel, fn, goDeferK);
 
   // Results of a callee in the same batch flow back through its result locations.
   if (!ks.empty() && fn.info && !fn.info->tagged)
@@ -394,8 +394,8 @@ void Walker::call(const std::vector<Hole>& ks, const syntax::CallExpr* c, const 
 
 namespace vo::escape {
 
-bool Walker::devirtualize(const std::vector<Hole>& ks, const syntax::CallExpr* c, const syntax::SelectorExpr* sel,
-                          Callee& fn, const Hole* goDeferK) {
+bool Walker::devirtualize(const std::vector<Hole>& ks, const syntax::SelectorExpr* sel, Callee& fn,
+                          const Hole* goDeferK) {
   // Go's devirtualize pass (run before escape analysis): i.M() where the interface variable i only ever holds a
   // value converted from the concrete type T calls T's method, with receiver i.(T).
   const types::Type* t = concreteDynamicType(sel->x);
@@ -447,11 +447,9 @@ bool Walker::devirtualize(const std::vector<Hole>& ks, const syntax::CallExpr* c
     level = std::move(next);
   }
   Hole k;
-  std::string how;
   if (method) {
     fn.func = method;
     if (auto d = pkg_.decls.find(method); d != pkg_.decls.end()) fn.info = d->second;
-    how = "devirtualizing ";
     k = tagHole(ks, fn, 0);
     bool wantPtr = method->signature()->recv && types::isa<types::Pointer>(method->signature()->recv->type);
     if (reachedPtr && !wantPtr) k = k.deref();  // a value receiver read through the pointer reached
@@ -461,7 +459,6 @@ bool Walker::devirtualize(const std::vector<Hole>& ks, const syntax::CallExpr* c
     }
     if (!wantPtr && !hasPointers(method->signature()->recv->type) && k.derefs >= 0) k.dst = g_.discardHole().dst;
   } else if (viaInterface) {
-    how = "partially devirtualizing ";
     k = g_.heapHole();  // the embedded interface value is the receiver of an interface call
   } else {
     return false;
@@ -471,8 +468,6 @@ bool Walker::devirtualize(const std::vector<Hole>& ks, const syntax::CallExpr* c
   if (goDeferK) k = tee({k, *goDeferK});
   // Go prints "devirtualizing i.M to T" (or "partially devirtualizing"); vo's code generator still makes an
   // interface call, so only the analysis uses the static callee and no message claims otherwise.
-  (void)how;
-  (void)c;
   expr(k, sel->x);
   return true;
 }

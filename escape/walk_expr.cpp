@@ -439,14 +439,12 @@ void Walker::funcLit(Hole k, const syntax::FuncLit* fl) {
   curfn_ = fn;
   loopDepth_ = 1;
   if (fn->sig) {
-    if (fn->sig->params->size() == fl->type->params.size() || true) {
-      for (size_t i = 0; i < fn->sig->params->size(); ++i) {
-        const types::Var* p = fn->sig->params->vars[i];
-        Location* l = declare(p);
-        if (l) l->isParam = true;
-        fn->params.push_back(l);
-        fn->paramIdents.push_back(i < fl->type->params.size() ? fl->type->params[i]->name : nullptr);
-      }
+    for (size_t i = 0; i < fn->sig->params->size(); ++i) {
+      const types::Var* p = fn->sig->params->vars[i];
+      Location* l = declare(p);
+      if (l) l->isParam = true;
+      fn->params.push_back(l);
+      fn->paramIdents.push_back(i < fl->type->params.size() ? fl->type->params[i]->name : nullptr);
     }
     for (size_t i = 0; i < fn->sig->results->size(); ++i) {
       const types::Var* r = fn->sig->results->vars[i];
