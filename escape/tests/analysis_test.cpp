@@ -222,6 +222,64 @@ TEST(EscapeAnalysis, StandardLibrarySummariesCrossPackages) {
   EXPECT_TRUE(a->explains("b does not escape"));
 }
 
+TEST(EscapeAnalysis, DevirtualizedCallsUseTheConcreteMethod) {
+  // i only ever holds *T values: i.Get() calls (*T).Get, which keeps nothing; j.Keep() calls (*T).Keep, which
+  // stores its receiver in a global.
+  auto a = analyse(
+      "package main\n"
+      "type I interface{ Get() int; Keep() }\n"
+      "type T struct{ n int }\n"
+      "var sink *T\n"
+      "func (t *T) Get() int { return t.n }\n"
+      "func (t *T) Keep()    { sink = t }\n"
+      "func main() {\n"
+      "\tvar i I = &T{1}\n"
+      "\tprintln(i.Get())\n"
+      "\tvar j I = &T{2}\n"
+      "\tj.Keep()\n"
+      "}\n");
+  EXPECT_TRUE(a->frameAllocOn(8));
+  EXPECT_FALSE(a->frameAllocOn(10));
+}
+
+TEST(EscapeAnalysis, DeferKeepsArgumentsUntilReturnGoAndLoopsToTheHeap) {
+  auto a = analyse(
+      "package main\n"
+      "func show(p *int) { println(*p) }\n"
+      "func main() {\n"
+      "\tx := 1\n"
+      "\tdefer show(&x)\n"
+      "\ty := 2\n"
+      "\tgo show(&y)\n"
+      "\tfor i := 0; i < 2; i++ {\n"
+      "\t\tz := i\n"
+      "\t\tdefer show(&z)\n"
+      "\t}\n"
+      "}\n");
+  EXPECT_EQ(a->result.frameVars.count(a->var("x", 4)), 1u);
+  EXPECT_EQ(a->result.heapVars.count(a->var("y", 6)), 1u);
+  EXPECT_EQ(a->result.heapVars.count(a->var("z", 9)), 1u);
+}
+
+TEST(EscapeAnalysis, LoopVariableCarriesItsValueToTheNextIteration) {
+  // p = &T{...} in the post statement: the next iteration still reads the object through p, so it cannot be a
+  // frame object re-created by every iteration; the init statement's &T{0} runs once and may be one.
+  auto a = analyse(
+      "package main\n"
+      "type T struct{ a int }\n"
+      "func main() {\n"
+      "\ts := 0\n"
+      "\tfor p := (&T{0}); p.a < 3; p = (&T{p.a + 1}) {\n"
+      "\t\ts += p.a\n"
+      "\t}\n"
+      "\tprintln(s)\n"
+      "}\n");
+  int frameOnLine5 = 0;
+  for (const syntax::Node* n : a->result.frameAllocs) frameOnLine5 += a->sources.lineColumn(n->pos()).line == 5;
+  EXPECT_EQ(frameOnLine5, 1);
+  EXPECT_TRUE(a->explains("&T{...} escapes to heap"));
+}
+
 TEST(EscapeAnalysis, ConservativeRuleStaysSelectable) {
   setenv("VO_ESCAPE", "conservative", 1);
   auto a = analyse(
