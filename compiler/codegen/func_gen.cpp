@@ -184,6 +184,7 @@ int FuncGen::newBox(const ty::Type* t, int src) {
 }
 
 bool FuncGen::isHeapVar(const ty::Var* v) const {
+  if (inlineRegVars.count(v)) return false;  // addressed only by inlined calls' derefOnly parameters (gen_inline.cpp)
   if (frameVarPtr.count(v)) return true;  // a frame object, reached through a pointer like a box (gen_frame.cpp)
   if (pkg && pkg->heapVars.count(v)) return true;
   if (pkg && pkg->esc.onHeap(v)) return true;
@@ -590,6 +591,7 @@ bool containsDefer(const sx::Node* n) {
 void FuncGen::genBody(const sx::BlockStmt* body) {
   hasDefer = body && anyDefer(body->stmts);
   epilogue = b.newLabel();
+  computeInlineRegVars(body);  // gen_inline.cpp; before the frame objects are reserved
   reserveFrameObjects(body);  // before any call window (gen_frame.cpp)
   if (body) {
     genBlock(body->stmts);

@@ -141,6 +141,10 @@ struct InlineBody {
   const sx::FuncDecl* decl = nullptr;
   PkgInfo* pkg = nullptr;                       ///< the callee's package (its escape decisions and types::Info)
   std::unordered_set<const ty::Var*> assigned;  ///< parameters the body writes (never shared with caller variables)
+  /// Pointer parameters (the receiver included) the body uses only to reach the pointee's value — `p.f` and `*p`
+  /// read or assigned, never the pointer itself, never an address inside the pointee: an argument `&x` (x a
+  /// non-escaping local) or `&T{...}` (a non-escaping literal) needs no memory, p's uses become x's registers.
+  std::unordered_set<const ty::Var*> derefOnly;
   uint32_t file = 0;                            ///< Module::files index of the body's file
 };
 
@@ -385,6 +389,17 @@ class FuncGen {
     const sx::Stmt* last = nullptr;  ///< the body's last statement (a return there needs no jump)
   };
   const InlineFrame* inl = nullptr;  ///< set while an inlined body is generated
+  /// Inside an inlined body: derefOnly parameters bound to the registers of their pointee (`p.f`, `*p` → place).
+  std::unordered_map<const ty::Var*, Place> inlineAliases;
+  /// Locals of this function whose address is only ever passed to derefOnly parameters of inlined calls, and
+  /// that escape analysis keeps in the frame: they live in registers (computeInlineRegVars, before the prologue's
+  /// pre-scan; isHeapVar and reserveFrameVar honour it).
+  std::unordered_set<const ty::Var*> inlineRegVars;
+  void computeInlineRegVars(const sx::BlockStmt* body);
+  /// The place `e` denotes when it is `p.f...` or `*p` with p in inlineAliases.
+  std::optional<Place> inlineAliasPlace(const sx::Expr* e);
+  /// True when genInline will inline `call` (the same decision, without emitting anything).
+  bool willInline(const sx::CallExpr* call);
   /// The function or concrete method a call statically names (`recv`: the method's selector), or nullptr.
   const ty::Func* staticCallee(const sx::CallExpr* call, const sx::SelectorExpr** recv) const;
   /// Generates `call` inline when its callee is inlinable (Generator::inlineBody); `out` receives the results as

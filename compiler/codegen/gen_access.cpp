@@ -93,6 +93,8 @@ Place FuncGen::fieldPlace(Place base, const std::vector<int>& path, size_t n, Po
 
 Place FuncGen::place(const sx::Expr* e) {
   e = unparen(e);
+  if (!inlineAliases.empty())
+    if (std::optional<Place> a = inlineAliasPlace(e)) return std::move(*a);  // gen_inline.cpp
   switch (e->kind()) {
     case sx::NodeKind::Ident: {
       const auto* id = sx::cast<sx::Ident>(e);

@@ -72,7 +72,7 @@ int FuncGen::reserveFrameObject(const ty::Type* t) {
 }
 
 void FuncGen::reserveFrameVar(const ty::Var* v) {
-  if (!pkg || !pkg->esc.inFrame(v) || frameVarPtr.count(v)) return;
+  if (!pkg || !pkg->esc.inFrame(v) || frameVarPtr.count(v) || inlineRegVars.count(v)) return;
   int ptr = reserveFrameObject(v->type);
   if (ptr >= 0) frameVarPtr[v] = ptr;
 }

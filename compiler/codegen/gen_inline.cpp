@@ -17,6 +17,13 @@
 //    every frame object stays below every call window), a heap parameter gets a box, the others use the registers.
 //    A parameter the body never assigns, passed a register variable of the caller of an identical type, shares
 //    that variable's registers (nothing in a leaf body can write a caller's register).
+//  - A pointer parameter the body only dereferences (InlineBody::derefOnly: `p.f` and `*p` read or assigned, never
+//    p itself, never an address inside *p) needs no pointer when the argument is `&x` for a register variable x,
+//    or a `&T{...}` escape analysis keeps in the frame: p's uses become places in x's registers, or in the
+//    literal's (inlineAliases, FuncGen::place). A local whose address is only ever taken that way — `&x`
+//    arguments and `x.M()` receivers of such parameters — and that escape analysis keeps in the frame is a
+//    register variable (computeInlineRegVars): Go's escape analysis, which runs after inlining, decides the same.
+//    Under VO_ESCAPE=conservative (no frame decisions) nothing of this applies.
 //  - The body is generated with the callee's package (escape decisions, types::Info); its returns store the results
 //    into the call's result registers and jump to the end (genInlineReturn). Frame objects of inlined bodies may be
 //    used by several call sites and iterations, so runsOnce() is false inside an inlined body (zeroed again).
@@ -24,8 +31,8 @@
 //    the inlined frame `pkg.f(...)` with that line and then the caller at the call site's line, as Go does.
 //
 // Example: `total += dist2(&Point{i & 1023, i & 7})` with `func dist2(p *Point) int { return p.X*p.X + p.Y*p.Y }`
-// becomes the literal stored in its frame object, the pointer moved into a parameter register, and
-// `ld.64 / mul / ld.64 / mul / add` into the result register — no call, no frame push.
+// becomes the literal built in two registers and `mul / mul / add` into the result register: no call, no frame
+// push, no memory (p is derefOnly, the literal does not escape).
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -102,6 +109,7 @@ const InlineBody* Generator::inlineBody(const ty::Func* f) {
   ib.file = fileIdx;
   int nodes = 0;
   bool ok = true;
+  std::unordered_set<const sx::Ident*> rebound;  // identifiers assigned as a whole (`p = q`, `p, x = ...`)
   auto isParamOrResult = [&](const ty::Var* v) {
     if (sig->recv == v) return true;
     for (const ty::Var* x : sig->params->vars)
@@ -136,7 +144,10 @@ const InlineBody* Generator::inlineBody(const ty::Func* f) {
         break;
       }
       case sx::NodeKind::AssignStmt:
-        for (const sx::Expr* l : sx::cast<sx::AssignStmt>(n)->lhs) markAssigned(l);
+        for (const sx::Expr* l : sx::cast<sx::AssignStmt>(n)->lhs) {
+          markAssigned(l);
+          if (const auto* id = sx::dyn_cast<sx::Ident>(unparen(l))) rebound.insert(id);
+        }
         break;
       case sx::NodeKind::IncDecStmt:
         markAssigned(sx::cast<sx::IncDecStmt>(n)->x);
@@ -228,6 +239,68 @@ const InlineBody* Generator::inlineBody(const ty::Func* f) {
   };
   walk(decl->body);
   if (!ok) return nullptr;
+
+  // derefOnly: every use of the pointer parameter is `p.f...` (field selections through p) or `*p`, read or
+  // assigned, and never the operand of &, sliced, indexed (an array inside the pointee) or a method receiver.
+  std::unordered_map<const sx::Node*, const sx::Node*> parent;
+  std::function<void(const sx::Node*)> link = [&](const sx::Node* n) {
+    forEachChild(n, [&](const sx::Node* c) {
+      parent[c] = n;
+      link(c);
+    });
+  };
+  link(decl->body);
+  std::vector<const ty::Var*> ptrParams;
+  if (sig->recv) ptrParams.push_back(sig->recv);
+  for (const ty::Var* v : sig->params->vars) ptrParams.push_back(v);
+  std::erase_if(ptrParams, [&](const ty::Var* v) {
+    if (v->name.empty() || v->name == "_" || !ty::isa<ty::Pointer>(under(v->type))) return true;
+    for (const sx::Ident* id : rebound)
+      if (auto u = info.uses.find(id); u != info.uses.end() && u->second == v) return true;
+    return false;
+  });
+  std::unordered_set<const ty::Var*> bad;
+  auto typeOfExpr = [&](const sx::Node* e) -> const ty::Type* {
+    auto t = info.types.find(static_cast<const sx::Expr*>(e));
+    return t == info.types.end() ? nullptr : t->second.type;
+  };
+  auto up = [&](const sx::Node* n) -> const sx::Node* {
+    auto p = parent.find(n);
+    return p == parent.end() ? nullptr : p->second;
+  };
+  for (const auto& [child, par] : parent) {
+    const auto* id = sx::dyn_cast<sx::Ident>(child);
+    if (!id) continue;
+    auto u = info.uses.find(id);
+    const auto* v = u == info.uses.end() ? nullptr : ty::dyn_cast<ty::Var>(u->second);
+    if (!v || std::find(ptrParams.begin(), ptrParams.end(), v) == ptrParams.end()) continue;
+    const sx::Node* cur = par;
+    bool good = false;
+    if (const auto* se = sx::dyn_cast<sx::SelectorExpr>(par); se && se->x == id) {
+      auto sel = info.selections.find(se);
+      good = sel != info.selections.end() && sel->second.kind == ty::SelectionKind::FieldVal;
+    } else if (const auto* st = sx::dyn_cast<sx::StarExpr>(par); st && st->x == id) {
+      good = true;
+    }
+    // Climb through field selections of struct values (still inside the pointee).
+    while (good) {
+      const auto* se = sx::dyn_cast<sx::SelectorExpr>(up(cur));
+      if (!se || se->x != cur || ty::isa<ty::Pointer>(under(typeOfExpr(cur)))) break;
+      auto sel = info.selections.find(se);
+      if (sel == info.selections.end() || sel->second.kind != ty::SelectionKind::FieldVal) good = false;
+      cur = se;
+    }
+    if (good) {
+      const sx::Node* p = up(cur);
+      if (const auto* un = sx::dyn_cast<sx::UnaryExpr>(p); un && un->op == TokenKind::And) good = false;
+      if (const auto* sl = sx::dyn_cast<sx::SliceExpr>(p); sl && sl->x == cur) good = false;
+      if (const auto* ix = sx::dyn_cast<sx::IndexExpr>(p); ix && ix->x == cur) good = false;
+      if (sx::isa<sx::ParenExpr>(p)) good = false;
+    }
+    if (!good) bad.insert(v);
+  }
+  for (const ty::Var* v : ptrParams)
+    if (!bad.count(v)) ib.derefOnly.insert(v);
   it->second = std::move(ib);
   return &*it->second;
 }
@@ -271,12 +344,147 @@ void FuncGen::reserveInlineFrameObjects(const sx::CallExpr* call) {
   pkg = saved;
 }
 
+bool FuncGen::willInline(const sx::CallExpr* call) {
+  const sx::SelectorExpr* se = nullptr;
+  const ty::Func* f = staticCallee(call, &se);
+  if (!g.inlineBody(f) || inl) return false;
+  return !(call->args.size() == 1 && ty::isa<ty::Tuple>(typeOf(unparen(call->args[0]))));  // f(g())
+}
+
+namespace {
+/// The local variable `&x` or a method receiver `x` names, when x is a bare identifier.
+const ty::Var* identVar(const sx::Expr* e, const ty::Info& info) {
+  const auto* id = sx::dyn_cast<sx::Ident>(unparen(e));
+  if (!id) return nullptr;
+  auto u = info.uses.find(id);
+  const auto* v = u == info.uses.end() ? nullptr : ty::dyn_cast<ty::Var>(u->second);
+  return v && !v->isField ? v : nullptr;
+}
+}  // namespace
+
+void FuncGen::computeInlineRegVars(const sx::BlockStmt* body) {
+  if (!g.inlining || !pkg || !body || pkg->esc.frameVars.empty()) return;
+  const ty::Info& info = *pkg->info;
+  std::unordered_set<const ty::Var*> locals, good, bad;
+  std::unordered_set<const sx::Node*> aliasable, deferred;
+  // The address uses inlined calls make harmless: `&x` arguments and `x.M()` receivers of derefOnly parameters.
+  auto noteCall = [&](const sx::CallExpr* call) {
+    if (deferred.count(call) || !willInline(call)) return;
+    const sx::SelectorExpr* se = nullptr;
+    const ty::Func* f = staticCallee(call, &se);
+    const InlineBody* ib = g.inlineBody(f);
+    const ty::Signature* s = f->signature();
+    if (se && s->recv && ib->derefOnly.count(s->recv) && ty::isa<ty::Pointer>(s->recv->type) &&
+        info.selections.at(se).index.size() == 1 && !ty::isa<ty::Pointer>(under(typeOf(unparen(se->x)))))
+      if (const ty::Var* v = identVar(se->x, info)) {
+        aliasable.insert(se);
+        good.insert(v);
+      }
+    for (size_t i = 0; i < s->params->vars.size() && i < call->args.size(); ++i) {
+      const auto* un = sx::dyn_cast<sx::UnaryExpr>(unparen(call->args[i]));
+      if (!un || un->op != TokenKind::And || !ib->derefOnly.count(s->params->vars[i])) continue;
+      if (const ty::Var* v = identVar(un->x, info)) {
+        aliasable.insert(un);
+        good.insert(v);
+      }
+    }
+  };
+  auto rootVar = [&](const sx::Expr* e) -> const ty::Var* {
+    for (;;) {
+      e = unparen(e);
+      if (sx::isa<sx::Ident>(e)) return identVar(e, info);
+      if (const auto* se = sx::dyn_cast<sx::SelectorExpr>(e)) {
+        auto it = info.selections.find(se);
+        if (it == info.selections.end() || it->second.kind != ty::SelectionKind::FieldVal) return nullptr;
+        e = se->x;
+        continue;
+      }
+      if (const auto* ie = sx::dyn_cast<sx::IndexExpr>(e)) {
+        e = ie->x;
+        continue;
+      }
+      return nullptr;
+    }
+  };
+  std::function<void(const sx::Node*)> walk = [&](const sx::Node* n) {
+    switch (n->kind()) {
+      case sx::NodeKind::FuncLit:
+        for (const ty::Var* v : freeVars(sx::cast<sx::FuncLit>(n), info)) bad.insert(v);
+        return;  // another function
+      case sx::NodeKind::GoStmt:
+        if (const auto* c = sx::dyn_cast<sx::CallExpr>(unparen(sx::cast<sx::GoStmt>(n)->call))) deferred.insert(c);
+        break;
+      case sx::NodeKind::DeferStmt:
+        if (const auto* c = sx::dyn_cast<sx::CallExpr>(unparen(sx::cast<sx::DeferStmt>(n)->call))) deferred.insert(c);
+        break;
+      case sx::NodeKind::CallExpr:
+        noteCall(sx::cast<sx::CallExpr>(n));
+        break;
+      case sx::NodeKind::Ident:
+        if (auto d = info.defs.find(sx::cast<sx::Ident>(n)); d != info.defs.end())
+          if (const auto* v = ty::dyn_cast<ty::Var>(d->second)) locals.insert(v);
+        return;
+      case sx::NodeKind::UnaryExpr: {
+        const auto* un = sx::cast<sx::UnaryExpr>(n);
+        if (un->op == TokenKind::And && !aliasable.count(un))
+          if (const ty::Var* v = rootVar(un->x)) bad.insert(v);
+        break;
+      }
+      case sx::NodeKind::SliceExpr:
+      case sx::NodeKind::IndexExpr: {
+        // Slicing an array, or an array indexed dynamically: conservatively, the array needs memory.
+        const sx::Expr* x = sx::isa<sx::SliceExpr>(n) ? sx::cast<sx::SliceExpr>(n)->x : sx::cast<sx::IndexExpr>(n)->x;
+        if (ty::isa<ty::Array>(under(typeOf(unparen(x)))))
+          if (const ty::Var* v = rootVar(x)) bad.insert(v);
+        break;
+      }
+      case sx::NodeKind::SelectorExpr: {
+        const auto* se = sx::cast<sx::SelectorExpr>(n);
+        auto it = info.selections.find(se);
+        if (it != info.selections.end() && it->second.kind != ty::SelectionKind::FieldVal && !aliasable.count(se))
+          if (const ty::Var* v = rootVar(se->x)) bad.insert(v);  // method values and calls (any receiver)
+        break;
+      }
+      case sx::NodeKind::TypeSwitchStmt:
+      case sx::NodeKind::SelectStmt:
+        return;  // their variables are not plain declarations; leave whatever they hold alone
+      default:
+        break;
+    }
+    forEachChild(n, walk);
+  };
+  walk(body);
+  for (const ty::Var* v : good)
+    if (!bad.count(v) && locals.count(v) && pkg->esc.inFrame(v) && !pkg->esc.capturedByValue.count(v) &&
+        g.tt.numSlots(v->type) <= escape::kMaxFrameSlots)
+      inlineRegVars.insert(v);
+}
+
+std::optional<Place> FuncGen::inlineAliasPlace(const sx::Expr* e) {
+  auto aliased = [&](const sx::Expr* x) -> const Place* {
+    const auto* id = sx::dyn_cast<sx::Ident>(x);
+    if (!id) return nullptr;
+    auto u = pkg->info->uses.find(id);
+    const auto* v = u == pkg->info->uses.end() ? nullptr : ty::dyn_cast<ty::Var>(u->second);
+    auto a = v ? inlineAliases.find(v) : inlineAliases.end();
+    return a == inlineAliases.end() ? nullptr : &a->second;
+  };
+  if (const auto* st = sx::dyn_cast<sx::StarExpr>(e))
+    if (const Place* a = aliased(st->x)) return *a;
+  if (const auto* se = sx::dyn_cast<sx::SelectorExpr>(e))
+    if (const Place* a = aliased(se->x)) {
+      auto it = pkg->info->selections.find(se);
+      if (it != pkg->info->selections.end() && it->second.kind == ty::SelectionKind::FieldVal)
+        return fieldPlace(*a, it->second.index, it->second.index.size(), e->pos());
+    }
+  return std::nullopt;
+}
+
 bool FuncGen::genInline(const sx::CallExpr* call, Val& out) {
+  if (!willInline(call)) return false;
   const sx::SelectorExpr* se = nullptr;
   const ty::Func* f = staticCallee(call, &se);
   const InlineBody* ib = g.inlineBody(f);
-  if (!ib || inl) return false;
-  if (call->args.size() == 1 && ty::isa<ty::Tuple>(typeOf(unparen(call->args[0])))) return false;  // f(g())
   const ty::Signature* s = f->signature();
 
   // Results, then the receiver and the arguments in Go's order, in the caller's context.
@@ -296,37 +504,87 @@ bool FuncGen::genInline(const sx::CallExpr* call, Val& out) {
   struct Bound {
     const ty::Var* v;
     Val val;  // the argument's registers (temp unless shared with a caller variable)
+    std::optional<Place> alias;  // a derefOnly parameter: its pointee's registers instead of a pointer
   };
   std::vector<Bound> bound;
+  // derefOnly parameters whose argument is `&x` (x a register variable) or a non-escaping `&T{...}`: the body
+  // works on x's registers, or on the literal's. Caller variables they alias are never shared by value parameters
+  // (the body may write them through the alias).
+  auto registerVar = [&](const sx::Expr* x) -> const ty::Var* {
+    const ty::Var* v = identVar(x, *pkg->info);
+    auto loc = v ? vars.find(v) : vars.end();
+    return loc != vars.end() && loc->second.kind == VarLoc::Kind::Reg ? v : nullptr;
+  };
+  auto aliasArg = [&](const ty::Var* param, const sx::Expr* arg) -> const sx::Expr* {
+    if (!ib->derefOnly.count(param)) return nullptr;
+    const auto* un = sx::dyn_cast<sx::UnaryExpr>(unparen(arg));
+    if (!un || un->op != TokenKind::And) return nullptr;
+    if (registerVar(un->x)) return un->x;
+    const auto* cl = sx::dyn_cast<sx::CompositeLit>(unparen(un->x));
+    if (cl && (pkg->esc.frameAllocs.count(un) || pkg->esc.frameAllocs.count(cl))) return cl;
+    return nullptr;
+  };
+  const ty::Selection* recvSel = se ? &pkg->info->selections.at(se) : nullptr;
+  const bool recvAlias = s->recv && ib->derefOnly.count(s->recv) && ty::isa<ty::Pointer>(s->recv->type) &&
+                         recvSel->index.size() == 1 && !ty::isa<ty::Pointer>(under(typeOf(unparen(se->x)))) &&
+                         registerVar(se->x);
+  std::unordered_set<const ty::Var*> aliasedVars;
+  if (recvAlias) aliasedVars.insert(registerVar(se->x));
+  for (size_t i = 0; i < s->params->vars.size() && i < call->args.size(); ++i)
+    if (const sx::Expr* a = aliasArg(s->params->vars[i], call->args[i]); a && sx::isa<sx::Ident>(unparen(a)))
+      aliasedVars.insert(registerVar(a));
+  auto elemOf = [&](const ty::Var* param) { return ty::cast<ty::Pointer>(under(param->type))->elem; };
   auto argFor = [&](const ty::Var* param, const sx::Expr* arg) {
+    Bound bd{param, Val{}, std::nullopt};
+    if (const sx::Expr* a = aliasArg(param, arg)) {
+      Place p;
+      p.kind = Place::Kind::Reg;
+      p.type = elemOf(param);
+      if (const ty::Var* v = registerVar(a)) {
+        p.slot = vars[v].slot;
+      } else {
+        bd.val = temp(p.type);
+        genCompositeLitAs(sx::cast<sx::CompositeLit>(a), p.type, bd.val.slot);
+        p.slot = bd.val.slot;
+      }
+      bd.alias = p;
+      return bd;
+    }
     // A caller register variable the body cannot change is shared, not copied.
     const auto* id = sx::dyn_cast<sx::Ident>(unparen(arg));
     if (id && !param->name.empty() && param->name != "_" && !ib->assigned.count(param)) {
       auto u = pkg->info->uses.find(id);
       const auto* cv = u == pkg->info->uses.end() ? nullptr : ty::dyn_cast<ty::Var>(u->second);
       auto loc = cv ? vars.find(cv) : vars.end();
-      if (loc != vars.end() && loc->second.kind == VarLoc::Kind::Reg && ty::identical(cv->type, param->type))
-        return Val{loc->second.slot, g.tt.numSlots(param->type), false};
+      if (loc != vars.end() && loc->second.kind == VarLoc::Kind::Reg && ty::identical(cv->type, param->type) &&
+          !aliasedVars.count(cv)) {
+        bd.val = Val{loc->second.slot, g.tt.numSlots(param->type), false};
+        return bd;
+      }
     }
-    Val v = temp(param->type);
-    genAs(arg, param->type, v.slot);
-    return v;
+    bd.val = temp(param->type);
+    genAs(arg, param->type, bd.val.slot);
+    return bd;
   };
   if (s->recv) {
     const ty::Var* rv = s->recv;
-    const ty::Selection& sel = pkg->info->selections.at(se);
-    Val v;
-    if (sel.index.size() == 1 && !ty::isa<ty::Pointer>(rv->type) &&
-        !ty::isa<ty::Pointer>(under(typeOf(unparen(se->x))))) {
-      v = argFor(rv, se->x);
+    if (recvAlias) {
+      Place p;
+      p.kind = Place::Kind::Reg;
+      p.type = elemOf(rv);
+      p.slot = vars[registerVar(se->x)].slot;
+      bound.push_back(Bound{rv, Val{}, p});
+    } else if (recvSel->index.size() == 1 && !ty::isa<ty::Pointer>(rv->type) &&
+               !ty::isa<ty::Pointer>(under(typeOf(unparen(se->x))))) {
+      bound.push_back(argFor(rv, se->x));
     } else {
-      v = temp(rv->type);
-      recvArg(se, sel, f, v.slot);
+      Val v = temp(rv->type);
+      recvArg(se, *recvSel, f, v.slot);
+      bound.push_back(Bound{rv, v, std::nullopt});
     }
-    bound.push_back(Bound{rv, v});
   }
   for (size_t i = 0; i < s->params->vars.size() && i < call->args.size(); ++i)
-    bound.push_back(Bound{s->params->vars[i], argFor(s->params->vars[i], call->args[i])});
+    bound.push_back(argFor(s->params->vars[i], call->args[i]));
 
   // The body, in the callee's context.
   PkgInfo* callerPkg = pkg;
@@ -355,6 +613,10 @@ bool FuncGen::genInline(const sx::CallExpr* call, Val& out) {
   for (Bound& x : bound) {
     const ty::Var* v = x.v;
     if (v->name.empty() || v->name == "_") continue;
+    if (x.alias) {
+      inlineAliases[v] = *x.alias;
+      continue;
+    }
     if (int ptr = frameVar(v); ptr >= 0) {
       storeMem(v->type, ptr, 0, x.val.slot);
       vars[v] = VarLoc{VarLoc::Kind::Heap, ptr, 0};
@@ -402,6 +664,7 @@ bool FuncGen::genInline(const sx::CallExpr* call, Val& out) {
   for (const ty::Var* r : s->results->vars) vars.erase(r);
   for (Bound& x : bound) {
     vars.erase(x.v);
+    inlineAliases.erase(x.v);
     b.release(x.val);
   }
   for (int box : boxes) b.release(box, 1);
