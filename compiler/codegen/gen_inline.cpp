@@ -445,9 +445,6 @@ void FuncGen::computeInlineRegVars(const sx::BlockStmt* body) {
           if (const ty::Var* v = rootVar(se->x)) bad.insert(v);  // method values and calls (any receiver)
         break;
       }
-      case sx::NodeKind::TypeSwitchStmt:
-      case sx::NodeKind::SelectStmt:
-        return;  // their variables are not plain declarations; leave whatever they hold alone
       default:
         break;
     }

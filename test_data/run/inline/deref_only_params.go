@@ -84,6 +84,17 @@ func main() {
 	inc()
 	fmt.Println(c)
 
+	// An address kept inside a type switch clause: t needs memory.
+	t := Point{3, 3}
+	t.Scale(2)
+	var any interface{} = 1
+	switch any.(type) {
+	case int:
+		kept = &t
+	}
+	t.Scale(2)
+	fmt.Println(t, *kept)
+
 	sum := Point{}
 	for i := 0; i < 5; i++ {
 		p := Point{i, 1}
