@@ -351,9 +351,9 @@ bool isComparison(TokenKind k) {
 }
 }  // namespace
 
-// x+c, x-c, x*c, c+x, c*x on integers with a small constant c: AddImm / MulImm.
+// x+c, x-c, x*c, x&c, c+x, c*x, c&x on integers with a small constant c: AddImm / MulImm / AndImm.
 bool FuncGen::tryImmArith(TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye) {
-  if (op != TokenKind::Add && op != TokenKind::Sub && op != TokenKind::Mul) return false;
+  if (op != TokenKind::Add && op != TokenKind::Sub && op != TokenKind::Mul && op != TokenKind::And) return false;
   if (!ty::isInteger(under(t))) return false;
   auto constOf = [&](const sx::Expr* e, int64_t& c) {
     const ty::TypeAndValue* v = tv(unparen(e));
@@ -368,13 +368,14 @@ bool FuncGen::tryImmArith(TokenKind op, const ty::Type* t, int dst, const sx::Ex
   if (constOf(ye, c)) {
     var = xe;
     if (op == TokenKind::Sub) c = -c;
-  } else if (op != TokenKind::Sub && constOf(xe, c)) {
+  } else if (op != TokenKind::Sub && constOf(xe, c)) {  // commutative: +, *, &
     var = ye;
   } else {
     return false;
   }
   Val x = evalAs(var, t);
-  b.emit(op == TokenKind::Mul ? Opcode::MulImm : Opcode::AddImm, dst, x.slot, 0, static_cast<int32_t>(c));
+  Opcode imm = op == TokenKind::Mul ? Opcode::MulImm : op == TokenKind::And ? Opcode::AndImm : Opcode::AddImm;
+  b.emit(imm, dst, x.slot, 0, static_cast<int32_t>(c));
   normalize(t, dst);
   b.release(x);
   return true;

@@ -184,9 +184,10 @@ TEST(Serialize, HeaderErrors) {
   EXPECT_EQ(deserializeModule(text, error), nullptr);
   EXPECT_EQ(error, "not a vo bytecode file (bad magic)");
   bad = good;
-  bad[4] = 7;
+  bad[4] = static_cast<uint8_t>(Module::kFormatVersion + 1);
   EXPECT_EQ(deserializeModule(bad, error), nullptr);
-  EXPECT_EQ(error, "bytecode format version 7, this vo reads version " + std::to_string(Module::kFormatVersion));
+  EXPECT_EQ(error, "bytecode format version " + std::to_string(Module::kFormatVersion + 1) +
+                       ", this vo reads version " + std::to_string(Module::kFormatVersion));
   bad = good;
   bad.push_back(0);
   EXPECT_EQ(deserializeModule(bad, error), nullptr);
