@@ -398,6 +398,13 @@ class FuncGen {
   void computeInlineRegVars(const sx::BlockStmt* body);
   /// The place `e` denotes when it is `p.f...` or `*p` with p in inlineAliases.
   std::optional<Place> inlineAliasPlace(const sx::Expr* e);
+
+  // ---- gen_scalar.cpp: constant arguments of inlined calls
+  /// Inside an inlined body: uses of constant-bound parameters, seen as constants by tv().
+  std::unordered_map<const sx::Expr*, ty::TypeAndValue> inlineConsts;
+  /// When `param` of inlined body `ib` can take the constant `arg` without a register (every use an operand of
+  /// wrapping integer arithmetic): records its uses in inlineConsts and returns true; false: nothing recorded.
+  bool bindInlineConst(const InlineBody& ib, const ty::Var* param, const sx::Expr* arg);
   /// True when genInline will inline `call` (the same decision, without emitting anything).
   bool willInline(const sx::CallExpr* call);
   /// The function or concrete method a call statically names (`recv`: the method's selector), or nullptr.

@@ -9,6 +9,8 @@ namespace vo::codegen {
 using sx::TokenKind;
 
 const ty::TypeAndValue* FuncGen::tv(const sx::Expr* e) const {
+  if (!inlineConsts.empty())  // constant arguments of an inlined call (gen_scalar.cpp)
+    if (auto c = inlineConsts.find(e); c != inlineConsts.end()) return &c->second;
   const auto& m = pkg->info->types;
   auto it = m.find(e);
   if (it != m.end()) return &it->second;

@@ -531,8 +531,13 @@ bool FuncGen::genInline(const sx::CallExpr* call, Val& out) {
     if (const sx::Expr* a = aliasArg(s->params->vars[i], call->args[i]); a && sx::isa<sx::Ident>(unparen(a)))
       aliasedVars.insert(registerVar(a));
   auto elemOf = [&](const ty::Var* param) { return ty::cast<ty::Pointer>(under(param->type))->elem; };
+  std::unordered_set<const ty::Var*> constParams;  // bound to their constant argument (gen_scalar.cpp)
   auto argFor = [&](const ty::Var* param, const sx::Expr* arg) {
     Bound bd{param, Val{}, std::nullopt};
+    if (bindInlineConst(*ib, param, arg)) {
+      constParams.insert(param);
+      return bd;
+    }
     if (const sx::Expr* a = aliasArg(param, arg)) {
       Place p;
       p.kind = Place::Kind::Reg;
@@ -609,7 +614,7 @@ bool FuncGen::genInline(const sx::CallExpr* call, Val& out) {
   std::vector<int> boxes;  // boxes of heap parameters and results, released at the end
   for (Bound& x : bound) {
     const ty::Var* v = x.v;
-    if (v->name.empty() || v->name == "_") continue;
+    if (v->name.empty() || v->name == "_" || constParams.count(v)) continue;
     if (x.alias) {
       inlineAliases[v] = *x.alias;
       continue;
@@ -665,6 +670,7 @@ bool FuncGen::genInline(const sx::CallExpr* call, Val& out) {
     b.release(x.val);
   }
   for (int box : boxes) b.release(box, 1);
+  inlineConsts.clear();
   inl = nullptr;
   pkg = callerPkg;
   sig = callerSig;

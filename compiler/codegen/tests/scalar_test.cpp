@@ -1,7 +1,8 @@
 // The escape benchmarks' loop shapes (bench/escape) in registers: scalar replacement after inlining (gen_inline.cpp:
 // pointer parameters an inlined body only dereferences alias their argument's registers), which variables keep
 // their frame storage, and `x & K` as one AndImm. The programs compile with the escape analysis (the decisions the
-// replacement builds on) and inlining; the code of main.main is inspected.
+// replacement builds on) and inlining; the code of main.main is inspected. Constant arguments of inlined calls
+// (gen_scalar.cpp) fold into immediates.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -76,6 +77,9 @@ TEST(Scalar, ReceiverVariableAndLiteralInRegisters) {
   EXPECT_EQ(loopMemOps(*c, "main.main"), 0) << testing::listing(*m);
   EXPECT_EQ(c->count("main.main", rt::Opcode::AndImm), 2) << testing::listing(*m);
   EXPECT_EQ(c->count("main.main", rt::Opcode::AndI), 0) << testing::listing(*m);
+  // p.Scale(2): the constant argument folds into the body (gen_scalar.cpp), no register for k.
+  EXPECT_EQ(c->count("main.main", rt::Opcode::MulImm), 2) << testing::listing(*m);
+  EXPECT_EQ(c->count("main.main", rt::Opcode::MulI), 2) << testing::listing(*m);  // dist2's p.X*p.X, p.Y*p.Y
 }
 
 // x & K with K a small constant on either side is one AndImm; a negative mask is sign-extended, a mask outside
