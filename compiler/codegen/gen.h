@@ -405,6 +405,9 @@ class FuncGen {
   /// When `param` of inlined body `ib` can take the constant `arg` without a register (every use an operand of
   /// wrapping integer arithmetic): records its uses in inlineConsts and returns true; false: nothing recorded.
   bool bindInlineConst(const InlineBody& ib, const ty::Var* param, const sx::Expr* arg);
+  /// `x op= c` with x in memory (its value loaded into `cur`), c a small integer constant and op one of + - * &:
+  /// computes with AddImm/MulImm/AndImm and stores into `p`; false: nothing emitted.
+  bool storeImmArith(sx::TokenKind op, const ty::Type* t, const Place& p, const Val& cur, const sx::Expr* c);
   /// True when genInline will inline `call` (the same decision, without emitting anything).
   bool willInline(const sx::CallExpr* call);
   /// The function or concrete method a call statically names (`recv`: the method's selector), or nullptr.

@@ -151,6 +151,11 @@ void FuncGen::genAssign(const sx::AssignStmt* s) {
       return;
     }
     Val cur = loadVal(p);
+    if (p.kind != Place::Kind::Reg && storeImmArith(op, lt, p, cur, s->rhs[0])) {  // gen_scalar.cpp
+      b.release(cur);
+      releasePlace(p);
+      return;
+    }
     const ty::Type* yt = lt;
     if (op == TokenKind::Shl || op == TokenKind::Shr) {
       yt = concreteType(typeOf(unparen(s->rhs[0])));

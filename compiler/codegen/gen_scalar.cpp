@@ -11,6 +11,8 @@
 //    nothing there depends on the checker having validated a constant (no division, shift, index or conversion).
 //  - A parameter with any other use keeps its ordinary binding (a register holding the argument), so what the body
 //    does with it never depends on this file.
+//  - `x op= c` with x in memory and a small constant c (a literal or such a parameter) is load, one immediate
+//    instruction, store (storeImmArith; register places already use tryImmArith).
 //  - The entries live while the body is generated (genInline clears them), and inlined bodies contain no inlined
 //    calls, so they never mix two call sites.
 #include "compiler/codegen/analysis.h"
@@ -71,6 +73,22 @@ bool FuncGen::bindInlineConst(const InlineBody& ib, const ty::Var* param, const 
   ty::TypeAndValue c = *at;
   c.type = param->type;
   for (const sx::Expr* e : foldable) inlineConsts[e] = c;
+  return true;
+}
+
+bool FuncGen::storeImmArith(TokenKind op, const ty::Type* t, const Place& p, const Val& cur, const sx::Expr* ce) {
+  if (!foldableOp(op) || !ty::isInteger(under(t))) return false;
+  const ty::TypeAndValue* v = tv(unparen(ce));
+  if (!v || v->mode != ty::OperandMode::Constant || v->value.isUnknown()) return false;
+  auto [c, exact] = constant::int64Val(constant::toInt(v->value));
+  if (!exact || c <= INT32_MIN || c > INT32_MAX) return false;
+  if (op == TokenKind::Sub) c = -c;
+  const Opcode imm = op == TokenKind::Mul ? Opcode::MulImm : op == TokenKind::And ? Opcode::AndImm : Opcode::AddImm;
+  Val r = temp(t);
+  b.emit(imm, r.slot, cur.slot, 0, static_cast<int32_t>(c));
+  normalize(t, r.slot);
+  store(p, r.slot);
+  b.release(r);
   return true;
 }
 
