@@ -9,6 +9,7 @@
 //  - declarations of variables whose type flattens into more than kMaxFrameSlots slots.
 // Every other variable lives in registers; frameVars, capturedByValue and frameAllocs stay empty.
 #include "escape/escape.h"
+#include "escape/sizes.h"
 
 #include <algorithm>
 #include <memory>
@@ -23,7 +24,7 @@ namespace {
 using syntax::cast;
 using syntax::dyn_cast;
 
-/// Why a variable lives on the heap (bit set). The full analysis will replace the first three by data flow.
+/// Why a variable lives on the heap (bit set).
 enum ReasonBits : uint8_t {
   kAddressTaken = 1 << 0,  ///< `&x`, `&x.f`, `&a[i]`, `a[:]`, implicit & of a pointer-receiver method
   kCaptured = 1 << 1,      ///< referenced by a function literal declared inside its function
@@ -40,39 +41,6 @@ struct Function {
   Function* outer = nullptr;              ///< enclosing function of a closure
   std::vector<const types::Var*> locals;  ///< params, results and body variables, in declaration order
 };
-
-/// Register slots a value of `t` is flattened into (DESIGN.md invariant 1), saturating at `cap`.
-uint64_t slotCount(const types::Type* t, uint64_t cap) {
-  const types::Type* u = types::underlying(t);
-  if (!u) return 0;
-  switch (u->kind()) {
-    case types::TypeKind::Basic: {
-      types::BasicKind k = types::cast<types::Basic>(u)->basicKind;
-      return k == types::BasicKind::String || k == types::BasicKind::Complex64 ||
-                     k == types::BasicKind::Complex128 || k == types::BasicKind::UntypedString
-                 ? 2
-                 : 1;
-    }
-    case types::TypeKind::Slice: return 3;
-    case types::TypeKind::Interface: return 2;
-    case types::TypeKind::Array: {
-      auto* a = types::cast<types::Array>(u);
-      if (a->len <= 0) return 0;
-      uint64_t e = slotCount(a->elem, cap);
-      if (e == 0) return 0;
-      return e > cap / static_cast<uint64_t>(a->len) ? cap + 1 : e * static_cast<uint64_t>(a->len);
-    }
-    case types::TypeKind::Struct: {
-      uint64_t n = 0;
-      for (const types::Var* f : types::cast<types::Struct>(u)->fields) {
-        n += slotCount(f->type, cap);
-        if (n > cap) return cap + 1;
-      }
-      return n;
-    }
-    default: return 1;  // pointers, maps, chans, funcs
-  }
-}
 
 class Analyzer {
  public:
