@@ -292,6 +292,8 @@ class FuncGen {
   void genSwitch(const sx::SwitchStmt* s, std::string_view label);
   void genTypeSwitch(const sx::TypeSwitchStmt* s, std::string_view label);
   void genReturn(const sx::ReturnStmt* s);
+  /// `return a, b`: evaluates every operand, then stores each into its result (gen_stmt.cpp).
+  void storeResultsAfterAll(const sx::ReturnStmt* s, bool named);
   void genBranch(const sx::BranchStmt* s);
   void genDefer(const sx::DeferStmt* s);
   void genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s);

@@ -703,30 +703,7 @@ void FuncGen::genInlineReturn(const sx::ReturnStmt* s) {
     for (size_t i = 0; i < results.size() && i < s->results.size(); ++i)
       genAs(s->results[i], results[i]->type, resultOffsets[i]);
   } else if (!s->results.empty()) {
-    // Named results may be read by the other operands (`return b, a`): evaluate all, then store.
-    std::vector<Val> vals;
-    for (size_t i = 0; i < results.size() && i < s->results.size(); ++i) {
-      Val v = evalAs(s->results[i], results[i]->type);
-      if (!v.temp) {
-        Val c = temp(results[i]->type);
-        mov(c.slot, v.slot, v.n);
-        v = c;
-      }
-      vals.push_back(v);
-    }
-    for (size_t i = 0; i < vals.size(); ++i) {
-      Place p;
-      if (results[i]->name != "_" && vars.count(results[i])) {
-        p = varPlace(results[i]);
-      } else {
-        p.kind = Place::Kind::Reg;
-        p.slot = resultOffsets[i];
-        p.type = results[i]->type;
-      }
-      store(p, vals[i].slot);
-      releasePlace(p);
-    }
-    for (auto it = vals.rbegin(); it != vals.rend(); ++it) b.release(*it);
+    storeResultsAfterAll(s, true);  // named results may be read by the other operands (`return b, a`)
   }
   if (s != inl->last) b.jump(Opcode::Jmp, inl->endLabel);
 }

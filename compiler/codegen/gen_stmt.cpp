@@ -326,6 +326,36 @@ void FuncGen::genBranch(const sx::BranchStmt* s) {
   error(s->pos(), "internal error: branch without target");
 }
 
+// Evaluates every operand of `return` before storing any (named results may be read by the other operands:
+// `return b, a`), then stores each into its result: the named result variable when `named` and it has one, else
+// the result's slots (resultOffsets).
+void FuncGen::storeResultsAfterAll(const sx::ReturnStmt* s, bool named) {
+  const auto& results = sig->results->vars;
+  std::vector<Val> vals;
+  for (size_t i = 0; i < results.size() && i < s->results.size(); ++i) {
+    Val v = evalAs(s->results[i], results[i]->type);
+    if (!v.temp) {
+      Val c = temp(results[i]->type);
+      mov(c.slot, v.slot, v.n);
+      v = c;
+    }
+    vals.push_back(v);
+  }
+  for (size_t i = 0; i < vals.size(); ++i) {
+    Place p;
+    if (named && results[i]->name != "_" && vars.count(results[i])) {
+      p = varPlace(results[i]);
+    } else {
+      p.kind = Place::Kind::Reg;
+      p.slot = resultOffsets[i];
+      p.type = results[i]->type;
+    }
+    store(p, vals[i].slot);
+    releasePlace(p);
+  }
+  for (auto it = vals.rbegin(); it != vals.rend(); ++it) b.release(*it);
+}
+
 void FuncGen::genReturn(const sx::ReturnStmt* s) {
   if (inl) return genInlineReturn(s);  // gen_inline.cpp
   const auto& results = sig->results->vars;
@@ -358,29 +388,7 @@ void FuncGen::genReturn(const sx::ReturnStmt* s) {
     } else if (!named && !hasDefer) {
       for (size_t i = 0; i < results.size() && i < s->results.size(); ++i) genAs(s->results[i], results[i]->type, resultOffsets[i]);
     } else {
-      std::vector<Val> vals;
-      for (size_t i = 0; i < results.size() && i < s->results.size(); ++i) {
-        Val v = evalAs(s->results[i], results[i]->type);
-        if (!v.temp) {
-          Val c = temp(results[i]->type);
-          mov(c.slot, v.slot, v.n);
-          v = c;
-        }
-        vals.push_back(v);
-      }
-      for (size_t i = 0; i < vals.size(); ++i) {
-        Place p;
-        if (named && results[i]->name != "_" && vars.find(results[i]) != vars.end()) {
-          p = varPlace(results[i]);
-        } else {
-          p.kind = Place::Kind::Reg;
-          p.slot = resultOffsets[i];
-          p.type = results[i]->type;
-        }
-        store(p, vals[i].slot);
-        releasePlace(p);
-      }
-      for (auto it = vals.rbegin(); it != vals.rend(); ++it) b.release(*it);
+      storeResultsAfterAll(s, named);
     }
   }
   line(s->pos());
