@@ -60,27 +60,15 @@ std::string listPath(const Options& o) {
   return o.sourceDir + "/test_data/conformance/run_known_failures_" + o.mode + ".txt";
 }
 
-std::string percent(size_t n, size_t total) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%",
-                total == 0 ? 0.0 : 100.0 * static_cast<double>(n) / static_cast<double>(total));
-  return buf;
-}
-
-// GO_TEST_SUITE.md's import list for the `run` programs (597 of them on Go 1.19.8): the original yardstick.
-bool isGoSuiteRunImport(std::string_view path) {
-  static const std::set<std::string_view> kList = {"fmt",  "os",      "strings", "strconv",      "math",
-                                                   "sort", "errors",  "unicode", "unicode/utf8", "time",
-                                                   "sync", "runtime", "bytes",   "math/rand"};
-  return kList.count(path) != 0;
-}
+using gosuite::isRunProgramImport;  // GO_TEST_SUITE.md's list (597 programs on Go 1.19.8): the original yardstick
+using gosuite::percentText;
 
 // The widened list (issue 6): GO_TEST_SUITE.md's, plus the packages the stdlib has shipped since (stdlib/README.md).
 bool isWidenedRunImport(std::string_view path) {
   static const std::set<std::string_view> kMore = {
       "bufio",      "io",       "io/ioutil",  "container/heap", "container/list", "container/ring", "path",
       "path/filepath", "log", "unicode/utf16", "math/bits", "sync/atomic", "runtime/debug", "text/tabwriter"};
-  return isGoSuiteRunImport(path) || kMore.count(path) != 0;
+  return isRunProgramImport(path) || kMore.count(path) != 0;
 }
 
 // Whether every import of the program at `path` passes `allowed`.
@@ -170,7 +158,7 @@ int run(const Options& o) {
   for (size_t i = 0; i < all.size(); ++i) {
     if (i % o.shardCount != o.shardIndex) continue;
     programs.push_back(all[i]);
-    original.push_back(importsOnly((fs::path(root) / all[i]).string(), isGoSuiteRunImport));
+    original.push_back(importsOnly((fs::path(root) / all[i]).string(), isRunProgramImport));
   }
   if (o.list) {
     for (const std::string& p : programs) std::cout << p << '\n';
@@ -224,9 +212,9 @@ int run(const Options& o) {
                                                     std::to_string(o.shardCount) + "]"
                                               : "";
   std::cout << "conformance (" << o.mode << "): " << originalPassed << " of " << originalCount << " pass ("
-            << percent(originalPassed, originalCount) << ") with GO_TEST_SUITE.md's imports" << subset << "\n";
+            << percentText(originalPassed, originalCount) << ") with GO_TEST_SUITE.md's imports" << subset << "\n";
   std::cout << "conformance (" << o.mode << ", widened imports): " << passed << " of " << programs.size()
-            << " pass (" << percent(passed, programs.size()) << ")" << subset << "\n";
+            << " pass (" << percentText(passed, programs.size()) << ")" << subset << "\n";
   for (const std::string& p : nowPassing) std::cout << "  NOW PASSES " << p << "\n";
   for (const std::string& f : newFailures) std::cout << "  NEW FAILURE " << f << ": " << failing[f] << "\n";
 

@@ -39,12 +39,6 @@ std::vector<EscapeMessage> parseEscapeMessages(const std::string& output, std::v
 /// `leaking param: p`, ...), for grouping mismatches; "other" when none applies.
 std::string escapeMessageKind(const std::string& s);
 
-/// `12.3%` (0.0% when total is 0).
-std::string percentOf(size_t n, size_t total);
-
-/// Whether an import path is in GO_TEST_SUITE.md's list (fmt, os, strings, ...).
-bool isGoSuiteImport(std::string_view path);
-
 /// `--run-test-data`: every program of test_data/escape must run with `vo run` with status 0, plainly and with
 /// VO_GC_STRESS=1, with the same output in both modes. Prints the failures; returns the exit status.
 int runEscapeTestData(const EscapeOracleOptions& o);

@@ -90,7 +90,7 @@ std::string outOfScope(const EscapeOracleOptions& o, const std::string& root, co
     if (recipe.empty() || recipe[0] != "errorcheck") return "not an errorcheck test";
     if (!hasFlag(recipe, "-m")) return "flags without -m";
   }
-  return types::conformance::outOfScopeReason(root, rel, generic, isGoSuiteImport);
+  return types::conformance::outOfScopeReason(root, rel, generic, gosuite::isRunProgramImport);
 }
 
 // Whether an expectation names an optimisation's message rather than an escape decision: inlining (vo does not
@@ -323,7 +323,7 @@ int run(const EscapeOracleOptions& o) {
     annotatedLenient += r.annotatedLenient;
     matchedLenient += r.matchedLenient;
     std::cout << files[i] << ": " << r.matched << " of " << r.annotated << " annotated lines match ("
-              << percentOf(r.matched, r.annotated) << "), " << r.unexpectedElsewhere
+              << gosuite::percentText(r.matched, r.annotated) << "), " << r.unexpectedElsewhere
               << " unexpected message(s) on unannotated lines" << (r.error.empty() ? "" : "  [" + r.error + "]")
               << "\n";
     crashed = crashed || r.crashed;
@@ -352,12 +352,12 @@ int run(const EscapeOracleOptions& o) {
   }
   const std::string set = o.all ? " (all -m errorcheck tests)" : "";
   std::cout << "escape oracle" << set << ": " << matched << " of " << annotated << " annotated lines match ("
-            << percentOf(matched, annotated) << ") in " << files.size() << " files, " << unexpected
+            << gosuite::percentText(matched, annotated) << ") in " << files.size() << " files, " << unexpected
             << " unexpected message(s) on unannotated lines\n";
   if (dropped != 0) {
     std::cout << "(without the " << dropped << " expectation(s) naming inlining or devirtualisation, messages vo does "
               << "not print: " << matchedLenient << " of " << annotatedLenient << " annotated lines match ("
-              << percentOf(matchedLenient, annotatedLenient) << "))\n";
+              << gosuite::percentText(matchedLenient, annotatedLenient) << "))\n";
   }
   if (crashed) {
     std::cout << "vo crashed on at least one file (see [...] above)\n";

@@ -54,19 +54,6 @@ std::string escapeMessageKind(const std::string& s) {
   return "other";
 }
 
-std::string percentOf(size_t n, size_t total) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%",
-                total == 0 ? 0.0 : 100.0 * static_cast<double>(n) / static_cast<double>(total));
-  return buf;
-}
-
-bool isGoSuiteImport(std::string_view path) {
-  static const std::set<std::string_view> kList = {"fmt",  "os",     "strings", "strconv",      "math",
-                                                   "sort", "errors", "unicode", "unicode/utf8", "time",
-                                                   "sync", "runtime", "bytes",  "math/rand"};
-  return kList.count(path) != 0;
-}
 
 namespace {
 
@@ -176,7 +163,7 @@ int runGoCompare(const EscapeOracleOptions& o) {
       std::cerr << "escape-oracle: Go's test suite or test_data/go_suite/uses_type_params.txt is missing\n";
       return 2;
     }
-    programs = types::conformance::inScopeRunPrograms(root, generic, isGoSuiteImport);
+    programs = types::conformance::inScopeRunPrograms(root, generic, gosuite::isRunProgramImport);
   }
   if (!o.only.empty()) programs = {o.only};
   std::string tmpl = (fs::temp_directory_path() / "vo-escape-compare-XXXXXX").string();
@@ -266,7 +253,7 @@ int runGoCompare(const EscapeOracleOptions& o) {
   const std::string what = o.compareDir.empty() ? " in-scope run programs of Go's suite (" : " programs under " + o.compareDir + " (";
   std::cout << "escape-oracle --go-compare: on " << programs.size() - failed << what
             << goMessages << " of Go's messages), " << agree << " of " << lines << " lines with a message agree ("
-            << percentOf(agree, lines) << ")" << (failed ? ", " + std::to_string(failed) + " not compared" : "")
+            << gosuite::percentText(agree, lines) << ")" << (failed ? ", " + std::to_string(failed) + " not compared" : "")
             << "\n";
   return 0;
 }

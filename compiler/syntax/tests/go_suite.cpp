@@ -2,9 +2,11 @@
 #include "compiler/syntax/tests/go_suite.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace vo::gosuite {
@@ -121,6 +123,20 @@ std::map<std::string, std::string> loadGenericList(const std::string& sourceDir)
     list[line.substr(space + 1)] = line.substr(0, space);
   }
   return list;
+}
+
+bool isRunProgramImport(std::string_view path) {
+  static const std::set<std::string_view> kList = {"fmt",  "os",      "strings", "strconv",      "math",
+                                                   "sort", "errors",  "unicode", "unicode/utf8", "time",
+                                                   "sync", "runtime", "bytes",   "math/rand"};
+  return kList.count(path) != 0;
+}
+
+std::string percentText(size_t n, size_t total) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%",
+                total == 0 ? 0.0 : 100.0 * static_cast<double>(n) / static_cast<double>(total));
+  return buf;
 }
 
 }  // namespace vo::gosuite

@@ -45,6 +45,14 @@ std::vector<GoTest> listTests(const std::string& root);
 /// The `.go` files under X.dir for the test X.go (recursively), relative to root and sorted.
 std::vector<std::string> dirFiles(const std::string& root, const std::string& testPath);
 
+/// GO_TEST_SUITE.md's import list for the in-scope `run` programs: fmt, os, strings, strconv, math, sort, errors,
+/// unicode, unicode/utf8, time, sync, runtime, bytes, math/rand.
+bool isRunProgramImport(std::string_view path);
+
+/// `n` of `total` as a percentage with one decimal (`97.7%`; `0.0%` when total is 0): the figures of the
+/// conformance reports.
+std::string percentText(size_t n, size_t total);
+
 /// test_data/go_suite/uses_type_params.txt (written by scripts/list-generic-go-tests) under `sourceDir`: relative
 /// path -> "typeparams", "instantiates" or "unparsable". Empty when the file is missing.
 std::map<std::string, std::string> loadGenericList(const std::string& sourceDir);

@@ -40,12 +40,7 @@ struct Options {
   std::string sourceDir = VO_SOURCE_DIR;
 };
 
-std::string percent(size_t n, size_t total) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%",
-                total == 0 ? 0.0 : 100.0 * static_cast<double>(n) / static_cast<double>(total));
-  return buf;
-}
+using gosuite::percentText;
 
 KnownFailures asList(const std::map<std::string, Verdict>& failing) {
   KnownFailures list;
@@ -140,15 +135,15 @@ void errorcheckTests(const Options& opt, const std::string& root, const std::map
   std::cout << "Go suite errorcheck: " << files << " in-scope files with ERROR comments (" << noExpectations
             << " without any were skipped)\n"
             << "  all ERROR lines got an error on the line:            " << byLine << " of " << files << " files ("
-            << percent(byLine, files) << "); " << linesByLine << " of " << lines << " lines ("
-            << percent(linesByLine, lines) << ")\n"
+            << percentText(byLine, files) << "); " << linesByLine << " of " << lines << " lines ("
+            << percentText(linesByLine, lines) << ")\n"
             << "  all ERROR lines got a matching message on the line:  " << byMessage << " of " << files << " files ("
-            << percent(byMessage, files) << "); " << linesByMessage << " of " << lines << " lines ("
-            << percent(linesByMessage, lines) << ")\n"
+            << percentText(byMessage, files) << "); " << linesByMessage << " of " << lines << " lines ("
+            << percentText(linesByMessage, lines) << ")\n"
             << "  matches fully by line (errors on exactly the ERROR lines):        " << fullByLine << " of " << files
-            << " files (" << percent(fullByLine, files) << ")\n"
+            << " files (" << percentText(fullByLine, files) << ")\n"
             << "  matches fully by message (and no diagnostic on any other line):   " << exact << " of " << files
-            << " files (" << percent(exact, files) << ")\n";
+            << " files (" << percentText(exact, files) << ")\n";
 }
 
 int run(int argc, char** argv) {
