@@ -245,8 +245,9 @@ void Interpreter::runGoexitDefers() {
     try {
       while (!defers_.empty()) {
         const rt::Closure* fn = defers_.back().fn;
+        const bool errdefer = defers_.back().isErrDefer();  // Goexit is neither an error return nor a panic
         defers_.pop_back();
-        if (fn) callIn(fn->func, fn, stackTop(), 0);
+        if (fn && !errdefer) callIn(fn->func, fn, stackTop(), 0);
       }
       return;
     } catch (const rt::GoexitException&) {

@@ -42,6 +42,13 @@ struct DeferRecord {
   uint32_t frame = 0;              ///< index of the deferring frame
   bool started = false;            ///< the panic machinery has started it
   PanicRecord* panic = nullptr;    ///< the panic that started it
+  /// Vo's errdefer (ErrDefer, ErrDeferP): the slot of the deferring frame holding its error result (an interface
+  /// pair, or with errIndirect a pointer to one); kNoErrSlot for an ordinary defer. RunDefers drops an errdefer
+  /// whose error result is nil when it reaches it; the panic machinery runs it; a recovery drops it.
+  uint16_t errSlot = kNoErrSlot;
+  bool errIndirect = false;
+  static constexpr uint16_t kNoErrSlot = 0xFFFF;
+  bool isErrDefer() const { return errSlot != kNoErrSlot; }
 };
 
 /// An active panic (Go's _panic); the list runs from the newest through `link`.

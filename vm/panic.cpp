@@ -99,6 +99,8 @@ bool Interpreter::finishPanicDefer(PanicRecord* p, Frame* root) {
     panics_ = q->link;
     delete q;
   }
+  // Vo: a recover discards the errdefers of the deferring frame that have not run yet.
+  std::erase_if(defers_, [&](const DeferRecord& r) { return r.frame == d.frame && r.isErrDefer(); });
   Frame* target = framesLo_ + d.frame;
   unwindTo(target);
   const rt::FuncInfo* fn = target->fn;

@@ -425,6 +425,25 @@ class FuncGen {
   // ---- gen_closure.cpp
   void genFuncLit(const sx::FuncLit* e, int dst);
   void makeClosure(uint32_t func, const std::vector<int>& boxes, int dst);
+  /// Set while genDeferCall generates an `errdefer`: the func value is pushed with ErrDefer/ErrDeferP.
+  bool errdeferMode = false;
+  /// Pushes func value `fn` (slot) as a goroutine (goMode), an errdefer (errdeferMode: with the location of the
+  /// error result, errdeferLocation) or a defer.
+  void emitDeferOp(int fn);
+
+  // ---- gen_try.cpp: Vo's `?` and `fail`
+  /// The early return of `?`, `fail` and the typed dynamic `?`: the error interface pair in slots errSlot and
+  /// errSlot + 1 becomes the last result (named results keep their values, unnamed ones become zero), then the
+  /// ordinary return path runs (deferred calls and errdefers, then Ret). Shared with gen_dyn.cpp.
+  void genFailReturn(int errSlot, Pos pos);
+  /// Jumps to the epilogue when the function has defers or heap-held named results, else emits Ret.
+  void genReturnJump();
+  void genFail(const sx::FailStmt* s);
+  /// `x?`: evaluates x (a call or a dynamic access yielding (T1..Tn, error)), returns early on a non-nil error and
+  /// yields the slots of T1..Tn (n == 0: an empty Val).
+  Val genTry(const sx::TryExpr* e);
+  /// `v = a~>...?` with v of type `target` (types::Info::dynAssertTargets): the checked assertion of the value.
+  Val genTypedDynTry(const sx::TryExpr* e, const ty::Type* target);
 };
 
 /// Builds the Module: functions on demand from main.main and the package inits, types, constants, globals.

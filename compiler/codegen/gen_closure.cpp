@@ -87,11 +87,33 @@ std::vector<SlotKind> kindsOf(TypeTable& tt, const std::vector<const ty::Type*>&
 }  // namespace
 
 void FuncGen::genDefer(const sx::DeferStmt* s) {
-  if (s->errdefer) {
-    error(s->pos(), "Vo's errdefer is not supported yet");
+  errdeferMode = s->errdefer;
+  genDeferCall(s->call, s);
+  errdeferMode = false;
+}
+
+// Vo's errdefer: the record carries where the error result lives (the last result's slots, or the box or frame
+// object of a named error result), so RunDefers can test it when it reaches the record: deferred calls run before
+// it may have changed a named result.
+void FuncGen::emitDeferOp(int fn) {
+  if (goMode) {
+    b.emit(Opcode::Go, fn);
     return;
   }
-  genDeferCall(s->call, s);
+  if (!errdeferMode) {
+    b.emit(Opcode::Defer, fn);
+    return;
+  }
+  if (!sig || sig->results->vars.empty()) {
+    error(Pos{}, "internal error: errdefer in a function without an error result");
+    return;
+  }
+  const ty::Var* errVar = sig->results->vars.back();
+  auto it = vars.find(errVar);
+  if (!resultVars.empty() && errVar->name != "_" && it != vars.end() && it->second.kind == VarLoc::Kind::Heap)
+    b.emit(Opcode::ErrDeferP, fn, it->second.slot);
+  else
+    b.emit(Opcode::ErrDefer, fn, resultOffsets.back());
 }
 
 // The deferred (or, with goMode, started) call `callExpr` of statement `s`: a func value of type func() is deferred
@@ -121,7 +143,7 @@ void FuncGen::genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s) {
   if (!isMethod && call->args.empty() && sig->params->vars.empty() && sig->results->vars.empty()) {
     Val fv = eval(fun);
     line(s->pos());
-    b.emit(goMode ? Opcode::Go : Opcode::Defer, fv.slot);
+    emitDeferOp(fv.slot);
     b.release(fv);
     return;
   }
@@ -239,7 +261,7 @@ void FuncGen::genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s) {
   }
   int clo = b.alloc1(SlotKind::Ptr);
   makeClosure(thunk, {box}, clo);
-  b.emit(goMode ? Opcode::Go : Opcode::Defer, clo);
+  emitDeferOp(clo);
   b.release(clo, 1);
   b.release(box, 1);
 }
@@ -322,7 +344,7 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
   }
   int clo = b.alloc1(SlotKind::Ptr);
   makeClosure(thunk, {box}, clo);
-  b.emit(goMode ? Opcode::Go : Opcode::Defer, clo);
+  emitDeferOp(clo);
   b.release(clo, 1);
   b.release(box, 1);
 }

@@ -52,6 +52,7 @@ Val FuncGen::eval(const sx::Expr* e) {
         return r;
       }
     }
+    if (const auto* te = sx::dyn_cast<sx::TryExpr>(e)) return genTry(te);  // gen_try.cpp
     // A field of a struct, or a constant-index element of an array, held in registers: read in place.
     bool fieldOrElem = false;
     if (const auto* se = sx::dyn_cast<sx::SelectorExpr>(e)) {
@@ -275,7 +276,12 @@ void FuncGen::gen(const sx::Expr* e, int dst) {
     case sx::NodeKind::BinaryExpr:
       genBinary(sx::cast<sx::BinaryExpr>(e), dst);
       return;
-    case sx::NodeKind::TryExpr:
+    case sx::NodeKind::TryExpr: {
+      Val v = genTry(sx::cast<sx::TryExpr>(e));  // gen_try.cpp
+      mov(dst, v.slot, v.n);
+      b.release(v);
+      return;
+    }
     case sx::NodeKind::DynAccessExpr:
       error(e->pos(), "Vo extensions (?, ~>) are not supported yet");
       return;

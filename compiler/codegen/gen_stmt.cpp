@@ -116,7 +116,7 @@ void FuncGen::genStmt(const sx::Stmt* s) {
       genSend(sx::cast<sx::SendStmt>(s));
       return;
     case sx::NodeKind::FailStmt:
-      error(s->pos(), "Vo's fail statement is not supported yet");
+      genFail(sx::cast<sx::FailStmt>(s));  // gen_try.cpp
       return;
     default:
       error(s->pos(), "internal error: unexpected statement");
@@ -392,15 +392,7 @@ void FuncGen::genReturn(const sx::ReturnStmt* s) {
     }
   }
   line(s->pos());
-  bool heapResults = false;
-  for (const ty::Var* r : resultVars) {
-    auto it = vars.find(r);
-    if (it != vars.end() && it->second.kind == VarLoc::Kind::Heap) heapResults = true;
-  }
-  if (hasDefer || heapResults)
-    b.jump(Opcode::Jmp, epilogue);
-  else
-    b.emit(Opcode::Ret);
+  genReturnJump();  // gen_try.cpp
 }
 
 // ---- switch ------------------------------------------------------------------------------------------------------

@@ -74,6 +74,9 @@ struct Info {
   std::unordered_map<const syntax::SelectorExpr*, Selection> selections;
   std::unordered_map<const syntax::Node*, Scope*> scopes;          ///< File, FuncType, block-like statements
   std::vector<Initializer> initOrder;
+  /// Vo: `v = dynExpr?` into a variable of type T other than `any` (Checker::dynTryConversion): the TryExpr → T. The
+  /// code generator converts the `any` value with a checked type assertion (the TryExpr's recorded type is T).
+  std::unordered_map<const syntax::TryExpr*, Type*> dynAssertTargets;
 };
 
 /// Supplies imported packages. Implementations check the package on first request and cache it.

@@ -465,10 +465,8 @@ class Checker {
   /// True inside a function whose last result has type error (where `?`, `fail` and `errdefer` are legal);
   /// otherwise reports `<what> used in function without error result` at `pos`.
   bool checkErrorResult(Pos pos, std::string_view what);
-  /// `v = dynExpr?` into a typed variable: the code generator converts the `any` value with a checked type
-  /// assertion to this target type (the TryExpr's recorded type is the target type as well).
-  std::unordered_map<const syntax::TryExpr*, Type*> dynAssertTargets;
-  /// Applies the rule above when x is such a TryExpr and T (not nullptr) is not `any`; true when it did.
+  /// `v = dynExpr?` into a typed variable: records the target type in Info::dynAssertTargets when x is such a
+  /// TryExpr and T (not nullptr) is not `any`; true when it did.
   bool dynTryConversion(Operand& x, Type* T);
   /// The Tuple (any, error) that dynamic access yields.
   Tuple* dynResultTuple();

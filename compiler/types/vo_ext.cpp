@@ -128,7 +128,7 @@ bool Checker::dynTryConversion(Operand& x, Type* T) {
   const auto* te = syntax::dyn_cast<syntax::TryExpr>(unparen(x.expr));
   if (!te || !syntax::isa<syntax::DynAccessExpr>(unparen(te->x))) return false;
   if (identical(T, universe.anyType())) return false;  // an ordinary assignment
-  dynAssertTargets[te] = T;
+  info.dynAssertTargets[te] = T;
   x.type = T;
   // The TryExpr and the parentheses around it now have the target type.
   for (const syntax::Expr* p = x.expr; p;) {
