@@ -147,6 +147,36 @@ TEST(Interpreter, DefersRunLastInFirstOut) {
   EXPECT_EQ(o.err, "second\nfirst\n");
 }
 
+/// Vo's errdefer: RunDefers runs an ErrDefer record only when its error result (slots b) is non-nil, in the same
+/// LIFO sequence as ordinary defers; ErrDeferP reads the error through a pointer (a boxed named result).
+TEST(Interpreter, ErrDefersRunOnlyWithANonNilErrorResult) {
+  ModuleBuilder b;
+  auto printer = [&](const char* name, const char* text) {
+    return b.addFunc(name, 0, 0, {P, S},
+                     {I(Opcode::LoadStr, 0, 0, 0, b.addString(text)), I(Opcode::Print, 0, 0, 0, b.stringType),
+                      I(Opcode::Ret)});
+  };
+  uint32_t plain = printer("main.main.func1", "plain\n");
+  uint32_t skipped = printer("main.main.func2", "errdefer with a nil error\n");
+  uint32_t runs = printer("main.main.func3", "errdefer with an error\n");
+  uint32_t boxed = printer("main.main.func4", "errdefer with an error in a box\n");
+  // Slots: 0 func, 1..2 nil pair, 3..4 non-nil pair, 5..6 a string, 7 box of an interface.
+  uint32_t m = b.addFunc("main.main", 0, 0, {P, IT, ID, IT, ID, P, S, P},
+                         {I(Opcode::LoadFunc, 0, 0, 0, static_cast<int32_t>(plain)), I(Opcode::Defer, 0),
+                          I(Opcode::LoadStr, 5, 0, 0, b.addString("err")),
+                          I(Opcode::MakeIface, 3, 5, 0, b.stringType, b.anyType),
+                          I(Opcode::New, 7, 0, 0, b.anyType), I(Opcode::StVal, 7, 3, 0, 0, b.anyType),
+                          I(Opcode::LoadFunc, 0, 0, 0, static_cast<int32_t>(boxed)), I(Opcode::ErrDeferP, 0, 7),
+                          I(Opcode::LoadFunc, 0, 0, 0, static_cast<int32_t>(runs)), I(Opcode::ErrDefer, 0, 3),
+                          I(Opcode::LoadFunc, 0, 0, 0, static_cast<int32_t>(skipped)), I(Opcode::ErrDefer, 0, 1),
+                          I(Opcode::RunDefers), I(Opcode::Ret)},
+                         10, rt::kFuncHasDefer);
+  auto mod = b.finish(addEntry(b, m));
+  Outcome o = runInChild(*mod);
+  EXPECT_EQ(o.status, 0);
+  EXPECT_EQ(o.err, "errdefer with an error\nerrdefer with an error in a box\nplain\n");
+}
+
 TEST(Interpreter, UncaughtPanicPrintsGoTrace) {
   ModuleBuilder b;
   uint32_t f = b.addFunc("main.f", 0, 1, {S, P, S, IT, ID},

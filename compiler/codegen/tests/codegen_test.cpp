@@ -275,7 +275,9 @@ TEST(Codegen, RuntimeErrorTypeIsRecorded) {
   }
 }
 
-TEST(Codegen, VoExtensionsAreNotSupportedYet) {
+// Vo's `?` tests the call's error pair and returns through the epilogue; errdefer pushes an ErrDefer record (the
+// error result in registers) or ErrDeferP (a named error result in a box, here captured by a closure).
+TEST(Codegen, TryFailAndErrdefer) {
   auto c = compile(R"(package main
 
 import "errors"
@@ -283,14 +285,31 @@ import "errors"
 func f() (int, error) { return 0, errors.New("x") }
 
 func g() (int, error) {
+	errdefer println("undo")
 	v := f()?
+	if v > 1 {
+		fail errors.New("too big")
+	}
 	return v, nil
 }
 
-func main() { g() }
+func h() (err error) {
+	errdefer func() { println(err) }()
+	_ = f()?
+	return nil
+}
+
+func main() {
+	g()
+	h()
+}
 )", "prog.vo");
-  EXPECT_FALSE(c->mod);
-  EXPECT_NE(c->errors().find("not supported yet"), std::string::npos) << c->errors();
+  ASSERT_TRUE(c->mod) << c->errors();
+  EXPECT_EQ(c->count("main.g", Opcode::ErrDefer), 1);
+  EXPECT_EQ(c->count("main.g", Opcode::IfaceIs), 1);  // the ? test; fail needs none
+  EXPECT_EQ(c->count("main.g", Opcode::RunDefers), 1);
+  EXPECT_EQ(c->count("main.h", Opcode::ErrDeferP), 1);
+  EXPECT_EQ(c->count("main.h", Opcode::ErrDefer), 0);
 }
 
 }  // namespace
