@@ -463,7 +463,9 @@ class Checker {
 
   // Vo extensions
   /// True inside a function whose last result has type error (where `?`, `fail` and `errdefer` are legal);
-  /// otherwise reports `<what> used in function without error result` at `pos`.
+  /// otherwise reports at `pos` `<what> used in function f without error result (the last result must have type
+  /// error; f returns int)`, naming the function (or "func literal") and its results, or `<what> used outside
+  /// function body`.
   bool checkErrorResult(Pos pos, std::string_view what);
   /// `v = dynExpr?` into a typed variable: records the target type in Info::dynAssertTargets when x is such a
   /// TryExpr and T (not nullptr) is not `any`; true when it did.

@@ -20,7 +20,21 @@ bool Checker::checkErrorResult(Pos pos, std::string_view what) {
   }
   const Tuple* res = fctx->sig->results;
   if (res->size() == 0 || !identical(res->vars.back()->type, universe.errorType())) {
-    error(pos, std::string(what) + " used in function without error result");
+    // Which function, and what it returns instead: `? used in function parse without error result (the last
+    // result must have type error; parse returns int)`.
+    std::string fn = "func literal", who = "it";
+    if (const Func* f = fctx->func) {
+      const bool method = f->signature() && f->signature()->recv;
+      fn = std::string(method ? "method " : "function ") + std::string(f->name);
+      who = f->name;
+    }
+    std::string returns = "nothing";
+    if (res->size() == 1 && res->vars[0]->name.empty())
+      returns = typeStr(res->vars[0]->type);
+    else if (res->size() > 0)
+      returns = typeStr(res);
+    error(pos, std::string(what) + " used in " + fn + " without error result (the last result must have type error; " +
+                   who + " returns " + returns + ")");
     return false;
   }
   return true;
@@ -92,7 +106,8 @@ void Checker::dynAccess(Operand& x, const syntax::DynAccessExpr* e) {
   } else {
     expr(y, e->x);
     if (!y.isInvalid() && !isInterface(y.type)) {
-      errorAt(e->x, "invalid operation: " + operandString(y) + " is not an interface");
+      errorAt(e->x, "invalid operation: " + operandString(y) +
+                        " is not an interface (dynamic access ~> works on interface values)");
       ok = false;
     }
     ok = ok && !y.isInvalid();

@@ -100,8 +100,8 @@ std::string shortReason(const Verdict& v) {
   return reason;
 }
 
-std::vector<std::string> typeErrorPrograms(const std::string& sourceDir) {
-  const fs::path dir = fs::path(sourceDir) / "test_data/errors/types";
+std::vector<std::string> typeErrorPrograms(const std::string& sourceDir, const std::string& folder) {
+  const fs::path dir = fs::path(sourceDir) / "test_data/errors" / folder;
   std::vector<std::string> files;
   std::error_code ec;
   for (const fs::directory_entry& e : fs::recursive_directory_iterator(dir, ec)) {

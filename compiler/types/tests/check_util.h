@@ -44,9 +44,14 @@ Verdict judgeCleanProgram(const std::string& name, const std::string& text);
 /// A one-line summary of a verdict's first problem, for the reason comment of a known-failures entry.
 std::string shortReason(const Verdict& v);
 
-/// The programs under test_data/errors/types/ of `sourceDir` (`.go` and `.vo`, recursively), as paths relative
-/// to that folder, sorted.
-std::vector<std::string> typeErrorPrograms(const std::string& sourceDir);
+/// The folders of test_data/errors/ whose programs the type-error test checks, each with its own
+/// KNOWN_FAILURES: `types` (the checker's rules, one subfolder per part of it) and `vo` (the Vo extensions and
+/// the dialect rules of LANGUAGE.md).
+inline constexpr const char* kTypeErrorFolders[] = {"types", "vo"};
+
+/// The programs under test_data/errors/<folder>/ of `sourceDir` (`.go` and `.vo`, recursively), as paths
+/// relative to that folder, sorted. `folder` is one of kTypeErrorFolders.
+std::vector<std::string> typeErrorPrograms(const std::string& sourceDir, const std::string& folder);
 
 /// Import paths a Go-suite file may use to be in scope (issue 3): fmt, os, strings, strconv, math, sort, errors,
 /// unicode, unicode/utf8, time, sync, runtime, bytes, math/rand, bufio, io.

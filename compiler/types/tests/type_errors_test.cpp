@@ -1,8 +1,8 @@
-// Runs every program of test_data/errors/types/ through the parser and the type checker (with the stdlib
-// importer, as `vo check` does) and requires exactly the diagnostics its `// ERROR "regexp"` comments
-// announce; programs without ERROR comments must check with zero diagnostics. The programs listed in
-// test_data/errors/types/KNOWN_FAILURES are expected to fail, and the list only shrinks: a listed program that
-// passes fails the test until it is removed from the list.
+// Runs every program of test_data/errors/types/ and test_data/errors/vo/ (kTypeErrorFolders) through the parser
+// and the type checker (with the stdlib importer, as `vo check` does) and requires exactly the diagnostics its
+// `// ERROR "regexp"` comments announce; programs without ERROR comments must check with zero diagnostics. The
+// programs listed in each folder's KNOWN_FAILURES are expected to fail, and the lists only shrink: a listed
+// program that passes fails the test until it is removed from the list.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -46,29 +46,36 @@ TEST(KnownFailuresTest, ComparisonFindsNewFailuresPassesAndStaleEntries) {
   EXPECT_EQ(c.stale, std::vector<std::string>{"gone.go"});
 }
 
-TEST(TypeErrorFilesTest, EachFileReportsExactlyItsExpectedErrors) {
-  const std::string dir = std::string(VO_SOURCE_DIR) + "/test_data/errors/types";
-  std::vector<std::string> programs = typeErrorPrograms(VO_SOURCE_DIR);
-  ASSERT_GE(programs.size(), 10u) << "expected the error programs in " << dir;
+// Judges every program of test_data/errors/<folder>/ against the folder's KNOWN_FAILURES; `minPrograms` guards
+// against a folder that was not found or was emptied.
+void checkFolder(const std::string& folder, size_t minPrograms) {
+  const std::string dir = std::string(VO_SOURCE_DIR) + "/test_data/errors/" + folder;
+  std::vector<std::string> programs = typeErrorPrograms(VO_SOURCE_DIR, folder);
+  ASSERT_GE(programs.size(), minPrograms) << "expected the error programs in " << dir;
   KnownFailures known = loadKnownFailures(dir + "/KNOWN_FAILURES");
 
   std::map<std::string, Verdict> failing;
   for (const std::string& rel : programs) {
     std::string text = gosuite::readFile(dir + "/" + rel);
-    Verdict v = judgeProgram("test_data/errors/types/" + rel, text);
+    Verdict v = judgeProgram("test_data/errors/" + folder + "/" + rel, text);
     if (!v.ok()) failing[rel] = std::move(v);
   }
   ListComparison c = compareWithKnownFailures(programs, failing, known);
-  std::cout << "test_data/errors/types: " << programs.size() - failing.size() << " of " << programs.size()
-            << " programs pass; " << failing.size() << " fail (" << known.size() << " listed in KNOWN_FAILURES)\n";
+  const std::string list = "test_data/errors/" + folder + "/KNOWN_FAILURES";
+  std::cout << "test_data/errors/" << folder << ": " << programs.size() - failing.size() << " of "
+            << programs.size() << " programs pass; " << failing.size() << " fail (" << known.size()
+            << " listed in KNOWN_FAILURES)\n";
   for (const std::string& f : c.newFailures) ADD_FAILURE() << "FAIL " << f;
-  for (const std::string& p : c.nowPassing)
-    ADD_FAILURE() << p << " now passes: remove it from test_data/errors/types/KNOWN_FAILURES";
-  for (const std::string& s : c.stale)
-    ADD_FAILURE() << s << " is listed in test_data/errors/types/KNOWN_FAILURES but does not exist: remove it";
+  for (const std::string& p : c.nowPassing) ADD_FAILURE() << p << " now passes: remove it from " << list;
+  for (const std::string& s : c.stale) ADD_FAILURE() << s << " is listed in " << list << " but does not exist: remove it";
   if (!c.newFailures.empty() || !c.nowPassing.empty() || !c.stale.empty())
     std::cout << "To accept the current state: scripts/typecheck-conformance --update-known-failures\n";
 }
+
+TEST(TypeErrorFilesTest, EachFileReportsExactlyItsExpectedErrors) { checkFolder("types", 10); }
+
+// The Vo extensions' misuse (`?`, fail, errdefer, assert, `~>`) and the dialect rules (keywords, unused names).
+TEST(TypeErrorFilesTest, EachVoExtensionFileReportsExactlyItsExpectedErrors) { checkFolder("vo", 10); }
 
 }  // namespace
 }  // namespace vo::types::conformance

@@ -1,8 +1,8 @@
 // vo_typecheck_conformance: where the type checker stands against its test programs and Go's test suite.
-// Prints the pass count of test_data/errors/types, the number of in-scope `run` programs of Go's suite that check
-// with zero diagnostics, and, for the in-scope `errorcheck` tests, the fraction of files whose ERROR lines all
-// get an error on that line, and on that line with a message the regexp matches. With --update-known-failures it
-// rewrites the two known-failures lists to the current failures. Run it through scripts/typecheck-conformance.
+// Prints the pass counts of test_data/errors/types and test_data/errors/vo, the number of in-scope `run` programs
+// of Go's suite that check with zero diagnostics, and, for the in-scope `errorcheck` tests, the fraction of files
+// whose ERROR lines all get an error on that line, and on that line with a message the regexp matches. With
+// --update-known-failures it rewrites the three known-failures lists to the current failures. Run it through scripts/typecheck-conformance.
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -23,10 +23,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char kErrorsHeader[] =
-    "# Programs under test_data/errors/types/ that do not yet report exactly their expected diagnostics, with the\n"
-    "# first problem. vo_type_errors_test fails when a program fails that is not listed here, and when a listed\n"
-    "# program passes: this list only shrinks. Regenerate: scripts/typecheck-conformance --update-known-failures\n";
+// The header of test_data/errors/<folder>/KNOWN_FAILURES.
+std::string errorsHeader(const std::string& folder) {
+  return "# Programs under test_data/errors/" + folder +
+         "/ that do not yet report exactly their expected diagnostics, with the\n"
+         "# first problem. vo_type_errors_test fails when a program fails that is not listed here, and when a listed\n"
+         "# program passes: this list only shrinks. Regenerate: scripts/typecheck-conformance --update-known-failures\n";
+}
 
 const char kRunHeader[] =
     "# In-scope `run` programs of Go's test suite (golang-1.19-src test/) that do not yet type-check with zero\n"
@@ -63,19 +66,19 @@ bool report(const std::string& listName, const std::vector<std::string>& all,
   return c.newFailures.empty() && c.nowPassing.empty() && c.stale.empty();
 }
 
-bool errorPrograms(const Options& opt) {
-  const std::string dir = opt.sourceDir + "/test_data/errors/types";
-  std::vector<std::string> programs = typeErrorPrograms(opt.sourceDir);
+bool errorPrograms(const Options& opt, const std::string& folder) {
+  const std::string dir = opt.sourceDir + "/test_data/errors/" + folder;
+  std::vector<std::string> programs = typeErrorPrograms(opt.sourceDir, folder);
   std::map<std::string, Verdict> failing;
   for (const std::string& rel : programs) {
-    Verdict v = judgeProgram("test_data/errors/types/" + rel, gosuite::readFile(dir + "/" + rel));
+    Verdict v = judgeProgram("test_data/errors/" + folder + "/" + rel, gosuite::readFile(dir + "/" + rel));
     if (!v.ok()) failing[rel] = std::move(v);
   }
-  std::cout << "test_data/errors/types: " << programs.size() - failing.size() << " of " << programs.size()
+  std::cout << "test_data/errors/" << folder << ": " << programs.size() - failing.size() << " of " << programs.size()
             << " programs report exactly their expected diagnostics\n";
   const std::string list = dir + "/KNOWN_FAILURES";
   bool ok = report(list, programs, failing, opt);
-  if (opt.update && !writeKnownFailures(list, kErrorsHeader, asList(failing))) {
+  if (opt.update && !writeKnownFailures(list, errorsHeader(folder), asList(failing))) {
     std::cerr << "cannot write " << list << '\n';
     return false;
   }
@@ -170,7 +173,8 @@ int run(int argc, char** argv) {
     std::cerr << "test_data/go_suite/uses_type_params.txt is missing or empty\n";
     return 1;
   }
-  bool ok = errorPrograms(opt);
+  bool ok = true;
+  for (const char* folder : kTypeErrorFolders) ok = errorPrograms(opt, folder) && ok;
   ok = runPrograms(opt, root, generic) && ok;
   errorcheckTests(opt, root, generic);
   if (!ok)
