@@ -278,6 +278,13 @@ class FuncGen {
   void genMethodExpr(const sx::SelectorExpr* e, const ty::Selection& s, int dst);
   Val genAppend(const sx::CallExpr* call);
   void genPrint(const sx::CallExpr* call, bool ln);
+  /// Vo's assert(cond, args...) (LANGUAGE.md "Vo extensions"): jumps over the failure path when cond holds, so
+  /// the arguments are evaluated (left to right) only when it does not. A multi-value argument assert(f()) too.
+  void genAssert(const sx::CallExpr* call);
+  /// The failure path of an assert with n arguments: a []any of them (put(i, dst) writes argument i as an `any`
+  /// into the two slots at dst), runtime.assertionFailed (stdlib/runtime/assert_impl.vo) turns it into the panic
+  /// value, and the Panic runs in this function at `pos`'s line, so the trace's top frame is the assert.
+  void genAssertFailure(int n, const std::function<void(int, int)>& put, Pos pos);
 
   // ---- gen_stmt.cpp
   void genStmt(const sx::Stmt* s);

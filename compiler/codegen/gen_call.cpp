@@ -303,6 +303,10 @@ void FuncGen::genPrint(const sx::CallExpr* call, bool ln) {
 
 Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
   const ty::Type* intT = ty::Universe::get().basic(ty::BasicKind::Int);
+  if (id == ty::BuiltinId::Assert) {
+    genAssert(call);  // with a multi-value argument too
+    return Val{};
+  }
   if (call->args.size() == 1 && ty::isa<ty::Tuple>(typeOf(unparen(call->args[0])))) {
     // f(g()) for a built-in: copy, delete, print, println, append, min, max with a multi-value argument.
     const auto* tup = ty::cast<ty::Tuple>(typeOf(unparen(call->args[0])));
@@ -558,10 +562,68 @@ Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
       return r;
     }
     case ty::BuiltinId::Assert:
-      error(call->pos(), "Vo's assert is not supported yet");
-      return Val{};
+      break;  // above
   }
   return Val{};
+}
+
+// ---- Vo's assert -------------------------------------------------------------------------------------------------
+
+void FuncGen::genAssert(const sx::CallExpr* call) {
+  const ty::Type* anyT = ty::Universe::get().anyType();
+  int ok = b.newLabel();
+  if (call->args.size() == 1 && ty::isa<ty::Tuple>(typeOf(unparen(call->args[0])))) {
+    // assert(f()): the first value is the condition, the others the arguments.
+    const auto* tup = ty::cast<ty::Tuple>(typeOf(unparen(call->args[0])));
+    Val v = eval(call->args[0]);
+    std::vector<int> at;
+    int off = v.slot;
+    for (const ty::Var* x : tup->vars) {
+      at.push_back(off);
+      off += g.tt.numSlots(x->type);
+    }
+    b.jump(Opcode::JmpIf, ok, at[0]);
+    genAssertFailure(static_cast<int>(at.size()) - 1, [&](int i, int dst) {
+      convertVal(at[i + 1], tup->vars[i + 1]->type, anyT, dst, call->pos());
+    }, call->lparen);
+    b.bind(ok);
+    b.release(v);
+    return;
+  }
+  genCond(call->args[0], true, ok);
+  genAssertFailure(static_cast<int>(call->args.size()) - 1,
+                   [&](int i, int dst) { genAs(call->args[i + 1], anyT, dst); }, call->lparen);
+  b.bind(ok);
+}
+
+void FuncGen::genAssertFailure(int n, const std::function<void(int, int)>& put, Pos pos) {
+  const ty::Func* failed = nullptr;
+  for (PkgInfo& p : g.pkgs)
+    if (p.pkg->path == "runtime") failed = ty::dyn_cast<ty::Func>(p.pkg->scope->lookup("assertionFailed"));
+  if (!failed) {
+    error(pos, "internal error: runtime.assertionFailed is missing");
+    return;
+  }
+  const ty::Type* anyT = ty::Universe::get().anyType();
+  Val r = callStatic(g.funcIndex(failed), failed->signature(), [&](int params) {
+    if (n == 0) {
+      zero(params, 3);  // a nil []any: "assertion failed"
+      return;
+    }
+    int len = b.alloc1(SlotKind::Scalar);
+    b.emit(Opcode::LoadInt, len, 0, 0, n);
+    b.emit(Opcode::MakeSlice, params, len, rt::kNoReg16, g.typeIndex(anyT));
+    b.release(len, 1);
+    for (int i = 0; i < n; ++i) {
+      Val v = temp(anyT);
+      put(i, v.slot);
+      storeMem(anyT, params, g.tt.sizeOf(anyT) * static_cast<uint64_t>(i), v.slot);
+      b.release(v);
+    }
+  });
+  line(pos);
+  b.emit(Opcode::Panic, r.slot);
+  b.release(r);
 }
 
 }  // namespace vo::codegen

@@ -290,6 +290,16 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
       // `defer recover()` recovers when the deferring function's own return runs it and that function was called
       // by the panic machinery; when the machinery runs it, it recovers nothing (the VM's recover rule).
       break;
+    case ty::BuiltinId::Assert:
+      // The condition, then the arguments as `any` values, evaluated now only when the condition is false (as
+      // for an assert statement); the wrapper panics when the recorded condition is false.
+      if (call->args.size() == 1 && ty::isa<ty::Tuple>(typeOf(unparen(call->args[0])))) {
+        error(call->pos(), "go or defer of assert with a multi-value argument is not supported");
+        return;
+      }
+      fieldTypes.push_back(ty::Universe::get().basic(ty::BasicKind::Bool));
+      for (size_t i = 1; i < call->args.size(); ++i) fieldTypes.push_back(ty::Universe::get().anyType());
+      break;
     default:
       error(call->pos(), "deferring this built-in function is not supported yet");
       return;
@@ -298,10 +308,20 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
   auto kinds = kindsOf(g.tt, fieldTypes);
   int region = b.alloc(kinds);
   int off = region;
+  int argsDone = -1;  // assert: where the evaluation of its arguments ends
   for (size_t i = 0; i < fieldTypes.size(); ++i) {
+    if (i == 1 && id == ty::BuiltinId::Assert) {
+      int failing = b.newLabel();
+      argsDone = b.newLabel();
+      b.jump(Opcode::JmpIfNot, failing, region);
+      zero(off, region + static_cast<int>(kinds.size()) - off);
+      b.jump(Opcode::Jmp, argsDone);
+      b.bind(failing);
+    }
     genAs(call->args[i], fieldTypes[i], off);
     off += g.tt.numSlots(fieldTypes[i]);
   }
+  if (argsDone >= 0) b.bind(argsDone);
   int box = b.alloc1(SlotKind::Ptr);
   b.emit(Opcode::New, box, 0, 0, g.typeIndex(st));
   if (!kinds.empty()) b.emit(Opcode::StVal, box, region, 0, 0, g.typeIndex(st));
@@ -336,6 +356,14 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
       case ty::BuiltinId::Recover:
         tg.b.emit(Opcode::Recover, tg.b.alloc({SlotKind::IfaceType, SlotKind::IfaceData}));
         break;
+      case ty::BuiltinId::Assert: {
+        int ok = tg.b.newLabel();
+        tg.b.jump(Opcode::JmpIf, ok, vals);
+        tg.genAssertFailure(static_cast<int>(fieldTypes.size()) - 1,
+                            [&](int i, int dst) { tg.mov(dst, vals + 1 + 2 * i, 2); }, call->lparen);
+        tg.b.bind(ok);
+        break;
+      }
       default:
         break;
     }

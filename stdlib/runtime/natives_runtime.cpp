@@ -11,6 +11,7 @@
 #include "runtime-core/panic.h"
 #include "runtime-core/runtime.h"
 #include "runtime-core/sched.h"
+#include "stdlib/fmt/printer.h"
 #include "stdlib/native_table.h"
 
 namespace vo::stdlib {
@@ -187,11 +188,28 @@ void stackText(rt::NativeContext& ctx, uint64_t* s) { setString(s, newString(ctx
 // func Breakpoint(): Go executes a breakpoint trap, which ends the program (SIGTRAP) when no debugger is attached.
 void breakpoint(rt::NativeContext&, uint64_t*) { throw rt::FatalError{"breakpoint trap"}; }
 
+// ---- Vo's assert (assert_impl.vo) ------------------------------------------------------------------------------
+
+// func assertMessage(args []any) string: slots result(2), args(3). "assertion failed", then ": " and the arguments
+// as fmt.Sprintln formats them, without its newline.
+void assertMessage(rt::NativeContext& ctx, uint64_t* s) {
+  rt::Slice a = slotSlice(s + 2);
+  std::string text = "assertion failed";
+  if (a.len > 0) {
+    fmt::Printer p(&ctx);
+    p.doPrintln(static_cast<const rt::Iface*>(a.ptr), a.len);
+    if (!p.buf.empty() && p.buf.back() == '\n') p.buf.pop_back();
+    text += ": " + p.buf;
+  }
+  setString(s, newString(text));
+}
+
 void version(rt::NativeContext&, uint64_t* s) { setString(s, newString("go1.19")); }
 void goroot(rt::NativeContext&, uint64_t* s) { setString(s, newString("/usr/lib/go-1.19")); }
 
 const NativeEntry kRuntimeNatives[] = {
     {"runtime.Breakpoint", breakpoint},
+    {"runtime.assertMessage", assertMessage},
     {"runtime.callerPC", callerPC},
     {"runtime/debug.freeOSMemory", freeOSMemory},
     {"runtime/debug.gcPause", debugGCPause},
