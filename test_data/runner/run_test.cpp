@@ -2,7 +2,7 @@
 // binary as a subprocess, and its normalised combined output and exit status must equal PROG.out and PROG.exit
 // (Go 1.19's, written by scripts/update-run-goldens). Modes: `vm` (`vo run prog.go`), `gcstress` (the same with
 // VO_GC_STRESS=1), `schedstress` (the programs of concurrency/ with VO_SCHED_STRESS=1: the scheduler yields at
-// every scheduling point, in a seeded random order) and `voc` (`vo compile -o prog.voc prog.go`, then `vo run prog.voc` must give the same output, and
+// every scheduling point, in a seeded random order) and `voc` (`vo compile -o prog.voc prog.go`, then `vo run prog.voc`: together they must give the same output, and
 // `vo disasm prog.voc` must succeed and name main.main). A program listed in known_failures_<mode>.txt that fails is
 // skipped with its reason; one that passes fails the test ("now passes"), so the lists only shrink. With
 // VO_UPDATE_KNOWN_FAILURES=1 nothing fails and the lists are rewritten to the current failures at exit
@@ -170,7 +170,10 @@ RunVerdict runCase(const Case& c) {
             "vo compile failed (" + describeEnd(compiled, compile) + "):\n" + compiled.output};
   }
   spec.argv = {voBinary(), "run", voc};
-  RunVerdict v = judgeRun(expected, expectedExit, runProcess(spec), spec);
+  // What `vo compile` printed (the warnings of a .vo file) comes first, as `vo run prog.vo` prints it.
+  ProcessResult ran = runProcess(spec);
+  ran.output = compiled.output + ran.output;
+  RunVerdict v = judgeRun(expected, expectedExit, ran, spec);
   if (!v.pass) return v;
   ProcessSpec disasm = spec;
   disasm.argv = {voBinary(), "disasm", voc};
