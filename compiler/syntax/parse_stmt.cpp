@@ -375,10 +375,25 @@ Stmt* Parser::labeledStmtOrNull(Ident* label) {
 }
 
 // GoStmt = "go" Expression . DeferStmt = "defer" Expression . Vo: ErrdeferStmt = "errdefer" Expression .
+bool Parser::voKeywordMisused(const char* keyword) {
+  TokenKind k = tok_.kind;
+  if (k == TokenKind::Semicolon || k == TokenKind::RBrace) {
+    syntaxError(std::string("expected expression after ") + keyword);
+  } else if (k == TokenKind::Define || k == TokenKind::Assign || k == TokenKind::Comma || k == TokenKind::Period ||
+             k == TokenKind::Colon || k == TokenKind::Inc || k == TokenKind::Dec || isAssignOp(k)) {
+    syntaxError(std::string("after ") + keyword + ": " + keyword + " is a keyword in .vo files, not a name");
+  } else {
+    return false;
+  }
+  advance({TokenKind::Semicolon, TokenKind::RBrace});
+  return true;
+}
+
 Stmt* Parser::callStmt() {
   Pos stmtPos = pos();
   TokenKind keyword = tok_.kind;
   next();
+  if (keyword == TokenKind::KwErrdefer && voKeywordMisused("errdefer")) return make<EmptyStmt>(stmtPos);
   Expr* x = pexpr(nullptr, at(TokenKind::LParen));
   if (Expr* t = unparen(x); t != x) {
     errorAt(x->pos(), "expression in " + std::string(tokenSpelling(keyword)) + " must not be parenthesized");
@@ -498,6 +513,7 @@ Stmt* Parser::stmtOrNull() {
     }
     case TokenKind::KwFail:
       next();
+      if (voKeywordMisused("fail")) return make<EmptyStmt>(stmtPos);
       return make<FailStmt>(stmtPos, expr());
     case TokenKind::Semicolon:
       return make<EmptyStmt>(stmtPos);

@@ -118,6 +118,10 @@ class Parser {
   CommClause* commClause();
   Stmt* labeledStmtOrNull(Ident* label);
   Stmt* callStmt();
+  /// After the Vo keyword `fail` or `errdefer` (named by `keyword`): when the current token cannot start its
+  /// operand but can follow a name (`fail := 1`, `errdefer = x`, `fail.x`, a lone `fail`), reports that the
+  /// keyword is not a name in .vo files, skips to the end of the statement and returns true.
+  bool voKeywordMisused(const char* keyword);
 
   AstContext& ctx_;
   const SourceManager& sources_;
