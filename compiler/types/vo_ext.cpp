@@ -52,7 +52,9 @@ Tuple* Checker::dynResultTuple() {
 void Checker::tryExpr(Operand& x, const syntax::TryExpr* e) {
   checkErrorResult(e->pos(), "?");
   Operand y;
-  multiExpr(y, e->x);
+  // As multiExpr, but a call without results gets the message below, which says what `?` needs.
+  rawExpr(y, e->x, nullptr, false);
+  exclude(y, false, true, true);
   x.expr = e;
   if (y.isInvalid()) {
     x.mode = OperandMode::Invalid;
