@@ -19,6 +19,14 @@ bool endsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+/// True when the checked package contains a dynamic access expression (every checked expression is in
+/// info.types).
+bool usesDynAccess(const types::Info& info) {
+  for (const auto& [e, tv] : info.types)
+    if (e && sx::isa<sx::DynAccessExpr>(e)) return true;
+  return false;
+}
+
 std::unique_ptr<rt::Module> compileFiles(const std::vector<FileId>& ids, SourceManager& sources,
                                          DiagnosticEngine& diags, const CompileOptions& options = {}) {
   syntax::AstContext ast;
@@ -52,6 +60,16 @@ std::unique_ptr<rt::Module> compileFiles(const std::vector<FileId>& ids, SourceM
   {
     std::string err;
     importer.import("runtime", err);
+    if (diags.hasErrors()) return nullptr;
+  }
+  // Vo's dynamic access `a~>x` calls package dyn's functions (gen_dyn.cpp): load it (and its imports) when the
+  // program uses `~>` without importing dyn.
+  if (usesDynAccess(info)) {
+    std::string err;
+    if (!importer.import("dyn", err)) {
+      diags.error(Pos{}, "dynamic access (~>) needs package dyn: " + (err.empty() ? "not found" : err));
+      return nullptr;
+    }
     if (diags.hasErrors()) return nullptr;
   }
   std::vector<PkgInfo> pkgs;

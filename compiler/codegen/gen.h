@@ -429,6 +429,18 @@ class FuncGen {
   /// `return` inside an inlined body.
   void genInlineReturn(const sx::ReturnStmt* s);
 
+  // ---- gen_dyn.cpp: Vo dynamic access
+  /// True when `e` yields several values that eval() puts in consecutive slots (one Val of every result's slots,
+  /// in order): a call (not a conversion) or a DynAccessExpr. The consumers of multi-value expressions (`a, b :=`,
+  /// `a, b =`, `return f()`, `g(f())`) test this rather than "is a CallExpr"; a TryExpr with several results
+  /// belongs here too once eval() generates it.
+  bool isMultiValue(const sx::Expr* e) const;
+  /// `a~>name`, `a~>[k]`, `a~>(args)`, `a~>m(args)`: the (any, error) pair in four temp slots (value pair, error
+  /// pair). A chain stops at the first error: (nil, that error), the next operation not called.
+  Val genDynAccess(const sx::DynAccessExpr* e);
+  /// The `...any` argument of dyn.Call / dyn.CallMethod for `e`'s arguments into the slice slots at dst.
+  void genDynArgs(const sx::DynAccessExpr* e, const ty::Type* sliceT, int dst);
+
   // ---- gen_closure.cpp
   void genFuncLit(const sx::FuncLit* e, int dst);
   void makeClosure(uint32_t func, const std::vector<int>& boxes, int dst);
@@ -472,6 +484,9 @@ class Generator {
   std::unordered_set<const rt::TypeDesc*> ifaceMethodsDone;
   std::unordered_set<const rt::TypeDesc*> ifaceReachDone;  ///< types needIfaceMethods has walked
   std::unordered_set<std::string> ifaceMethodNames;
+  /// The program contains package dyn: every exported method of a type converted to an interface gets its
+  /// interface-pair variant (dyn.CallMethod finds methods by name at run time), not only ifaceMethodNames.
+  bool allExportedIfaceMethods = false;
   std::vector<const ty::Type*> ifaceTypes;  ///< concrete types converted to interfaces, in first-use order
   bool generateIfaceMethods();
   std::unordered_map<std::string, uint32_t> wrappers;
@@ -491,6 +506,9 @@ class Generator {
   std::function<void(PkgInfo&)> escapeHook;
   void generate();
   uint32_t newFunc(std::string name);
+  /// Function `name` of the loaded package with import path `path` (for example dyn.GetAttr, which generated
+  /// code calls for `~>`), or nullptr when that package is not part of the program (gen_dyn.cpp).
+  const ty::Func* pkgFunc(std::string_view path, std::string_view name) const;
   uint32_t funcIndex(const ty::Func* f);
   std::string funcName(const ty::Func* f) const;
   std::string pkgPrefix(const ty::Package* p) const;

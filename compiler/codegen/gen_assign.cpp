@@ -69,7 +69,7 @@ void FuncGen::assignList(std::vector<Place>& lhs, const std::vector<const ty::Ty
     const sx::Expr* r = unparen(rhs[0]);
     const ty::Type* rt = typeOf(r);
     const auto* tup = ty::dyn_cast<ty::Tuple>(rt);
-    if (sx::isa<sx::CallExpr>(r) && tup) {
+    if (isMultiValue(r) && tup) {
       Val v = eval(r);
       int off = 0;
       for (size_t i = 0; i < lhs.size() && i < tup->vars.size(); ++i) {
@@ -248,7 +248,7 @@ void FuncGen::genDefine(std::span<sx::Expr* const> lhs, std::span<sx::Expr* cons
   if (rhs.size() == 1 && lhs.size() > 1) {
     const sx::Expr* r = unparen(rhs[0]);
     const auto* tup = ty::dyn_cast<ty::Tuple>(typeOf(r));
-    if (sx::isa<sx::CallExpr>(r) && tup && tup->size() == lhs.size()) {
+    if (isMultiValue(r) && tup && tup->size() == lhs.size()) {
       bool adopt = true;
       for (size_t i = 0; i < lhs.size() && adopt; ++i) {
         if (!types[i]) continue;

@@ -53,6 +53,7 @@ Val FuncGen::eval(const sx::Expr* e) {
       }
     }
     if (const auto* te = sx::dyn_cast<sx::TryExpr>(e)) return genTry(te);  // gen_try.cpp
+    if (const auto* da = sx::dyn_cast<sx::DynAccessExpr>(e)) return genDynAccess(da);  // gen_dyn.cpp
     // A field of a struct, or a constant-index element of an array, held in registers: read in place.
     bool fieldOrElem = false;
     if (const auto* se = sx::dyn_cast<sx::SelectorExpr>(e)) {
@@ -282,9 +283,12 @@ void FuncGen::gen(const sx::Expr* e, int dst) {
       b.release(v);
       return;
     }
-    case sx::NodeKind::DynAccessExpr:
-      error(e->pos(), "Vo extensions (?, ~>) are not supported yet");
+    case sx::NodeKind::DynAccessExpr: {  // the (any, error) pair (gen_dyn.cpp)
+      Val r = genDynAccess(sx::cast<sx::DynAccessExpr>(e));
+      mov(dst, r.slot, r.n);
+      b.release(r);
       return;
+    }
     default:
       error(e->pos(), "internal error: unexpected expression " + std::string(sx::nodeKindName(e->kind())));
       return;

@@ -54,7 +54,8 @@ void Generator::needIfaceMethods(const ty::Type* t) {
 
 // Generates the interface-pair variants still missing for every type converted to an interface, for the method
 // names some interface type of the Module declares (only those can be reached through an itab or a native's
-// dispatch). Returns true when it generated anything.
+// dispatch), and for every exported method when the program contains package dyn (dyn.CallMethod calls methods
+// by name). Returns true when it generated anything.
 bool Generator::generateIfaceMethods() {
   for (const auto& td : mod.types)
     if (td->kind == rt::Kind::Interface)
@@ -65,7 +66,9 @@ bool Generator::generateIfaceMethods() {
     const std::vector<MethodRef>& ms = tt.methodSet(t);
     for (size_t i = 0; i < ms.size() && i < tt.get(t)->methods.size(); ++i) {
       if (tt.get(t)->methods[i].ifaceFunc != rt::kNoFunc) continue;
-      if (!ifaceMethodNames.count(std::string(ms[i].method->name))) continue;
+      if (!ifaceMethodNames.count(std::string(ms[i].method->name)) &&
+          !(allExportedIfaceMethods && ty::isExportedName(ms[i].method->name)))
+        continue;
       uint32_t f = ifaceWrapper(t, ms[i]);
       tt.get(t)->methods[i].ifaceFunc = f;
       changed = true;

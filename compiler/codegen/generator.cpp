@@ -241,6 +241,8 @@ void Generator::buildEntry() {
 void Generator::generate() {
   // Methods natives dispatch to through the empty interface (fmt, the panic printer).
   for (const char* n : {"Error", "String", "Format", "GoString"}) ifaceMethodNames.insert(n);
+  // dyn.CallMethod (and the protocol methods DynAttr, ...) call any exported method by name.
+  allExportedIfaceMethods = pkgFunc("dyn", "CallMethod") != nullptr;
   for (PkgInfo& p : pkgs) {
     if (escapeHook) escapeHook(p);
     std::span<const sx::File* const> files(p.files.data(), p.files.size());
