@@ -431,9 +431,8 @@ class FuncGen {
 
   // ---- gen_dyn.cpp: Vo dynamic access
   /// True when `e` yields several values that eval() puts in consecutive slots (one Val of every result's slots,
-  /// in order): a call (not a conversion) or a DynAccessExpr. The consumers of multi-value expressions (`a, b :=`,
-  /// `a, b =`, `return f()`, `g(f())`) test this rather than "is a CallExpr"; a TryExpr with several results
-  /// belongs here too once eval() generates it.
+  /// in order): a call (not a conversion), a DynAccessExpr, or a TryExpr with several results. The consumers of
+  /// multi-value expressions (`a, b :=`, `a, b =`, var declarations) test this rather than "is a CallExpr".
   bool isMultiValue(const sx::Expr* e) const;
   /// `a~>name`, `a~>[k]`, `a~>(args)`, `a~>m(args)`: the (any, error) pair in four temp slots (value pair, error
   /// pair). A chain stops at the first error: (nil, that error), the next operation not called.

@@ -22,6 +22,7 @@ const ty::Func* Generator::pkgFunc(std::string_view path, std::string_view name)
 bool FuncGen::isMultiValue(const sx::Expr* e) const {
   e = unparen(e);
   if (sx::isa<sx::DynAccessExpr>(e)) return true;
+  if (sx::isa<sx::TryExpr>(e)) return ty::isa<ty::Tuple>(typeOf(e));  // `a, b := two()?` (gen_try.cpp)
   const auto* call = sx::dyn_cast<sx::CallExpr>(e);
   if (!call) return false;
   const ty::TypeAndValue* ft = tv(unparen(call->fun));

@@ -141,6 +141,26 @@ func main() {
   EXPECT_EQ(calls(*c, "main.main", "dyn.CallMethod"), 1);
 }
 
+// isMultiValue covers `?` with several results too: `a, b := two()?` is not a comma-ok form.
+TEST(DynCodegen, TryWithSeveralResultsIsMultiValue) {
+  auto c = compile(R"(package main
+
+func two() (int, string, error) { return 1, "a", nil }
+
+func use() (string, error) {
+	a, b := two()?
+	var c, d = two()?
+	a, b = two()?
+	println(a, b, c, d)
+	return b, nil
+}
+
+func main() { use() }
+)", "prog.vo");
+  ASSERT_TRUE(c->mod) << c->errors();
+  EXPECT_EQ(c->count("main.use", Opcode::IfaceIs), 3) << listing(*c->func("main.use"));
+}
+
 const char* kMethods = R"(package main
 
 type C struct{ n int }
