@@ -112,9 +112,7 @@ Val FuncGen::genTypedDynTry(const sx::TryExpr* e, const ty::Type* target) {
   }
   b.jump(Opcode::JmpIf, done, isNil);  // isNil now holds the assertion's ok
   b.release(isNil, 1);
-  const ty::Func* mismatch = nullptr;
-  for (PkgInfo& p : g.pkgs)
-    if (p.pkg->path == "dyn") mismatch = ty::dyn_cast<ty::Func>(p.pkg->scope->lookup("typeMismatch"));
+  const ty::Func* mismatch = g.pkgFunc("dyn", "typeMismatch");
   if (!mismatch) {
     error(e->pos(), "internal error: dyn.typeMismatch is missing (package dyn not loaded)");
   } else {
