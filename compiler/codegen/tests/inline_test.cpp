@@ -259,6 +259,45 @@ func main() {
   EXPECT_FALSE(c->func("main.leaf")) << "only called from main.main and main.calls, always inlined";
 }
 
+// Vo's fail (and ? and errdefer) return from the function they are written in: a leaf using them is never
+// inlined, while the calls around a ? are.
+TEST(Inline, FailIsNeverInlined) {
+  auto c = testing::compile(R"(package main
+
+import "errors"
+
+var errNeg = errors.New("negative")
+
+func check(n int) error {
+	if n < 0 {
+		fail errNeg
+	}
+	return nil
+}
+
+func plain(n int) int { return n + 1 }
+
+func caller(n int) (int, error) {
+	check(n)?
+	return plain(n), nil
+}
+
+func main() {
+	v, err := caller(1)
+	println(v, err == nil)
+}
+)",
+                            "prog.vo", /*inlining=*/true);
+  ASSERT_TRUE(c->mod) << c->errors();
+  std::string err;
+  ASSERT_TRUE(rt::verifyModule(*c->mod, err)) << err;
+  ASSERT_TRUE(c->func("main.check")) << "check uses fail: called, not inlined";
+  ASSERT_TRUE(c->func("main.caller"));
+  std::vector<std::string> inlined;
+  for (const rt::InlinedCall& ic : c->func("main.caller")->inlined) inlined.push_back(ic.name);
+  EXPECT_EQ(inlined, (std::vector<std::string>{"main.plain"}));
+}
+
 // The escape benchmarks' loops (bench/escape): after inlining, the Point and the &Point{...} never need memory (the
 // pointer parameters are only dereferenced, and escape analysis keeps them in the frame): no call, no load or
 // store in main.main. Under the conservative rule the same inlined code works on a heap box.
