@@ -143,6 +143,7 @@ class Writer {
       str(mt.pkgPath);
       str(mt.signature);
       u32(mt.ifaceFunc);
+      ref(mt.type);
     }
     count(t.slots.size());
     for (const SlotLayout& s : t.slots) {
@@ -202,7 +203,7 @@ constexpr size_t kMinFuncBytes = 35;
 constexpr size_t kMinConstBytes = 5;
 constexpr size_t kMinFieldBytes = 22;
 constexpr size_t kMinIMethodBytes = 12;
-constexpr size_t kMinMethodBytes = 16;
+constexpr size_t kMinMethodBytes = 20;
 constexpr size_t kMinSlotBytes = 8;
 constexpr size_t kInstrBytes = 16;
 
@@ -391,6 +392,7 @@ class Reader {
       t.methods[i].pkgPath = str("method package path");
       t.methods[i].signature = str("method signature");
       t.methods[i].ifaceFunc = u32();
+      t.methods[i].type = ref("method type");
     }
     n = count(kMinSlotBytes, "slots");
     t.slots.resize(n);

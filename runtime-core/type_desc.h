@@ -88,6 +88,9 @@ struct Method {
   std::string signature;
   uint32_t ifaceFunc = UINT32_MAX;  ///< funcs index of the variant taking the receiver as an interface pair
                                     ///< (what itabs hold); UINT32_MAX when not generated
+  /// The method's func type without receiver (params, results, variadic), what `signature` prints; package dyn's
+  /// CallMethod checks and flattens arguments by it. nullptr only in hand-built modules.
+  const TypeDesc* type = nullptr;
 };
 
 /// Sentinel for absent func indices.

@@ -187,6 +187,10 @@ class Verifier {
       if (mt.ifaceFunc != kNoFunc && mt.ifaceFunc >= m_.funcs.size()) {
         error(where + "method " + mt.name + ": function index " + str(mt.ifaceFunc) + " out of range");
       }
+      checkTypeRef(where + "method " + mt.name + ": ", "method", mt.type, false);
+      if (mt.type != nullptr && inModule(mt.type) && mt.type->kind != Kind::Func) {
+        error(where + "method " + mt.name + ": type " + mt.type->name + " is not a func type");
+      }
     }
     if (problems_ != before) return;  // the parts below read the referenced types
     checkSlots(t, where);

@@ -400,6 +400,7 @@ void TypeTable::Impl::fill(const types::Type* t, rt::TypeDesc* d) {
     m.name = std::string(r.method->name);
     if (!r.method->isExported() && r.method->pkg) m.pkgPath = r.method->pkg->path;
     m.signature = signatureString(r.method->signature());
+    m.type = get(r.method->signature());
     d->methods.push_back(std::move(m));
   }
   methodSets[d] = std::move(ms);

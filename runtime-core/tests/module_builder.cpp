@@ -299,7 +299,7 @@ std::unique_ptr<Module> makeUnusualModule() {
   s->pkgPath = "main";
   s->fields[1].tag = "json:\"b\"";
   s->fields[1].embedded = true;
-  s->methods.push_back(Method{"M", "", "func()", 0});
+  s->methods.push_back(Method{"M", "", "func()", 0, f});  // any func type: only the round trip of `type` is tested
   TypeDesc* arr = b.arrayOf(s, 3);
   TypeDesc* ch = b.basic(Kind::UnsafePointer, "chan<- int8");
   ch->kind = Kind::Chan;

@@ -76,6 +76,7 @@ void expectEqualModules(const Module& a, const Module& b) {
       EXPECT_EQ(x.methods[k].name, y.methods[k].name);
       EXPECT_EQ(x.methods[k].signature, y.methods[k].signature);
       EXPECT_EQ(x.methods[k].ifaceFunc, y.methods[k].ifaceFunc);
+      expectSameType(x.methods[k].type, y.methods[k].type);
     }
     ASSERT_EQ(x.slots.size(), y.slots.size());
     for (size_t k = 0; k < x.slots.size(); ++k) {

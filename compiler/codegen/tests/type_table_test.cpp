@@ -165,7 +165,11 @@ class TypeTableTest : public ::testing::Test {
   }
   std::vector<std::string> methodNames(const types::Type* t) {
     std::vector<std::string> out;
-    for (const rt::Method& m : table.get(t)->methods) out.push_back(m.name + " " + m.signature);
+    for (const rt::Method& m : table.get(t)->methods) {
+      out.push_back(m.name + " " + m.signature);
+      // The method's func type is the signature's descriptor (what dyn.CallMethod checks arguments by).
+      EXPECT_TRUE(m.type != nullptr && m.type->kind == rt::Kind::Func && m.type->name == m.signature) << m.name;
+    }
     return out;
   }
   const types::Type* pointerTo(const types::Type* t) {
