@@ -217,6 +217,11 @@ void Interpreter::callIn(uint32_t func, const rt::Closure* closure, uint64_t* wi
   pushFrame(func, nb, closure, FrameKind::Root);
   interpret();
   std::memcpy(window, nb, f.numResultSlots * sizeof(uint64_t));
+  // Ret zeroed the callee's slots above its results; the results must go too. These slots lie above the calling
+  // native's frame, possibly inside dead slots of a frame below it (a caller's frame extends past its call
+  // window), which the GC scans by that frame's slot kinds: a result word left there could be read as, say, an
+  // interface type word.
+  std::memset(nb, 0, f.numResultSlots * sizeof(uint64_t));
 }
 
 void Interpreter::callFunc(uint32_t func, uint64_t* window, size_t windowSlots) {
