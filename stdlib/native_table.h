@@ -42,6 +42,7 @@ std::span<const NativeEntry> bytesNatives();
 std::span<const NativeEntry> timeNatives();
 std::span<const NativeEntry> syncNatives();
 std::span<const NativeEntry> bufioNatives();
+std::span<const NativeEntry> dynNatives();
 
 /// All package tables, for the registry and its tests.
 std::span<const std::span<const NativeEntry>> allNativeTables();

@@ -30,7 +30,7 @@ std::span<const std::span<const NativeEntry>> allNativeTables() {
   static const std::span<const NativeEntry> tables[] = {
       fmtNatives(),     strconvNatives(), osNatives(),      errorsNatives(), mathNatives(),
       runtimeNatives(), stringsNatives(), unicodeNatives(), sortNatives(),
-      bytesNatives(),   timeNatives(),    syncNatives(),    bufioNatives(),   mathBitsNatives(),
+      bytesNatives(),   timeNatives(),    syncNatives(),    bufioNatives(),   mathBitsNatives(), dynNatives(),
   };
   return tables;
 }
