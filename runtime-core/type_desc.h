@@ -89,7 +89,7 @@ struct Method {
   uint32_t ifaceFunc = UINT32_MAX;  ///< funcs index of the variant taking the receiver as an interface pair
                                     ///< (what itabs hold); UINT32_MAX when not generated
   /// The method's func type without receiver (params, results, variadic), what `signature` prints; package dyn's
-  /// CallMethod checks and flattens arguments by it. nullptr only in hand-built modules.
+  /// CallMethod checks and flattens arguments by it. Set only in programs containing package dyn (nullptr else).
   const TypeDesc* type = nullptr;
 };
 

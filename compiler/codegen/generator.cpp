@@ -11,7 +11,10 @@ namespace vo::codegen {
 
 Generator::Generator(rt::Module& mod, SourceManager& sources, DiagnosticEngine& diags, std::vector<PkgInfo>& pkgs)
     : mod(mod), sources(sources), diags(diags), pkgs(pkgs), tt(mod) {
-  for (PkgInfo& p : pkgs) pkgOf[p.pkg] = &p;
+  for (PkgInfo& p : pkgs) {
+    pkgOf[p.pkg] = &p;
+    if (p.pkg != nullptr && p.pkg->path == "dyn") tt.setMethodTypes(true);  // dyn.CallMethod reads Method::type
+  }
 }
 
 uint32_t Generator::newFunc(std::string name) {

@@ -86,6 +86,7 @@ struct TypeTable::Impl {
   std::unordered_map<const types::Type*, Layout> layouts;
   std::unordered_map<const types::Struct*, std::vector<uint64_t>> offsets;
   std::unordered_map<const rt::TypeDesc*, std::vector<MethodRef>> methodSets;
+  bool methodTypes = false;  ///< setMethodTypes
 
   /// Untyped types → their default types; asserts on what has no run-time type.
   static const types::Type* normalise(const types::Type* t) {
@@ -400,7 +401,7 @@ void TypeTable::Impl::fill(const types::Type* t, rt::TypeDesc* d) {
     m.name = std::string(r.method->name);
     if (!r.method->isExported() && r.method->pkg) m.pkgPath = r.method->pkg->path;
     m.signature = signatureString(r.method->signature());
-    m.type = get(r.method->signature());
+    if (methodTypes) m.type = get(r.method->signature());
     d->methods.push_back(std::move(m));
   }
   methodSets[d] = std::move(ms);
@@ -427,6 +428,8 @@ std::vector<rt::SlotKind> TypeTable::slotKinds(const types::Type* t) {
   for (const rt::SlotLayout& s : d->slots) out.push_back(s.kind);
   return out;
 }
+
+void TypeTable::setMethodTypes(bool on) { impl_->methodTypes = on; }
 
 uint64_t TypeTable::sizeOf(const types::Type* t) { return impl_->layoutOf(Impl::normalise(t)).size; }
 uint64_t TypeTable::alignOf(const types::Type* t) { return impl_->layoutOf(Impl::normalise(t)).align; }

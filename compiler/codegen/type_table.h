@@ -84,6 +84,10 @@ class TypeTable {
   uint64_t alignOf(const types::Type* t);
   /// Byte offset of field `i` of struct `s` (unsafe.Offsetof).
   uint64_t fieldOffset(const types::Struct* s, int i);
+  /// Whether the method sets built from now on record each method's func type (Method::type, the signature
+  /// without receiver). Off by default, which keeps modules smaller; the Generator turns it on before building
+  /// any descriptor when the program contains package dyn, whose CallMethod checks arguments by it.
+  void setMethodTypes(bool on);
 
   /// Types flattened into more slots than this get an empty TypeDesc::slots (they never live in registers: the
   /// escape analysis keeps values above escape::kMaxFrameSlots on the heap); users must walk fields/elem instead.
