@@ -52,7 +52,50 @@ bool nilable(const TypeDesc* t) {
   }
 }
 
+bool sameMethods(const std::vector<rt::IMethod>& a, const std::vector<rt::IMethod>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].name != b[i].name || a[i].pkgPath != b[i].pkgPath || a[i].signature != b[i].signature) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool identicalUnderlying(const TypeDesc* a, const TypeDesc* b) {
+  if (a == b) return true;
+  if (a->kind != b->kind) return false;
+  switch (a->kind) {
+    case Kind::Pointer: case Kind::Slice: return a->elem == b->elem;
+    case Kind::Array: return a->len == b->len && a->elem == b->elem;
+    case Kind::Map: return a->key == b->key && a->elem == b->elem;
+    case Kind::Chan: return a->chanDir == b->chanDir && a->elem == b->elem;
+    case Kind::Func: return a->variadic == b->variadic && a->params == b->params && a->results == b->results;
+    case Kind::Interface: return sameMethods(a->imethods, b->imethods);
+    case Kind::Struct: {
+      if (a->fields.size() != b->fields.size()) return false;
+      for (size_t i = 0; i < a->fields.size(); ++i) {
+        const rt::StructField &x = a->fields[i], &y = b->fields[i];
+        // Unexported field names are identical only within one package, which the descriptors do not record:
+        // such structs are conservatively different.
+        if (!x.exported || x.name != y.name || !y.exported || x.type != y.type || x.tag != y.tag ||
+            x.embedded != y.embedded)
+          return false;
+      }
+      return true;
+    }
+    default: return true;  // the same basic kind: the same predeclared underlying type
+  }
+}
+
+bool assignableType(const TypeDesc* v, const TypeDesc* t) {
+  if (v == t) return true;
+  bool oneUnnamed = !(v->flags & rt::kTypeNamed) || !(t->flags & rt::kTypeNamed);
+  if (!oneUnnamed) return false;
+  if (identicalUnderlying(v, t)) return true;
+  // A bidirectional channel value fits a directional channel type of the same element type.
+  return v->kind == Kind::Chan && t->kind == Kind::Chan && v->chanDir == 0 && v->elem == t->elem;
+}
 
 bool convertTo(const TypeDesc* t, const AnyValue& v, uint64_t scratch[3], const void** mem) {
   scratch[0] = scratch[1] = scratch[2] = 0;
@@ -72,7 +115,7 @@ bool convertTo(const TypeDesc* t, const AnyValue& v, uint64_t scratch[3], const 
     *mem = scratch;
     return true;
   }
-  if (v.type != t) return false;
+  if (!assignableType(v.type, t)) return false;
   if (t->direct()) {
     scratch[0] = reinterpret_cast<uint64_t>(v.iface.data);
     *mem = scratch;

@@ -53,6 +53,16 @@ AnyValue anyAt(const uint64_t* slots);
 /// (it may collect before copying).
 rt::Iface boxValue(const rt::TypeDesc* t, const void* mem);
 
+/// Whether the underlying types of `a` and `b` are identical (Go spec "Type identity"; descriptors of element,
+/// key, field, parameter and result types compare by identity). Structs with unexported fields are only identical
+/// to themselves (the descriptors do not record the fields' packages).
+bool identicalUnderlying(const rt::TypeDesc* a, const rt::TypeDesc* b);
+
+/// Go's assignability of a value of non-interface type `v` to non-interface type `t`: identical types, or
+/// identical underlying types when one of them is not a defined type, or a bidirectional channel to a channel
+/// type of the same element type.
+bool assignableType(const rt::TypeDesc* v, const rt::TypeDesc* t);
+
 /// Whether `v` fits a variable of type `t` (see dyn_impl.vo). On success `*mem` points to the bytes of the
 /// converted value in `t`'s layout: the value's own memory, or `scratch` (3 words: an interface pair, a nil of
 /// any nilable type) which must live as long as `*mem` is used.

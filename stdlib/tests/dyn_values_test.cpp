@@ -55,7 +55,7 @@ class DynValuesTest : public ::testing::Test {
     return out;
   }
 
-  TypeDesc* intT = make(Kind::Int, 8, "int");
+  TypeDesc* intT = make(Kind::Int, 8, "int", rt::kTypeDirect | rt::kTypeComparable | rt::kTypeNamed);
 };
 
 TEST_F(DynValuesTest, FieldNamesComeFromDynTagsOrExportedNames) {
@@ -155,7 +155,7 @@ TEST_F(DynValuesTest, ConvertToAcceptsIdenticalTypesInterfacesAndNilForNilables)
   const void* mem = nullptr;
   ASSERT_TRUE(convertTo(intT, five, scratch, &mem));
   EXPECT_EQ(*static_cast<const int64_t*>(mem), 5);
-  EXPECT_FALSE(convertTo(named, five, scratch, &mem));  // no conversion between named and unnamed
+  EXPECT_FALSE(convertTo(named, five, scratch, &mem));  // int and main.ID are both defined types
   ASSERT_TRUE(convertTo(anyT, five, scratch, &mem));    // into an interface: the pair
   EXPECT_EQ(static_cast<const uint64_t*>(mem)[0], reinterpret_cast<uint64_t>(intT));
   EXPECT_EQ(static_cast<const uint64_t*>(mem)[1], 5u);
@@ -164,6 +164,49 @@ TEST_F(DynValuesTest, ConvertToAcceptsIdenticalTypesInterfacesAndNilForNilables)
   ASSERT_TRUE(convertTo(ptr, nil, scratch, &mem));
   EXPECT_EQ(*static_cast<const uint64_t*>(mem), 0u);
   ASSERT_TRUE(convertTo(anyT, nil, scratch, &mem));
+}
+
+// Go spec "Assignability": identical underlying types when one side is not a defined type.
+TEST_F(DynValuesTest, AssignabilityOfUnnamedAndDefinedTypes) {
+  TypeDesc* ints = make(Kind::Slice, 24, "[]int", rt::kTypeHasPointers);
+  ints->elem = intT;
+  TypeDesc* nums = make(Kind::Slice, 24, "main.Nums", rt::kTypeHasPointers | rt::kTypeNamed);
+  nums->elem = intT;
+  TypeDesc* list = make(Kind::Slice, 24, "main.List", rt::kTypeHasPointers | rt::kTypeNamed);
+  list->elem = intT;
+  TypeDesc* int8s = make(Kind::Slice, 24, "[]int8", rt::kTypeHasPointers);
+  int8s->elem = make(Kind::Int8, 1, "int8");
+  EXPECT_TRUE(assignableType(ints, nums));
+  EXPECT_TRUE(assignableType(nums, ints));
+  EXPECT_FALSE(assignableType(nums, list));  // both defined
+  EXPECT_FALSE(assignableType(int8s, nums));
+
+  TypeDesc* ch = make(Kind::Chan, 8, "chan int", rt::kTypeDirect | rt::kTypeHasPointers | rt::kTypeComparable);
+  ch->elem = intT;
+  TypeDesc* recv = make(Kind::Chan, 8, "<-chan int", ch->flags);
+  recv->elem = intT;
+  recv->chanDir = 2;
+  EXPECT_TRUE(assignableType(ch, recv));
+  EXPECT_FALSE(assignableType(recv, ch));
+
+  TypeDesc* fn = make(Kind::Func, 8, "func(int) int", rt::kTypeDirect | rt::kTypeHasPointers);
+  fn->params = {intT};
+  fn->results = {intT};
+  TypeDesc* op = make(Kind::Func, 8, "main.Op", fn->flags | rt::kTypeNamed);
+  op->params = {intT};
+  op->results = {intT};
+  EXPECT_TRUE(assignableType(fn, op));
+  op->variadic = true;
+  EXPECT_FALSE(assignableType(fn, op));
+
+  TypeDesc* pub = structOf("struct { X int }", {field("X", intT, 0)}, 8);
+  TypeDesc* named = structOf("main.P", {field("X", intT, 0)}, 8);
+  named->flags |= rt::kTypeNamed;
+  EXPECT_TRUE(assignableType(pub, named));
+  TypeDesc* priv = structOf("struct { x int }", {field("x", intT, 0)}, 8);
+  TypeDesc* namedPriv = structOf("main.Q", {field("x", intT, 0)}, 8);
+  namedPriv->flags |= rt::kTypeNamed;
+  EXPECT_FALSE(assignableType(priv, namedPriv));  // unexported fields: packages unknown, conservatively not
 }
 
 }  // namespace
