@@ -49,6 +49,9 @@ void Generator::needIfaceMethods(const ty::Type* t) {
     needIfaceMethods(m->elem);
   } else if (const auto* st = ty::dyn_cast<ty::Struct>(u)) {
     for (const ty::Var* f : st->fields) needIfaceMethods(f->type);
+  } else if (const auto* sig = ty::dyn_cast<ty::Signature>(u); sig && allExportedIfaceMethods) {
+    // dyn.Call puts a func value's results into interfaces (`f~>()~>M()` then calls a method of one)
+    for (const ty::Var* r : sig->results->vars) needIfaceMethods(r->type);
   }
 }
 
@@ -72,6 +75,9 @@ bool Generator::generateIfaceMethods() {
       uint32_t f = ifaceWrapper(t, ms[i]);
       tt.get(t)->methods[i].ifaceFunc = f;
       changed = true;
+      // dyn.CallMethod puts the method's results into interfaces: their methods are reachable by name too.
+      if (allExportedIfaceMethods)
+        for (const ty::Var* r : ms[i].method->signature()->results->vars) needIfaceMethods(r->type);
     }
   }
   return changed;

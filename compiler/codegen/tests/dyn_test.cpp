@@ -196,5 +196,35 @@ TEST(DynCodegen, NoInterfaceVariantsOfUnusedMethodsWithoutDyn) {
   EXPECT_EQ(c->func("*main.C.Set-iface"), nullptr);
 }
 
+// Values dyn.Call and dyn.CallMethod put into interfaces — results of exported methods and of func values — never
+// pass through a conversion the generator sees: their methods need their interface-pair variants too.
+TEST(DynCodegen, ResultsOfDynamicCallsGetInterfaceVariants) {
+  auto c = compile(R"(package main
+
+type R struct{ n int }
+
+func (r R) M() int { return r.n }
+
+type S struct{}
+
+func (s S) Make() R { return R{1} }
+
+type Q struct{}
+
+func (q Q) N() int { return 2 }
+
+func main() {
+	var s any = S{}
+	var f any = func() Q { return Q{} }
+	v, _ := s~>Make()~>M()
+	w, _ := f~>()~>N()
+	println(v, w)
+}
+)", "prog.vo");
+  ASSERT_TRUE(c->mod) << c->errors();
+  EXPECT_NE(c->func("main.R.M-iface"), nullptr);
+  EXPECT_NE(c->func("main.Q.N-iface"), nullptr);
+}
+
 }  // namespace
 }  // namespace vo::codegen::testing
