@@ -55,6 +55,16 @@ TEST(Verify, WrongSlotKind) {
             "main.main pc 5 (lds): operand a: slot 5 is IfaceType, expected Ptr");
 }
 
+// Vo's errdefer: ErrDefer names the error result's interface pair, ErrDeferP a pointer to it.
+TEST(Verify, ErrDeferOperands) {
+  EXPECT_EQ(withMainInstr(0, ins(O::ErrDefer, 3, 4)),
+            "main.main pc 0 (errdefer): operand b: slot 4 is Scalar, expected IfaceType");
+  EXPECT_EQ(withMainInstr(0, ins(O::ErrDeferP, 3, 5)),
+            "main.main pc 0 (errdeferp): operand b: slot 5 is IfaceType, expected Ptr");
+  EXPECT_EQ(withMainInstr(0, ins(O::ErrDefer, 4, 5)),
+            "main.main pc 0 (errdefer): operand a: slot 4 is Scalar, expected Ptr");
+}
+
 TEST(Verify, InvalidOpcode) {
   auto m = makeSampleModule();
   m->funcs[kSampleMain].code[4].op = static_cast<Opcode>(kNumOpcodes + 3);
