@@ -192,19 +192,24 @@ void Walker::expr(Hole k, const syntax::Expr* e) {
       return;
     }
     case NodeKind::TryExpr: {
-      // x? yields x's results but the last (an error, returned to the caller: the heap, as results outlive)
+      // x? yields x's results but the last, an error that `?` stores into the function's error result when it
+      // returns (as `if err != nil { return ..., err }` would): it flows there, and the result is reassigned (a
+      // deferred closure may read it).
       auto* te = cast<syntax::TryExpr>(e);
+      const bool toResult = curfn_ && !curfn_->results.empty();
+      const Hole errHole = toResult ? Hole{curfn_->results.back()} : g_.heapHole();
       if (auto* c = dyn_cast<syntax::CallExpr>(unparen(te->x))) {
         const types::Type* ct = typeOf(c);
         size_t n = 1;
         if (auto* tup = types::dyn_cast<types::Tuple>(ct)) n = tup->size();
         std::vector<Hole> ks;
         for (size_t i = 0; i + 1 < n; ++i) ks.push_back(i == 0 ? k : g_.heapHole());
-        ks.push_back(g_.heapHole());
+        ks.push_back(errHole);
         call(ks, c);
       } else {
         expr(g_.heapHole(), te->x);
       }
+      if (toResult) markReassigned({errHole});
       return;
     }
     case NodeKind::DynAccessExpr: {
