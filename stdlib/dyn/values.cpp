@@ -126,17 +126,20 @@ bool convertTo(const TypeDesc* t, const AnyValue& v, uint64_t scratch[3], const 
 }
 
 const TypeDesc* emptyInterfaceType(const rt::Module& m) {
-  static const rt::Module* cachedFor = nullptr;
+  // Cached with its index; checking that m holds it there guards against a new Module at the address of a freed
+  // one (tests run several programs in one process) without reading the possibly freed descriptor.
   static const TypeDesc* cached = nullptr;
-  if (cachedFor != &m) {
-    cached = nullptr;
-    for (const auto& t : m.types) {
-      if (t->kind == Kind::Interface && t->imethods.empty()) {
-        cached = t.get();
-        break;
-      }
-    }
-    cachedFor = &m;
+  static size_t cachedIndex = 0;
+  if (cached != nullptr && cachedIndex < m.types.size() && m.types[cachedIndex].get() == cached &&
+      cached->kind == Kind::Interface && cached->imethods.empty())
+    return cached;  // m's own descriptor (so safe to read), and still an empty interface
+  cached = nullptr;
+  for (size_t i = 0; i < m.types.size(); ++i) {
+    const TypeDesc* t = m.types[i].get();
+    if (t->kind != Kind::Interface || !t->imethods.empty()) continue;
+    cached = t;
+    cachedIndex = i;
+    if (t->name == "interface {}") break;  // prefer `any` itself to a defined empty interface (same layout)
   }
   if (cached == nullptr) throw rt::FatalError{"dyn: the program has no run-time type for interface {}"};
   return cached;
