@@ -286,6 +286,14 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
       fieldTypes.push_back(ty::cast<ty::Map>(under(mt))->key);
       break;
     }
+    case ty::BuiltinId::Close:
+    case ty::BuiltinId::Clear:
+      fieldTypes.push_back(typeOf(unparen(call->args[0])));
+      break;
+    case ty::BuiltinId::Copy:
+      fieldTypes.push_back(typeOf(unparen(call->args[0])));
+      fieldTypes.push_back(typeOf(unparen(call->args[1])));
+      break;
     case ty::BuiltinId::Recover:
       // `defer recover()` recovers when the deferring function's own return runs it and that function was called
       // by the panic machinery; when the machinery runs it, it recovers nothing (the VM's recover rule).
@@ -353,6 +361,24 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
       case ty::BuiltinId::Delete:
         tg.b.emit(Opcode::MapDelete, vals, vals + 1, 0, g.typeIndex(fieldTypes[0]));
         break;
+      case ty::BuiltinId::Close:
+        tg.b.emit(Opcode::ChanClose, vals);
+        break;
+      case ty::BuiltinId::Clear:
+        if (const auto* sl = ty::dyn_cast<ty::Slice>(under(fieldTypes[0])))
+          tg.b.emit(Opcode::ClearSlice, vals, 0, 0, g.typeIndex(sl->elem));
+        else
+          tg.b.emit(Opcode::MapClear, vals, 0, 0, g.typeIndex(fieldTypes[0]));
+        break;
+      case ty::BuiltinId::Copy: {
+        int n = tg.b.alloc1(SlotKind::Scalar);
+        int src = vals + static_cast<int>(g.tt.numSlots(fieldTypes[0]));
+        if (ty::isString(fieldTypes[1]))
+          tg.b.emit(Opcode::CopyStr, n, vals, src);
+        else
+          tg.b.emit(Opcode::Copy, n, vals, src, g.typeIndex(ty::cast<ty::Slice>(under(fieldTypes[0]))->elem));
+        break;
+      }
       case ty::BuiltinId::Recover:
         tg.b.emit(Opcode::Recover, tg.b.alloc({SlotKind::IfaceType, SlotKind::IfaceData}));
         break;
