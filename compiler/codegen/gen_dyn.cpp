@@ -1,7 +1,9 @@
 // Vo dynamic access (LANGUAGE.md "Vo extensions"): `a~>name`, `a~>[key]`, `a~>(args)` and `a~>m(args)` lowered
 // to calls of package dyn (stdlib/dyn/dyn.vo, the contract with the natives): GetAttr, GetIndex, Call and
 // CallMethod, each yielding the pair (any, error) in four slots. A chain `a~>b~>c` evaluates `a~>b` and, when its
-// error is not nil, yields (nil, that error) without calling the next operation.
+// error is not nil, yields (nil, that error) without calling the next operation or evaluating its key and
+// arguments (`a~>b~>[k()]` does not call k after a failed `a~>b`). Operands are evaluated left to right: the base,
+// then the key or the arguments.
 //
 // Example: `v, err := m~>users~>[0]` becomes
 //   call GetAttr(m, "users")          → r0..r3 = (any, error)
