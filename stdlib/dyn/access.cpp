@@ -73,8 +73,7 @@ Failure mapKey(const TypeDesc* t, const AnyValue& key, uint64_t scratch[3], cons
     return fail(ErrKind::BadIndex, "invalid index: key of unhashable type " + key.type->name + " for " + t->name);
   }
   if (!convertTo(t->key, key, scratch, mem)) {
-    return fail(ErrKind::BadIndex,
-                "invalid index: cannot use a key of type " + typeName(key.type) + " for " + t->name);
+    return fail(ErrKind::BadIndex, "invalid index: cannot use a key of type " + typeName(key.type) + " for " + t->name);
   }
   return {};
 }
@@ -171,7 +170,8 @@ void getIndexNative(rt::NativeContext&, uint64_t* slots) {
     std::memcpy(&s, base.ptr(), sizeof s);
     int64_t i = 0;
     if (!indexValue(key, &i)) {
-      f = fail(ErrKind::BadIndex, "invalid index: cannot index " + t->name + " with a key of type " + typeName(key.type));
+      f = fail(ErrKind::BadIndex,
+               "invalid index: cannot index " + t->name + " with a key of type " + typeName(key.type));
     } else if (i < 0 || i >= s.len) {
       f = fail(ErrKind::OutOfBounds, outOfRange(i, s.len));
     } else {
@@ -223,8 +223,8 @@ void setAttrNative(rt::NativeContext&, uint64_t* slots) {
       rt::typedmemmove(t->elem, dst, src);
     }
   } else if (t->kind == Kind::Struct) {
-    f = fail(ErrKind::TypeMismatch, "type mismatch: cannot " + what + " of " + t->name +
-                                        ", a struct value (not addressable: pass a pointer)");
+    f = fail(ErrKind::TypeMismatch,
+             "type mismatch: cannot " + what + " of " + t->name + ", a struct value (not addressable: pass a pointer)");
   } else {
     const TypeDesc* st = nullptr;
     void* mem = structOf(base, what, &st, &f);
@@ -234,8 +234,7 @@ void setAttrNative(rt::NativeContext&, uint64_t* slots) {
       f = structField(mem, st, t, name, &field, &addr);
       if (!f && !convertTo(field->type, value, scratch, &src)) {
         f = fail(ErrKind::TypeMismatch, "type mismatch: cannot use a value of type " + typeName(value.type) +
-                                            " as field " + quoted(name) + " (" + field->type->name + ") of " +
-                                            t->name);
+                                            " as field " + quoted(name) + " (" + field->type->name + ") of " + t->name);
       } else if (!f) {
         rt::typedmemmove(field->type, addr, src);
       }

@@ -19,18 +19,16 @@ using rt::TypeDesc;
 
 Failure fail(ErrKind k, std::string detail) { return Failure{k, std::move(detail)}; }
 
-std::string plural(size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
+std::string plural(size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 
 /// What a call invokes: a func value or a method's interface-pair variant with its receiver.
 struct Callee {
-  const TypeDesc* type = nullptr;       ///< the func type (without receiver)
-  const rt::Closure* closure = nullptr; ///< a func value's closure, or nullptr for a method
-  uint32_t func = 0;                    ///< funcs index of what runs
+  const TypeDesc* type = nullptr;        ///< the func type (without receiver)
+  const rt::Closure* closure = nullptr;  ///< a func value's closure, or nullptr for a method
+  uint32_t func = 0;                     ///< funcs index of what runs
   bool method = false;
-  rt::Iface receiver;                   ///< a method's receiver (type word: its TypeDesc)
-  std::string name;                     ///< for details: "func(int) int", "(*main.T).Add"
+  rt::Iface receiver;  ///< a method's receiver (type word: its TypeDesc)
+  std::string name;    ///< for details: "func(int) int", "(*main.T).Add"
 };
 
 size_t slotCount(const TypeDesc* t) { return t->kind == Kind::Interface ? 2 : t->numSlots(); }
@@ -46,8 +44,8 @@ Failure checkArgs(const Callee& c, const rt::Iface* args, size_t n) {
   size_t np = ft->params.size();
   if (ft->variadic ? n < np - 1 : n != np) {
     return fail(ErrKind::SigMismatch, "signature mismatch: " + c.name + " called with " + plural(n, "argument") +
-                                          ", want " + (ft->variadic ? "at least " + std::to_string(np - 1)
-                                                                    : std::to_string(np)));
+                                          ", want " +
+                                          (ft->variadic ? "at least " + std::to_string(np - 1) : std::to_string(np)));
   }
   for (size_t i = 0; i < n; ++i) {
     AnyValue a{rt::typeOfTypeWord(args[i].tab), args[i]};
@@ -209,8 +207,8 @@ void callMethodNative(rt::NativeContext& ctx, uint64_t* slots) {
   if (t == nullptr) {
     f = fail(ErrKind::NilBase, "nil base: cannot call method " + quoted(name) + " of nil");
   } else if (m == nullptr) {
-    f = fail(ErrKind::NoMethod, "no method or field " + quoted(name) + " in " + t->name +
-                                    pointerHint(ctx.module(), t, name));
+    f = fail(ErrKind::NoMethod,
+             "no method or field " + quoted(name) + " in " + t->name + pointerHint(ctx.module(), t, name));
   } else if (m->ifaceFunc == rt::kNoFunc || m->type == nullptr) {
     f = fail(ErrKind::BadCall, "cannot call " + methodName(t, name) +
                                    " dynamically: the program was built without its interface-call variant");

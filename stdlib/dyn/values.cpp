@@ -44,7 +44,12 @@ namespace {
 
 bool nilable(const TypeDesc* t) {
   switch (t->kind) {
-    case Kind::Pointer: case Kind::Slice: case Kind::Map: case Kind::Chan: case Kind::Func: case Kind::Interface:
+    case Kind::Pointer:
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Chan:
+    case Kind::Func:
+    case Kind::Interface:
     case Kind::UnsafePointer:
       return true;
     default:
@@ -66,12 +71,19 @@ bool identicalUnderlying(const TypeDesc* a, const TypeDesc* b) {
   if (a == b) return true;
   if (a->kind != b->kind) return false;
   switch (a->kind) {
-    case Kind::Pointer: case Kind::Slice: return a->elem == b->elem;
-    case Kind::Array: return a->len == b->len && a->elem == b->elem;
-    case Kind::Map: return a->key == b->key && a->elem == b->elem;
-    case Kind::Chan: return a->chanDir == b->chanDir && a->elem == b->elem;
-    case Kind::Func: return a->variadic == b->variadic && a->params == b->params && a->results == b->results;
-    case Kind::Interface: return sameMethods(a->imethods, b->imethods);
+    case Kind::Pointer:
+    case Kind::Slice:
+      return a->elem == b->elem;
+    case Kind::Array:
+      return a->len == b->len && a->elem == b->elem;
+    case Kind::Map:
+      return a->key == b->key && a->elem == b->elem;
+    case Kind::Chan:
+      return a->chanDir == b->chanDir && a->elem == b->elem;
+    case Kind::Func:
+      return a->variadic == b->variadic && a->params == b->params && a->results == b->results;
+    case Kind::Interface:
+      return sameMethods(a->imethods, b->imethods);
     case Kind::Struct: {
       if (a->fields.size() != b->fields.size()) return false;
       for (size_t i = 0; i < a->fields.size(); ++i) {
@@ -84,7 +96,8 @@ bool identicalUnderlying(const TypeDesc* a, const TypeDesc* b) {
       }
       return true;
     }
-    default: return true;  // the same basic kind: the same predeclared underlying type
+    default:
+      return true;  // the same basic kind: the same predeclared underlying type
   }
 }
 
@@ -259,20 +272,38 @@ bool indexValue(const AnyValue& key, int64_t* index) {
     return x;
   };
   switch (key.type->kind) {
-    case Kind::Int: case Kind::Int64: *index = load(int64_t{}); return true;
-    case Kind::Int8: *index = load(int8_t{}); return true;
-    case Kind::Int16: *index = load(int16_t{}); return true;
-    case Kind::Int32: *index = load(int32_t{}); return true;
-    case Kind::Uint8: *index = load(uint8_t{}); return true;
-    case Kind::Uint16: *index = load(uint16_t{}); return true;
-    case Kind::Uint32: *index = load(uint32_t{}); return true;
-    case Kind::Uint: case Kind::Uint64: case Kind::Uintptr: {
+    case Kind::Int:
+    case Kind::Int64:
+      *index = load(int64_t{});
+      return true;
+    case Kind::Int8:
+      *index = load(int8_t{});
+      return true;
+    case Kind::Int16:
+      *index = load(int16_t{});
+      return true;
+    case Kind::Int32:
+      *index = load(int32_t{});
+      return true;
+    case Kind::Uint8:
+      *index = load(uint8_t{});
+      return true;
+    case Kind::Uint16:
+      *index = load(uint16_t{});
+      return true;
+    case Kind::Uint32:
+      *index = load(uint32_t{});
+      return true;
+    case Kind::Uint:
+    case Kind::Uint64:
+    case Kind::Uintptr: {
       uint64_t u = load(uint64_t{});
       *index = u > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()) ? std::numeric_limits<int64_t>::max()
-                                                                                : static_cast<int64_t>(u);
+                                                                              : static_cast<int64_t>(u);
       return true;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 

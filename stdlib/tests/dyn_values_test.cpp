@@ -27,7 +27,8 @@ class DynValuesTest : public ::testing::Test {
     return &t;
   }
   TypeDesc* pointer(TypeDesc* elem) {
-    TypeDesc* t = make(Kind::Pointer, 8, "*" + elem->name, rt::kTypeDirect | rt::kTypeHasPointers | rt::kTypeComparable);
+    TypeDesc* t =
+        make(Kind::Pointer, 8, "*" + elem->name, rt::kTypeDirect | rt::kTypeHasPointers | rt::kTypeComparable);
     t->elem = elem;
     return t;
   }
@@ -60,15 +61,15 @@ class DynValuesTest : public ::testing::Test {
 
 TEST_F(DynValuesTest, FieldNamesComeFromDynTagsOrExportedNames) {
   EXPECT_EQ(dynFieldName(field("Name", intT, 0)), "Name");
-  EXPECT_EQ(dynFieldName(field("name", intT, 0)), "");                           // unexported: invisible
-  EXPECT_EQ(dynFieldName(field("name", intT, 0, R"(dyn:"nick")")), "nick");      // tagged: visible
+  EXPECT_EQ(dynFieldName(field("name", intT, 0)), "");                       // unexported: invisible
+  EXPECT_EQ(dynFieldName(field("name", intT, 0, R"(dyn:"nick")")), "nick");  // tagged: visible
   EXPECT_EQ(dynFieldName(field("Title", intT, 0, R"(json:"t" dyn:"title")")), "title");
   EXPECT_EQ(dynFieldName(field("Title", intT, 0, R"(json:"title")")), "Title");  // another key only
   EXPECT_EQ(dynFieldName(field("Skip", intT, 0, R"(dyn:"-")")), "");
   EXPECT_EQ(dynFieldName(field("Opt", intT, 0, R"(dyn:"opt,omitempty")")), "opt");
-  EXPECT_EQ(dynFieldName(field("Empty", intT, 0, R"(dyn:"")")), "Empty");       // empty name: the field's own
-  EXPECT_EQ(dynFieldName(field("Esc", intT, 0, R"(dyn:"a\"b")")), "a\"b");       // the value is unquoted
-  EXPECT_EQ(dynFieldName(field("Bad", intT, 0, R"(dyn: "x")")), "Bad");          // malformed: Lookup fails
+  EXPECT_EQ(dynFieldName(field("Empty", intT, 0, R"(dyn:"")")), "Empty");   // empty name: the field's own
+  EXPECT_EQ(dynFieldName(field("Esc", intT, 0, R"(dyn:"a\"b")")), "a\"b");  // the value is unquoted
+  EXPECT_EQ(dynFieldName(field("Bad", intT, 0, R"(dyn: "x")")), "Bad");     // malformed: Lookup fails
   EXPECT_EQ(dynFieldName(field("Late", intT, 0, R"(x:"1"  dyn:"late")")), "late");
 }
 
@@ -78,10 +79,9 @@ TEST_F(DynValuesTest, FieldNamesComeFromDynTagsOrExportedNames) {
 TEST_F(DynValuesTest, FindFieldFollowsGoDepthRules) {
   TypeDesc* base = structOf("main.Base", {field("ID", intT, 0), field("Name", intT, 8)}, 16);
   TypeDesc* extra = structOf("main.Extra", {field("Name", intT, 0), field("Note", intT, 8)}, 16);
-  TypeDesc* outer = structOf("main.Outer",
-                             {field("Base", base, 0, "", true), field("Extra", pointer(extra), 16, "", true),
-                              field("Name", intT, 24)},
-                             32);
+  TypeDesc* outer = structOf(
+      "main.Outer",
+      {field("Base", base, 0, "", true), field("Extra", pointer(extra), 16, "", true), field("Name", intT, 24)}, 32);
   EXPECT_EQ(pathOf(findField(outer, "Name")), "Name");
   EXPECT_EQ(pathOf(findField(outer, "ID")), "Base.ID");
   EXPECT_EQ(pathOf(findField(outer, "Note")), "Extra.Note");
