@@ -28,6 +28,16 @@ std::vector<SlotKind> tupleKinds(TypeTable& tt, const ty::Tuple* t) {
   }
   return k;
 }
+
+// The first slot of each value of a multi-value result `t` held from slot `base` on.
+std::vector<int> tupleSlots(TypeTable& tt, const ty::Tuple* t, int base) {
+  std::vector<int> at;
+  for (const ty::Var* x : t->vars) {
+    at.push_back(base);
+    base += static_cast<int>(tt.numSlots(x->type));
+  }
+  return at;
+}
 }  // namespace
 
 // Writes the arguments of `call` into the parameter slots starting at paramBase (after any receiver).
@@ -311,12 +321,7 @@ Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
     // f(g()) for a built-in: copy, delete, print, println, append, min, max with a multi-value argument.
     const auto* tup = ty::cast<ty::Tuple>(typeOf(unparen(call->args[0])));
     Val v = eval(call->args[0]);
-    std::vector<int> at;
-    int off = v.slot;
-    for (const ty::Var* x : tup->vars) {
-      at.push_back(off);
-      off += g.tt.numSlots(x->type);
-    }
+    std::vector<int> at = tupleSlots(g.tt, tup, v.slot);
     Val r;
     auto ty0 = tup->vars[0]->type;
     switch (id) {
@@ -576,12 +581,7 @@ void FuncGen::genAssert(const sx::CallExpr* call) {
     // assert(f()): the first value is the condition, the others the arguments.
     const auto* tup = ty::cast<ty::Tuple>(typeOf(unparen(call->args[0])));
     Val v = eval(call->args[0]);
-    std::vector<int> at;
-    int off = v.slot;
-    for (const ty::Var* x : tup->vars) {
-      at.push_back(off);
-      off += g.tt.numSlots(x->type);
-    }
+    std::vector<int> at = tupleSlots(g.tt, tup, v.slot);
     b.jump(Opcode::JmpIf, ok, at[0]);
     genAssertFailure(static_cast<int>(at.size()) - 1, [&](int i, int dst) {
       convertVal(at[i + 1], tup->vars[i + 1]->type, anyT, dst, call->pos());
