@@ -117,11 +117,17 @@ class PinnedWords : public rt::RootScanner {
 
 // ---- the natives (access.cpp, call.cpp); call windows as dyn_impl.vo declares them -----------------------------
 
+/// dyn.getAttrNative: the field, tagged field or string-keyed map entry `name` of the base (after the protocols).
 void getAttrNative(rt::NativeContext& ctx, uint64_t* slots);
+/// dyn.getIndexNative: element `key` of a slice, array, pointer to array, string or map.
 void getIndexNative(rt::NativeContext& ctx, uint64_t* slots);
+/// dyn.setAttrNative: stores into a field of a pointed-to struct or a string-keyed map entry, converting the value.
 void setAttrNative(rt::NativeContext& ctx, uint64_t* slots);
+/// dyn.setIndexNative: stores into an element of a slice, pointer to array or map, converting key and value.
 void setIndexNative(rt::NativeContext& ctx, uint64_t* slots);
+/// dyn.callNative: calls a func value with `[]any` arguments checked against its parameters; splits the results.
 void callNative(rt::NativeContext& ctx, uint64_t* slots);
+/// dyn.callMethodNative: calls an exported method of the base's method set by name, as callNative.
 void callMethodNative(rt::NativeContext& ctx, uint64_t* slots);
 
 }  // namespace vo::stdlib::dyn
