@@ -606,8 +606,8 @@ void FuncGen::genBody(const sx::BlockStmt* body) {
 void FuncGen::emitReturn() {
   // The epilogue: run deferred calls, copy heap-allocated named results into the result slots, return.
   if (hasDefer) {
-    if (b.fi.recoverPc < 0) b.fi.recoverPc = b.pc();
-    b.emit(Opcode::RunDefers);
+    if (b.fi.recoverPc < 0) b.fi.recoverPc = b.pc();  // recovery resumes here (a Nop first does no harm)
+    emitRunDefers();
   }
   if (sig) {
     for (size_t i = 0; i < sig->results->vars.size(); ++i) {

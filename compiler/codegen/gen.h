@@ -456,6 +456,8 @@ class FuncGen {
   void genFailReturn(int errSlot, Pos pos);
   /// Jumps to the epilogue when the function has defers or heap-held named results, else emits Ret.
   void genReturnJump();
+  /// Emits RunDefers at the current line, after a Nop when the previous instruction is a call (gen_try.cpp).
+  void emitRunDefers();
   void genFail(const sx::FailStmt* s);
   /// `x?`: evaluates x (a call or a dynamic access yielding (T1..Tn, error)), returns early on a non-nil error and
   /// yields the slots of T1..Tn (n == 0: an empty Val).

@@ -14,10 +14,24 @@ void FuncGen::genReturnJump() {
     auto it = vars.find(r);
     if (it != vars.end() && it->second.kind == VarLoc::Kind::Heap) heapResults = true;
   }
+  // Deferred calls run here, at the return's line, as Go's deferreturn does (a panic in one shows this line in the
+  // trace); the epilogue's own RunDefers then finds none left (it stays for falling off the end and recovery).
+  if (hasDefer) emitRunDefers();
   if (hasDefer || heapResults)
     b.jump(Opcode::Jmp, epilogue);
   else
     b.emit(Opcode::Ret);
+}
+
+void FuncGen::emitRunDefers() {
+  // A trace names a frame by the instruction before its resume pc when that is a call (the frame called out).
+  // RunDefers is re-executed after each deferred call, so a frame running one resumes at the RunDefers: keep a
+  // call instruction from standing right before it, or the deferred call would be charged to that call's line.
+  if (!b.fi.code.empty()) {
+    Opcode last = b.fi.code.back().op;
+    if (last == Opcode::Call || last == Opcode::CallClosure || last == Opcode::CallIface) b.emit(Opcode::Nop);
+  }
+  b.emit(Opcode::RunDefers);
 }
 
 void FuncGen::genFailReturn(int errSlot, Pos pos) {
