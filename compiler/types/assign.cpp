@@ -85,8 +85,6 @@ void Checker::initVariable(Var* lhs, Operand& x, std::string_view context) {
       typ = defaultType(typ);
     }
     lhs->type = typ;
-  } else if (dynTryConversion(x, lhs->type)) {
-    return;
   }
   assignment(x, lhs->type, context);
   if (x.isInvalid()) lhs->used = true;  // no follow-on "declared and not used" error
@@ -158,7 +156,6 @@ void Checker::assignVar(const syntax::Expr* lhs, const syntax::Expr* rhs, Operan
     expr(*x, rhs);
   }
   if (!T && context == "assignment") context = "assignment to _ identifier";
-  if (T && dynTryConversion(*x, T)) return;
   assignment(*x, T, context);
   // A variable whose assignment failed gets no follow-on "declared and not used" error.
   if (x->isInvalid()) markLHSUsed(lhs);

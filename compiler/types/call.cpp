@@ -228,11 +228,7 @@ void Checker::arguments(const syntax::CallExpr* call, Signature* sig, std::vecto
 
   if (args.empty()) return;
   std::string context = "argument to " + syntax::exprString(call->fun);
-  for (size_t i = 0; i < nargs; ++i) {
-    // A parameter is a typed variable too: `f(a~>x?)` asserts the value to the parameter's type (vo_ext.cpp).
-    if (dynTryConversion(args[i], params[i])) continue;
-    assignment(args[i], params[i], context);
-  }
+  for (size_t i = 0; i < nargs; ++i) assignment(args[i], params[i], context);
 }
 
 bool Checker::use(std::span<syntax::Expr* const> exprs) {

@@ -132,6 +132,9 @@ bool Checker::assignableTo(Operand& x, Type* T, std::string& cause) {
 }
 
 void Checker::assignment(Operand& x, Type* T, std::string_view context) {
+  // Vo: `a~>x?` assigned to a typed target (variable, parameter, result, element, field, send) is asserted to the
+  // target's type at run time (vo_ext.cpp).
+  if (T && dynTryConversion(x, T)) return;
   singleValue(x);
   switch (x.mode) {
     case OperandMode::Invalid:
