@@ -192,6 +192,13 @@ class FuncGen {
   const ty::Var* defVar(const sx::Ident* id) const;  ///< the Var an identifier declares, or nullptr
   void emitCompareVals(sx::TokenKind op, const ty::Type* ot, int x, int y, int dst, Pos pos);
   void genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id);
+  /// Boxes the values in `region` (laid out as fieldTypes; released) and defers, or with goMode starts, a hidden
+  /// thunk closure over the box; `body(tg, vals)` emits the thunk's work with the values in tg's slots from `vals`.
+  void deferThunk(const std::vector<const ty::Type*>& fieldTypes, int region, Pos pos,
+                  const std::function<void(FuncGen& tg, int vals)>& body);
+  /// `defer a~>m(args)`, `go a~>(args)` (gen_dyn.cpp): the base (or the chain's pair) and the arguments are
+  /// evaluated now; the thunk calls dyn.CallMethod / dyn.Call unless the chain failed, and drops the results.
+  void genDeferDyn(const sx::DynAccessExpr* e);
 
   // ---- func_gen.cpp: prologue, epilogue, variables, loads and stores
   void setupSignature(const ty::Signature* s, bool withReceiver, const std::vector<const ty::Var*>& captures);

@@ -120,8 +120,11 @@ void FuncGen::emitDeferOp(int fn) {
 // as is; anything else through a thunk closure over the evaluated function and arguments.
 void FuncGen::genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s) {
   const auto* call = sx::dyn_cast<sx::CallExpr>(unparen(callExpr));
-  if (!call) return;
   if (!goMode) hasDefer = true;
+  if (!call) {
+    if (const auto* d = sx::dyn_cast<sx::DynAccessExpr>(unparen(callExpr))) genDeferDyn(d);  // gen_dyn.cpp
+    return;
+  }
   const sx::Expr* fun = unparen(call->fun);
   const ty::TypeAndValue* ft = tv(fun);
   if (ft && ft->mode == ty::OperandMode::Builtin) {
@@ -312,7 +315,6 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
       error(call->pos(), "deferring this built-in function is not supported yet");
       return;
   }
-  const ty::Struct* st = synthStruct(g, fieldTypes);
   auto kinds = kindsOf(g.tt, fieldTypes);
   int region = b.alloc(kinds);
   int off = region;
@@ -330,20 +332,7 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
     off += g.tt.numSlots(fieldTypes[i]);
   }
   if (argsDone >= 0) b.bind(argsDone);
-  int box = b.alloc1(SlotKind::Ptr);
-  b.emit(Opcode::New, box, 0, 0, g.typeIndex(st));
-  if (!kinds.empty()) b.emit(Opcode::StVal, box, region, 0, 0, g.typeIndex(st));
-  b.release(region, static_cast<int>(kinds.size()));
-  std::string tname = name + ".deferwrap" + std::to_string(++litCounter);
-  uint32_t thunk = g.newFunc(tname);
-  {
-    FuncGen tg(g, pkg, tname);
-    tg.isClosure = true;
-    tg.b.curLine = b.curLine;
-    int p = tg.b.alloc1(SlotKind::Ptr);
-    tg.b.emit(Opcode::LoadCapture, p, 0, 0, 0);
-    int vals = tg.b.alloc(kinds);
-    if (!kinds.empty()) tg.b.emit(Opcode::LdVal, vals, p, 0, 0, g.typeIndex(st));
+  deferThunk(fieldTypes, region, call->pos(), [&](FuncGen& tg, int vals) {
     int o = vals;
     switch (id) {
       case ty::BuiltinId::Panic:
@@ -393,8 +382,32 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
       default:
         break;
     }
+  });
+}
+
+// Boxes the values in `region` (laid out as fieldTypes) and defers, or with goMode starts, a hidden thunk closure
+// over the box; `body(tg, vals)` emits the thunk's work with the values loaded into tg's slots from `vals` on.
+void FuncGen::deferThunk(const std::vector<const ty::Type*>& fieldTypes, int region, Pos pos,
+                         const std::function<void(FuncGen& tg, int vals)>& body) {
+  const ty::Struct* st = synthStruct(g, fieldTypes);
+  auto kinds = kindsOf(g.tt, fieldTypes);
+  int box = b.alloc1(SlotKind::Ptr);
+  b.emit(Opcode::New, box, 0, 0, g.typeIndex(st));
+  if (!kinds.empty()) b.emit(Opcode::StVal, box, region, 0, 0, g.typeIndex(st));
+  b.release(region, static_cast<int>(kinds.size()));
+  std::string tname = name + ".deferwrap" + std::to_string(++litCounter);
+  uint32_t thunk = g.newFunc(tname);
+  {
+    FuncGen tg(g, pkg, tname);
+    tg.isClosure = true;
+    tg.b.curLine = b.curLine;
+    int p = tg.b.alloc1(SlotKind::Ptr);
+    tg.b.emit(Opcode::LoadCapture, p, 0, 0, 0);
+    int vals = tg.b.alloc(kinds);
+    if (!kinds.empty()) tg.b.emit(Opcode::LdVal, vals, p, 0, 0, g.typeIndex(st));
+    body(tg, vals);
     tg.b.emit(Opcode::Ret);
-    tg.finishFunc(thunk, call->pos(), rt::kFuncHidden);
+    tg.finishFunc(thunk, pos, rt::kFuncHidden);
   }
   int clo = b.alloc1(SlotKind::Ptr);
   makeClosure(thunk, {box}, clo);

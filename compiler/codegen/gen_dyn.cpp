@@ -149,4 +149,59 @@ Val FuncGen::genDynAccess(const sx::DynAccessExpr* e) {
   return pair;
 }
 
+void FuncGen::genDeferDyn(const sx::DynAccessExpr* e) {
+  const ty::Type* any = ty::Universe::get().anyType();
+  const ty::Func* f = g.pkgFunc("dyn", dynFuncName(e->access));
+  if (!f) {
+    error(e->arrow, "internal error: package dyn is not loaded for dynamic access");
+    return;
+  }
+  const ty::Signature* s = f->signature();
+  const ty::Type* sliceT = s->params->vars.back()->type;
+  // The boxed values: the base (any), the chain's error (nil without a chain), the `...any` arguments.
+  std::vector<const ty::Type*> fieldTypes{any, ty::Universe::get().errorType(), sliceT};
+  std::vector<SlotKind> kinds{SlotKind::IfaceType, SlotKind::IfaceData, SlotKind::IfaceType, SlotKind::IfaceData};
+  for (SlotKind k : g.tt.slotKinds(sliceT)) kinds.push_back(k);
+  int region = b.alloc(kinds);
+  const int nargs = static_cast<int>(g.tt.numSlots(sliceT));
+  int skip = b.newLabel();
+  int done = b.newLabel();
+  if (const auto* prev = sx::dyn_cast<sx::DynAccessExpr>(unparen(e->x))) {
+    Val pair = genDynAccess(prev);
+    mov(region, pair.slot, 4);
+    b.release(pair);
+    int isNil = b.alloc1(SlotKind::Scalar);
+    b.emit(Opcode::IfaceIs, isNil, region + 2, 0, -1);
+    b.jump(Opcode::JmpIfNot, skip, isNil);  // a failed chain: no arguments evaluated, nothing called later
+    b.release(isNil, 1);
+  } else {
+    genAs(e->x, any, region);
+    zero(region + 2, 2);
+  }
+  genDynArgs(e, sliceT, region + 4);
+  b.jump(Opcode::Jmp, done);
+  b.bind(skip);
+  zero(region + 4, nargs);
+  b.bind(done);
+  deferThunk(fieldTypes, region, e->arrow, [&](FuncGen& tg, int vals) {
+    int ok = tg.b.newLabel();
+    int isNil = tg.b.alloc1(SlotKind::Scalar);
+    tg.b.emit(Opcode::IfaceIs, isNil, vals + 2, 0, -1);
+    tg.b.jump(Opcode::JmpIf, ok, isNil);
+    tg.b.emit(Opcode::Ret);
+    tg.b.bind(ok);
+    Val r = tg.callStatic(g.funcIndex(f), s, [&](int p) {
+      tg.mov(p, vals, 2);
+      int next = p + 2;
+      if (e->access == sx::DynAccessKind::MethodCall) {
+        tg.b.emit(Opcode::LoadStr, next, 0, 0, static_cast<int32_t>(g.constStr(std::string(e->name->name))));
+        next += 2;
+      }
+      tg.mov(next, vals + 4, nargs);
+      tg.line(e->arrow);
+    });
+    tg.b.release(r);
+  });
+}
+
 }  // namespace vo::codegen

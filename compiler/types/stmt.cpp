@@ -297,6 +297,14 @@ void Checker::stmtBody(StmtContext ctxt, const syntax::Stmt* s) {
 }
 
 void Checker::suspendedCall(std::string_view keyword, const syntax::Expr* call) {
+  // Vo: a dynamic call `a~>(args)` or method call `a~>m(args)` may be deferred or started like a call; its
+  // (any, error) results are dropped, as any deferred call's results are.
+  if (const auto* d = syntax::dyn_cast<syntax::DynAccessExpr>(call);
+      d && (d->access == syntax::DynAccessKind::Call || d->access == syntax::DynAccessKind::MethodCall)) {
+    Operand x;
+    rawExpr(x, call, nullptr, false);
+    return;
+  }
   if (!syntax::isa<syntax::CallExpr>(call)) {
     errorAt(call, "expression in " + std::string(keyword) + " must be function call");
     syntax::Expr* list[] = {const_cast<syntax::Expr*>(call)};
