@@ -193,9 +193,12 @@ class FuncGen {
   void emitCompareVals(sx::TokenKind op, const ty::Type* ot, int x, int y, int dst, Pos pos);
   void genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id);
   /// Boxes the values in `region` (laid out as fieldTypes; released) and defers, or with goMode starts, a hidden
-  /// thunk closure over the box; `body(tg, vals)` emits the thunk's work with the values in tg's slots from `vals`.
+  /// thunk closure over the box; `body(tg, box, st)` emits the thunk's work, reading the values from the box
+  /// (slot `box` of tg, a pointer to a struct of type st with one field per fieldTypes entry).
   void deferThunk(const std::vector<const ty::Type*>& fieldTypes, int region, Pos pos,
-                  const std::function<void(FuncGen& tg, int vals)>& body);
+                  const std::function<void(FuncGen& tg, int box, const ty::Struct* st)>& body);
+  /// Loads every field of the box `box` (struct type st) into new slots and returns the first.
+  int loadBox(int box, const ty::Struct* st);
   /// `defer a~>m(args)`, `go a~>(args)` (gen_dyn.cpp): the base (or the chain's pair) and the arguments are
   /// evaluated now; the thunk calls dyn.CallMethod / dyn.Call unless the chain failed, and drops the results.
   void genDeferDyn(const sx::DynAccessExpr* e);

@@ -184,7 +184,6 @@ void FuncGen::genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s) {
   std::vector<const ty::Type*> fieldTypes;
   if (prefix) fieldTypes.push_back(prefix);
   for (const ty::Var* p : sig->params->vars) fieldTypes.push_back(p->type);
-  const ty::Struct* st = synthStruct(g, fieldTypes);
   auto kinds = kindsOf(g.tt, fieldTypes);
   int region = b.alloc(kinds);
   int prefixSlots = prefix ? g.tt.numSlots(prefix) : 0;
@@ -212,19 +211,7 @@ void FuncGen::genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s) {
   genArgs(call, sig, region + prefixSlots, 0);
   deferredArgs = false;
   line(s->pos());
-  int box = b.alloc1(SlotKind::Ptr);
-  b.emit(Opcode::New, box, 0, 0, g.typeIndex(st));
-  if (!kinds.empty()) b.emit(Opcode::StVal, box, region, 0, 0, g.typeIndex(st));
-  b.release(region, static_cast<int>(kinds.size()));
-
-  std::string tname = name + ".deferwrap" + std::to_string(++litCounter);
-  uint32_t thunk = g.newFunc(tname);
-  {
-    FuncGen tg(g, pkg, tname);
-    tg.isClosure = true;
-    tg.b.curLine = b.curLine;
-    int p = tg.b.alloc1(SlotKind::Ptr);
-    tg.b.emit(Opcode::LoadCapture, p, 0, 0, 0);
+  deferThunk(fieldTypes, region, s->pos(), [&](FuncGen& tg, int p, const ty::Struct* st) {
     std::vector<const ty::Type*> rts;
     for (const ty::Var* r : sig->results->vars) rts.push_back(r->type);
     auto rk = kindsOf(g.tt, rts);
@@ -241,6 +228,7 @@ void FuncGen::genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s) {
       auto k = g.tt.slotKinds(fieldTypes[i]);
       wk.insert(wk.end(), k.begin(), k.end());
     }
+    // The arguments go from the box straight into the call window.
     int win = tg.b.allocWindow(wk);
     int off = win + nr;
     for (size_t i = firstField; i < fieldTypes.size(); ++i) {
@@ -259,14 +247,7 @@ void FuncGen::genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s) {
         tg.b.emit(Opcode::CallClosure, win, fslot);
         break;
     }
-    tg.b.emit(Opcode::Ret);
-    tg.finishFunc(thunk, s->pos(), rt::kFuncHidden);
-  }
-  int clo = b.alloc1(SlotKind::Ptr);
-  makeClosure(thunk, {box}, clo);
-  emitDeferOp(clo);
-  b.release(clo, 1);
-  b.release(box, 1);
+  });
 }
 
 void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
@@ -332,7 +313,8 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
     off += g.tt.numSlots(fieldTypes[i]);
   }
   if (argsDone >= 0) b.bind(argsDone);
-  deferThunk(fieldTypes, region, call->pos(), [&](FuncGen& tg, int vals) {
+  deferThunk(fieldTypes, region, call->pos(), [&](FuncGen& tg, int p, const ty::Struct* st) {
+    int vals = tg.loadBox(p, st);
     int o = vals;
     switch (id) {
       case ty::BuiltinId::Panic:
@@ -386,9 +368,9 @@ void FuncGen::genDeferBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
 }
 
 // Boxes the values in `region` (laid out as fieldTypes) and defers, or with goMode starts, a hidden thunk closure
-// over the box; `body(tg, vals)` emits the thunk's work with the values loaded into tg's slots from `vals` on.
+// over the box; `body(tg, box, st)` emits the thunk's work, reading the values from the box (struct type st).
 void FuncGen::deferThunk(const std::vector<const ty::Type*>& fieldTypes, int region, Pos pos,
-                         const std::function<void(FuncGen& tg, int vals)>& body) {
+                         const std::function<void(FuncGen& tg, int box, const ty::Struct* st)>& body) {
   const ty::Struct* st = synthStruct(g, fieldTypes);
   auto kinds = kindsOf(g.tt, fieldTypes);
   int box = b.alloc1(SlotKind::Ptr);
@@ -403,9 +385,7 @@ void FuncGen::deferThunk(const std::vector<const ty::Type*>& fieldTypes, int reg
     tg.b.curLine = b.curLine;
     int p = tg.b.alloc1(SlotKind::Ptr);
     tg.b.emit(Opcode::LoadCapture, p, 0, 0, 0);
-    int vals = tg.b.alloc(kinds);
-    if (!kinds.empty()) tg.b.emit(Opcode::LdVal, vals, p, 0, 0, g.typeIndex(st));
-    body(tg, vals);
+    body(tg, p, st);
     tg.b.emit(Opcode::Ret);
     tg.finishFunc(thunk, pos, rt::kFuncHidden);
   }
@@ -414,6 +394,13 @@ void FuncGen::deferThunk(const std::vector<const ty::Type*>& fieldTypes, int reg
   emitDeferOp(clo);
   b.release(clo, 1);
   b.release(box, 1);
+}
+
+int FuncGen::loadBox(int box, const ty::Struct* st) {
+  auto kinds = g.tt.slotKinds(st);
+  int vals = b.alloc(kinds);
+  if (!kinds.empty()) b.emit(Opcode::LdVal, vals, box, 0, 0, g.typeIndex(st));
+  return vals;
 }
 
 }  // namespace vo::codegen

@@ -183,7 +183,8 @@ void FuncGen::genDeferDyn(const sx::DynAccessExpr* e) {
   b.bind(skip);
   zero(region + 4, nargs);
   b.bind(done);
-  deferThunk(fieldTypes, region, e->arrow, [&](FuncGen& tg, int vals) {
+  deferThunk(fieldTypes, region, e->arrow, [&](FuncGen& tg, int box, const ty::Struct* st) {
+    int vals = tg.loadBox(box, st);
     int ok = tg.b.newLabel();
     int isNil = tg.b.alloc1(SlotKind::Scalar);
     tg.b.emit(Opcode::IfaceIs, isNil, vals + 2, 0, -1);
