@@ -9,7 +9,7 @@
 //   - range over the map summing len(k)·v + the key's last byte.
 // Sums are reduced modulo 1000000007; prints the length after each phase and the sums.
 //
-// bench size: 500000
+// bench size: 700000
 package main
 
 import (
