@@ -7,7 +7,7 @@
 // Argument: the number of rounds (last command-line argument; default 100).
 // Output: one line, "<checksum> <sum of the final areas>", both integers; the checksum is kept modulo 1000000007.
 //
-// bench size: 80000
+// bench size: 100000
 package main
 
 import (

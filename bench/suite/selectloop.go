@@ -8,7 +8,7 @@
 // Argument: the number of messages per producer (last command-line argument; default 10000).
 // Output: one line, "<messages received> <sum a> <sum b> <sum c>", integers; the sums are kept modulo 1000000007.
 //
-// bench size: 1000000
+// bench size: 2000000
 package main
 
 import (

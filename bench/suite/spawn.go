@@ -9,7 +9,7 @@
 // Argument: the number of goroutines (last command-line argument; default 10000), rounded up to whole waves.
 // Output: one line, "<goroutines> <sum of their values>", integers; the sum is kept modulo 1000000007.
 //
-// bench size: 2000000
+// bench size: 2500000
 package main
 
 import (
