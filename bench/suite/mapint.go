@@ -9,6 +9,7 @@
 //   - add 1 to the value of key(j) for j in 1..N step 3 (a missing key starts from 0);
 //   - look up key(j) for j in 1..2N again;
 //   - range over the map summing (k mod 1000)·v.
+//
 // Sums are reduced modulo 1000000007; prints the length after each phase and the sums.
 //
 // bench size: 1500000

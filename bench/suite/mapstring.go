@@ -7,6 +7,7 @@
 //   - add 1 to the value of key(j) for j in 1..N step 3 (a missing key starts from 0);
 //   - look up key(j) for j in 1..2N again;
 //   - range over the map summing len(k)·v + the key's last byte.
+//
 // Sums are reduced modulo 1000000007; prints the length after each phase and the sums.
 //
 // bench size: 700000
