@@ -92,11 +92,8 @@ void sortInts(rt::NativeContext&, uint64_t* slots) {
 void sortStrings(rt::NativeContext&, uint64_t* slots) {
   rt::Slice x = slotSlice(slots);
   auto* p = static_cast<rt::String*>(x.ptr);
-  std::sort(p, p + x.len, [](const rt::String& a, const rt::String& b) {
-    size_t n = static_cast<size_t>(std::min(a.len, b.len));
-    int c = n == 0 ? 0 : std::memcmp(a.ptr, b.ptr, n);
-    return c < 0 || (c == 0 && a.len < b.len);
-  });
+  // Bytewise, as Go compares strings (char_traits<char> compares as unsigned char, like memcmp).
+  std::sort(p, p + x.len, [](const rt::String& a, const rt::String& b) { return a.view() < b.view(); });
 }
 
 // func sortFloat64s(x []float64) bool: slots ok, x(3). Sorts x and reports true when it holds no NaN and no -0
