@@ -82,13 +82,8 @@ std::string SourceManager::describe(Pos pos) const {
   if (!pos.isValid()) return "<unknown>";
   PresumedLocation loc = presumedLocation(pos);
   std::string s(loc.filename);
-  // Appended piecewise: `s += ":" + std::to_string(...)` trips GCC 12's -Wrestrict false positive at -O3.
-  s += ':';
-  s += std::to_string(loc.line);
-  if (loc.column != 0) {
-    s += ':';
-    s += std::to_string(loc.column);
-  }
+  s += ":" + std::to_string(loc.line);
+  if (loc.column != 0) s += ":" + std::to_string(loc.column);
   return s;
 }
 
