@@ -62,6 +62,12 @@ inline constexpr OpInfo kOpInfos[] = {
 /// Metadata of `op`; `op` must be a valid opcode (< kNumOpcodes).
 inline constexpr const OpInfo& opInfo(Opcode op) { return detail::kOpInfos[static_cast<size_t>(op)]; }
 
+/// True for the instructions that call a Vo function or native and resume at the next instruction (Call,
+/// CallClosure, CallIface): a frame that called out is described by the instruction before its resume pc.
+inline constexpr bool isCallOpcode(Opcode op) {
+  return op == Opcode::Call || op == Opcode::CallClosure || op == Opcode::CallIface;
+}
+
 /// Name of an OperandKind as written in opcodes.def.
 std::string_view operandKindName(OperandKind k);
 

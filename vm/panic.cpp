@@ -21,10 +21,6 @@ namespace {
 const rt::Instr kRecoverEpilogue[2] = {rt::Instr{rt::Opcode::RunDefers, 0, 0, 0, 0, 0},
                                        rt::Instr{rt::Opcode::Ret, 0, 0, 0, 0, 0}};
 
-bool isCallOp(rt::Opcode op) {
-  return op == rt::Opcode::Call || op == rt::Opcode::CallClosure || op == rt::Opcode::CallIface;
-}
-
 }  // namespace
 
 bool Interpreter::beginPanic(rt::Iface value, bool nilDeref, Frame* root) {
@@ -328,7 +324,7 @@ int64_t Interpreter::framePcIndex(const Frame* f, bool topIsCalling) const {
   const rt::Instr* code = fn->code.data();
   const rt::Instr* pc = f->pc;
   bool atCall = f == fp_ ? topIsCalling : (f + 1)->kind == FrameKind::Normal;
-  if (atCall && pc > code && pc <= code + fn->code.size() && isCallOp((pc - 1)->op)) --pc;
+  if (atCall && pc > code && pc <= code + fn->code.size() && rt::isCallOpcode((pc - 1)->op)) --pc;
   if (pc < code || pc >= code + fn->code.size()) return -1;
   return pc - code;
 }

@@ -211,7 +211,7 @@ int FuncGen::varBox(const ty::Var* v, bool needZero) {
   size_t region = std::min(loopStarts.empty() ? SIZE_MAX : loopStarts.front(), firstLabelPc);
   for (size_t pc = region; pc < b.fi.code.size(); ++pc) {
     Opcode op = b.fi.code[pc].op;
-    if (op == Opcode::Call || op == Opcode::CallClosure || op == Opcode::CallIface) return newBox(v->type);
+    if (rt::isCallOpcode(op)) return newBox(v->type);
   }
   auto fresh = [&] {
     int s = static_cast<int>(b.fi.slotKinds.size());

@@ -27,10 +27,7 @@ void FuncGen::emitRunDefers() {
   // A trace names a frame by the instruction before its resume pc when that is a call (the frame called out).
   // RunDefers is re-executed after each deferred call, so a frame running one resumes at the RunDefers: keep a
   // call instruction from standing right before it, or the deferred call would be charged to that call's line.
-  if (!b.fi.code.empty()) {
-    Opcode last = b.fi.code.back().op;
-    if (last == Opcode::Call || last == Opcode::CallClosure || last == Opcode::CallIface) b.emit(Opcode::Nop);
-  }
+  if (!b.fi.code.empty() && rt::isCallOpcode(b.fi.code.back().op)) b.emit(Opcode::Nop);
   b.emit(Opcode::RunDefers);
 }
 
