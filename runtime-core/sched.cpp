@@ -62,6 +62,7 @@ constexpr int64_t kFirstUserGoid = 17;
 struct Sched final : RootScanner {
   SchedConfig cfg;
   std::vector<GRec*> allgs;  ///< live Gs (any order; allGoroutines sorts)
+  std::vector<GRec*> freegs; ///< records of ended Gs, reused by newG (Go's gfree list)
   std::deque<GRec*> runq;
   GRec* cur = nullptr;
   ctx::fiber g0;             ///< the scheduler's continuation while a G runs
@@ -198,7 +199,8 @@ void scheduleLoop(Sched& s) {
     if (!g->fib) {  // the body returned (or threw: s.failure)
       if (g->isMain) s.mainDone = true;
       removeG(s, g);
-      delete g;
+      static_cast<G&>(*g) = G{};  // drops fn's captures now, like delete would
+      s.freegs.push_back(g);
     }
   }
 }
@@ -268,7 +270,13 @@ namespace {
 
 GRec* newG(std::function<void()> fn, size_t largeStack) {
   Sched& s = S();
-  auto* g = new GRec;
+  GRec* g;
+  if (!s.freegs.empty()) {
+    g = s.freegs.back();  // already reset when it ended
+    s.freegs.pop_back();
+  } else {
+    g = new GRec;
+  }
   g->goid = s.nextGoid++;
   g->fn = std::move(fn);
   g->createdBy = tlsG != nullptr ? static_cast<uint64_t>(tlsG->goid) : 0;

@@ -58,8 +58,9 @@ const char* waitReasonString(WaitReason r);
 /// Goroutine states (Go's _Grunnable, _Grunning, _Gwaiting, _Gdead).
 enum class GStatus : uint8_t { Runnable, Running, Waiting, Dead };
 
-/// A goroutine. Created by newproc, owned by the scheduler; the pointer stays valid until the G has ended and
-/// the next schedRun starts (or, for abandoned Gs, forever). Fields marked "executor" belong to whoever runs the
+/// A goroutine. Created by newproc, owned by the scheduler; the pointer stays valid until the G has ended (its
+/// record is then reused by a later newproc of the same run, as Go reuses Gs from its gfree list) or the next
+/// schedRun starts (abandoned Gs: forever). Fields marked "executor" belong to whoever runs the
 /// body (the VM keeps its frames there); the scheduler never interprets them.
 struct G {
   int64_t goid = 0;             ///< 1 for the main goroutine, then 17, 18, ... as Go 1.19 numbers user goroutines

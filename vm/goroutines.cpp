@@ -41,9 +41,9 @@ struct GoState final : rt::RootScanner {
   std::string inFlightTrace;
   rt::Iface inFlight;
   int64_t goid = 1;
-  std::string createdBy;
+  CreatedBy createdBy;
   const rt::Closure* startFn = nullptr;  ///< the function a goroutine not started yet will call
-  rt::StackSpan regSpan, frameSpan;      ///< pool blocks (empty for goroutine 1)
+  rt::StackSpan regSpan, frameSpan;      ///< pool blocks (empty for goroutine 1); kept while in the free list
 
   void scanRoots(rt::GcMarker& m) override {
     if (startFn) m.markPointer(startFn);
@@ -72,6 +72,15 @@ rt::BlockPool& framePool() {
   return pool;
 }
 
+/// GoStates of ended goroutines, reused by the next `go` statements (LIFO: the newest one's stacks are hot). A
+/// pooled state keeps its register and frame stack blocks and the capacity of its vectors, so starting a
+/// goroutine allocates nothing once the pool has warmed up. Never shrinks (at most the peak number of live
+/// goroutines are pooled; the blocks would otherwise sit in the BlockPools' free lists).
+std::vector<GoState*>& freeStates() {
+  static auto* v = new std::vector<GoState*>;  // never destroyed (like the BlockPools)
+  return *v;
+}
+
 void vmSwitch(rt::G* g, bool in) {
   auto* st = static_cast<GoState*>(g->execData);
   if (in)
@@ -97,19 +106,19 @@ void Interpreter::saveG(GoState* st) {
   st->fp = fp_;
   st->nativeStackBase = nativeStackBase_;
   st->nativeStackLimit = nativeStackLimit_;
-  st->defers = std::move(defers_);
+  st->defers.swap(defers_);  // swaps, not moves: vector buffers circulate instead of being freed and reallocated
   defers_.clear();
   st->panics = panics_;
   panics_ = nullptr;
-  st->tempRoots = std::move(tempRoots_);
+  st->tempRoots.swap(tempRoots_);
   tempRoots_.clear();
-  st->inFlightTrace = std::move(inFlightTrace_);
+  st->inFlightTrace.swap(inFlightTrace_);
   inFlightTrace_.clear();
   st->inFlight = inFlight_;
   inFlight_ = rt::Iface{};
   st->goid = goid_;
-  st->createdBy = std::move(createdBy_);
-  createdBy_.clear();
+  st->createdBy = createdBy_;
+  createdBy_ = CreatedBy{};
   st->saved = true;
   // Nothing of the switched-out goroutine stays visible through the members (the GC scans them).
   stackLo_ = homeStackLo_;
@@ -127,17 +136,18 @@ void Interpreter::restoreG(GoState* st) {
   fp_ = st->fp;
   nativeStackBase_ = st->nativeStackBase;
   nativeStackLimit_ = st->nativeStackLimit;
-  defers_ = std::move(st->defers);
+  defers_.swap(st->defers);
   st->defers.clear();
   panics_ = st->panics;
   st->panics = nullptr;
-  tempRoots_ = std::move(st->tempRoots);
+  tempRoots_.swap(st->tempRoots);
   st->tempRoots.clear();
-  inFlightTrace_ = std::move(st->inFlightTrace);
+  inFlightTrace_.swap(st->inFlightTrace);
+  st->inFlightTrace.clear();
   inFlight_ = st->inFlight;
   st->inFlight = rt::Iface{};
   goid_ = st->goid;
-  createdBy_ = std::move(st->createdBy);
+  createdBy_ = st->createdBy;
   st->saved = false;
 }
 
@@ -170,22 +180,30 @@ void Interpreter::runMain() {
 }
 
 void Interpreter::startGoroutine(const rt::Closure* fn) {
-  auto* st = new GoState;  // freed when the goroutine ends; leaked with abandoned goroutines
+  // Recycled from an ended goroutine (freeStates) or new; leaked with abandoned goroutines.
+  GoState* st;
+  if (std::vector<GoState*>& pool = freeStates(); !pool.empty()) {
+    st = pool.back();
+    pool.pop_back();
+  } else {
+    st = new GoState;
+    st->regSpan = regPool().alloc();
+    st->frameSpan = framePool().alloc();
+  }
   st->in = this;
+  st->g = nullptr;
   st->startFn = fn;
   st->saved = true;
-  // "created by" names the function executing the go statement and its line, as Go 1.19 prints it.
+  st->panics = nullptr;
+  st->inFlight = rt::Iface{};
+  // "created by" names the function executing the go statement and its line, as Go 1.19 prints it (formatted
+  // when a trace is printed).
+  st->createdBy = CreatedBy{};
   for (const Frame* f = fp_; f > framesLo_; --f) {
     if (f->fn->flags & rt::kFuncHidden) continue;
-    int64_t pcIndex = framePcIndex(f, false);
-    uint32_t line = pcIndex >= 0 ? f->fn->lineAt(static_cast<uint32_t>(pcIndex)) : f->fn->line;
-    st->createdBy = "created by " + f->fn->name + "\n\t" +
-                    (f->fn->file < m_.files.size() ? m_.files[f->fn->file] : std::string("?")) + ":" +
-                    std::to_string(line) + " +0x0\n";
+    st->createdBy = CreatedBy{f->fn, framePcIndex(f, false)};
     break;
   }
-  st->regSpan = regPool().alloc();
-  st->frameSpan = framePool().alloc();
   st->stackLo = reinterpret_cast<uint64_t*>(st->regSpan.lo);
   st->stackLimit = reinterpret_cast<uint64_t*>(st->regSpan.hi) - kStackSlack;
   st->framesLo = reinterpret_cast<Frame*>(st->frameSpan.lo);
@@ -230,14 +248,18 @@ void Interpreter::goroutineBody(GoState* st) {
   fp_ = framesLo_;
   defers_.clear();
   tempRoots_.clear();
-  createdBy_.clear();
+  createdBy_ = CreatedBy{};
   panics_ = nullptr;  // records of recovered panics still listed (Goexit from a deferred call) are dropped
   inFlight_ = rt::Iface{};
   inFlightTrace_.clear();
   goid_ = 1;
-  regPool().free(st->regSpan);
-  framePool().free(st->frameSpan);
-  delete st;
+  // The state goes back to the pool with its stack blocks and (swapped in) this run's vector buffers.
+  st->defers.swap(defers_);
+  st->tempRoots.swap(tempRoots_);
+  st->inFlightTrace.swap(inFlightTrace_);
+  st->g = nullptr;
+  st->saved = false;
+  freeStates().push_back(st);
 }
 
 void Interpreter::runGoexitDefers() {

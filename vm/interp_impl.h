@@ -36,6 +36,14 @@ struct Frame {
   PanicRecord* panic = nullptr;    ///< PanicDefer: the panic that started this deferred call (stale otherwise)
 };
 
+/// Where a goroutine was started, for its trace's "created by" lines: the function executing the `go` statement
+/// and the index of that instruction in it (-1: outside its code). Formatted only when a trace is printed (a
+/// goroutine start must not pay for building the text). `fn` is null for goroutine 1.
+struct CreatedBy {
+  const rt::FuncInfo* fn = nullptr;
+  int64_t pcIndex = -1;
+};
+
 /// A pending deferred call (Go's _defer).
 struct DeferRecord {
   const rt::Closure* fn = nullptr;
@@ -269,7 +277,7 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
                                          ///< alive until the native that called the run returns)
 
   int64_t goid_ = 1;                     ///< the running goroutine's id (traces)
-  std::string createdBy_;                ///< its "created by" trace lines (empty for goroutine 1)
+  CreatedBy createdBy_;                  ///< where it was started (none for goroutine 1)
   const char* traceStatus_ = "running";  ///< the status printTrace shows
   GoState* mainG_ = nullptr;             ///< goroutine 1's saved state while it is switched out
   uint64_t* homeStackLo_ = nullptr;      ///< goroutine 1's stacks (allocated by the constructor)

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <memory>
 
 #include "runtime-core/chan.h"
 #include "runtime-core/sched.h"

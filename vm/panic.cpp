@@ -369,7 +369,13 @@ void Interpreter::printTrace(std::string& out, bool topIsCalling) const {
       out += "})\n\t/usr/lib/go-1.19/src/runtime/panic.go:884 +0x0\n";
     }
   }
-  out += createdBy_;
+  if (const rt::FuncInfo* fn = createdBy_.fn) {
+    int64_t i = createdBy_.pcIndex;
+    uint32_t line = i >= 0 ? fn->lineAt(static_cast<uint32_t>(i)) : fn->line;
+    out += "created by " + fn->name + "\n\t";
+    out += fn->file < m_.files.size() ? m_.files[fn->file] : std::string("?");
+    out += ":" + std::to_string(line) + " +0x0\n";
+  }
 }
 
 // pc encoding for natives: (func index + 1) << 32 | (instruction index + 1); kGopanicPC names the runtime's
