@@ -58,6 +58,7 @@ inline constexpr uint64_t kArenaBytes = uint64_t{64} << 30;  ///< reserved addre
 inline constexpr uint64_t kCommitChunk = uint64_t{16} << 20;
 inline constexpr uint64_t kMinTrigger = uint64_t{4} << 20;   ///< no collection before 4 MiB live (GOGC minimum)
 inline constexpr uint32_t kMaxObjectsPerSpan = 1024;         ///< 8-byte class, one page
+inline constexpr uint64_t kHugePageHintBytes = uint64_t{4} << 20;  ///< large objects this big ask for huge pages
 inline constexpr uint64_t kScavengeBytes = uint64_t{256} << 10;  ///< freed spans this big are returned to the OS
 
 /// Tag in the low bits of a scan span's per-object type word.

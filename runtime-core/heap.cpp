@@ -211,6 +211,10 @@ void* Heap::allocSmall(int cls, bool noscan, uintptr_t info) {
 void* Heap::allocLarge(uint64_t bytes, uintptr_t info) {
   Span* s = newSpan(0, info == kInfoNone, bytes);
   void* p = reinterpret_cast<void*>(s->start);
+  // Big arrays (map tables, large slices) are accessed at random: back them with transparent huge pages where
+  // the kernel allows it (THP "madvise" mode), so that random access does not miss the TLB at every step. A hint
+  // only; its failure changes nothing.
+  if (bytes >= kHugePageHintBytes) madvise(p, uint64_t{s->npages} * kPageSize, MADV_HUGEPAGE);
   if (s->needZero) std::memset(p, 0, bytes);
   s->bump = 1;
   s->nfree = 0;
