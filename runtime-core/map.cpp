@@ -3,9 +3,10 @@
 // Layout: a compact insertion-ordered table. A MapObject (GC object) points to four GC arrays of `cap` entries:
 // `keys` and `vals` in Go layout (allocated with the key/value TypeDescs, so the collector scans them precisely),
 // `meta` (per entry: 0 never used, 1 deleted, otherwise the entry's hash with bit 1 set and bit 0 clear) and an
-// open-addressing `index` (power-of-two table of words: low 32 bits 0 empty, kIndexDeleted, or k+1 for entry k;
-// high 32 bits the top of the entry's hash, so most mismatches are rejected without touching the entry), probed
-// linearly from (hash >> 2). Inserts append at `used`; deletes leave a tombstone and clear the entry (releasing pointers).
+// open-addressing `index` (power-of-two table of 32-bit slots, at least twice `cap`: 0 empty, kIndexDeleted, or
+// k+1 for entry k in the low `entryBits` bits and the top bits of the entry's hash above them, so most mismatches
+// are rejected without touching the entry), probed linearly from (hash >> 2). Four bytes a slot rather than eight
+// keep a big map's index (the one part a lookup reads at random) twice as likely to stay in the cache. Inserts append at `used`; deletes leave a tombstone and clear the entry (releasing pointers).
 // When `used` reaches `cap` the live entries move to NEW arrays (doubled when at least half full), so arrays are
 // never compacted in place.
 //
@@ -33,13 +34,14 @@ struct MapObject {
   uint8_t* keys;   // GC array of the key type
   uint8_t* vals;   // GC array of the value type
   uint64_t* meta;  // GC bytes
-  uint64_t* index;  // GC bytes
+  uint32_t* index;  // GC bytes
   const TypeDesc* type;
   int64_t count;
   int64_t used;
   int64_t head;  // no live entry below this index (keeps iterate-then-delete loops linear)
   int64_t cap;
   uint64_t indexMask;
+  uint32_t entryMask;  // index slots: the low bits holding k+1 (2^entryBits - 1 > cap + 1)
   uint64_t seed;
   uint32_t keySize, valSize;
   MapKeyKind keyKind;
@@ -57,7 +59,12 @@ struct MapIterator {
 namespace {
 
 constexpr uint64_t kMetaDeleted = 1;
-constexpr uint32_t kIndexDeleted = 0xFFFFFFFFu;
+constexpr uint32_t kIndexDeleted = 0xFFFFFFFFu;  // never a live slot: its entry bits (all ones) exceed cap + 1
+/// The largest `cap`: entry numbers and a tag of at least two bits share an index slot.
+constexpr int64_t kMaxCap = int64_t{1} << 29;
+
+/// The tag bits of hash `hh` in an index slot whose low bits (`entryMask`) hold the entry.
+inline uint32_t indexTag(uint64_t hh, uint32_t entryMask) { return static_cast<uint32_t>(hh >> 32) & ~entryMask; }
 
 // Internal TypeDescs so that maps and iterators are ordinary precisely-scanned GC objects.
 struct InternalTypes {
@@ -133,14 +140,14 @@ template <MapKeyKind K>
 int64_t findEntryK(const MapObject* m, const void* key, uint64_t hh) {
   uint64_t mask = m->indexMask;
   uint64_t i = probeStart(hh, mask);
-  uint32_t top = static_cast<uint32_t>(hh >> 32);
-  const uint64_t* index = m->index;
+  const uint32_t entryMask = m->entryMask;
+  const uint32_t tag = indexTag(hh, entryMask);
+  const uint32_t* index = m->index;
   for (;;) {
-    uint64_t e = index[i];
-    auto lo = static_cast<uint32_t>(e);
-    if (lo == 0) return -1;
-    if (static_cast<uint32_t>(e >> 32) == top && lo != kIndexDeleted) {
-      int64_t k = static_cast<int64_t>(lo) - 1;
+    uint32_t e = index[i];
+    if (e == 0) return -1;
+    if ((e & ~entryMask) == tag && e != kIndexDeleted) {
+      int64_t k = static_cast<int64_t>(e & entryMask) - 1;
       const uint8_t* stored = m->keys + k * m->keySize;
       bool eq;
       if constexpr (K == MapKeyKind::Word8) {
@@ -194,14 +201,21 @@ int64_t findEntry(const MapObject* m, const void* key, uint64_t hh) {
   return findEntryK<MapKeyKind::Generic>(m, key, hh);
 }
 
-void indexInsert(uint64_t* index, uint64_t mask, uint64_t hh, int64_t entry) {
+void indexInsert(uint32_t* index, uint64_t mask, uint32_t entryMask, uint64_t hh, int64_t entry) {
   uint64_t i = probeStart(hh, mask);
   for (;;) {
-    auto lo = static_cast<uint32_t>(index[i]);
-    if (lo == 0 || lo == kIndexDeleted) break;
+    uint32_t e = index[i];
+    if (e == 0 || e == kIndexDeleted) break;
     i = (i + 1) & mask;
   }
-  index[i] = (hh >> 32 << 32) | static_cast<uint64_t>(entry + 1);
+  index[i] = indexTag(hh, entryMask) | static_cast<uint32_t>(entry + 1);
+}
+
+// The entry bits of index slots for `cap` entries: k+1 <= cap, and all ones stays free for kIndexDeleted.
+uint32_t entryMaskFor(int64_t cap) {
+  uint32_t mask = 1;
+  while (mask <= static_cast<uint32_t>(cap) + 1) mask = mask << 1 | 1;
+  return mask;
 }
 
 uint64_t indexSizeFor(int64_t cap) {
@@ -217,6 +231,7 @@ void* allocArray(const TypeDesc* t, int64_t n) {
 
 // Moves the live entries into new arrays of `newCap` entries.
 void rebuild(MapObject* m, int64_t newCap) {
+  if (newCap > kMaxCap) throw FatalError{"runtime: out of memory"};  // far beyond the heap's arena anyway
   GcRoot pinMap(&m);
   auto* keys = static_cast<uint8_t*>(allocArray(m->type->key, newCap));
   GcRoot pinKeys(&keys);
@@ -225,8 +240,9 @@ void rebuild(MapObject* m, int64_t newCap) {
   auto* meta = static_cast<uint64_t*>(gcAllocBytes(static_cast<uint64_t>(newCap) * 8));
   GcRoot pinMeta(&meta);
   uint64_t isize = indexSizeFor(newCap);
-  auto* index = static_cast<uint64_t*>(gcAllocBytes(isize * 8));
+  auto* index = static_cast<uint32_t*>(gcAllocBytes(isize * 4));
   uint64_t mask = isize - 1;
+  uint32_t entryMask = entryMaskFor(newCap);
   int64_t j = 0;
   for (int64_t i = 0; i < m->used; i++) {
     uint64_t hh = m->meta[i];
@@ -234,7 +250,7 @@ void rebuild(MapObject* m, int64_t newCap) {
     std::memcpy(keys + j * m->keySize, m->keys + i * m->keySize, m->keySize);
     std::memcpy(vals + j * m->valSize, m->vals + i * m->valSize, m->valSize);
     meta[j] = hh;
-    indexInsert(index, mask, hh, j);
+    indexInsert(index, mask, entryMask, hh, j);
     j++;
   }
   m->keys = keys;
@@ -242,6 +258,7 @@ void rebuild(MapObject* m, int64_t newCap) {
   m->meta = meta;
   m->index = index;
   m->indexMask = mask;
+  m->entryMask = entryMask;
   m->cap = newCap;
   m->used = j;
   m->head = 0;
@@ -253,7 +270,7 @@ MapObject* mapMake(const TypeDesc* mapType, int64_t hint) {
   const InternalTypes& it = internalTypes();
   const TypeDesc* kt = mapType->key;
   uint64_t perEntry = kt->size + mapType->elem->size + 16;
-  if (hint < 0 || static_cast<uint64_t>(hint) > (uint64_t{1} << 40) / perEntry) hint = 0;
+  if (hint < 0 || static_cast<uint64_t>(hint) > (uint64_t{1} << 40) / perEntry || hint > kMaxCap) hint = 0;
   auto* m = static_cast<MapObject*>(gcAlloc(&it.hmap));
   GcRoot pin(&m);
   m->type = mapType;
@@ -262,7 +279,7 @@ MapObject* mapMake(const TypeDesc* mapType, int64_t hint) {
   m->seed = (seedCounter = seedCounter * 6364136223846793005ull + 1442695040888963407ull);
   const TypeRtInfo& ki = rtInfo(kt);
   if (kt->kind == Kind::String) m->keyKind = MapKeyKind::String;
-  else if (ki.alg == AlgKind::Mem && kt->size == 8) m->keyKind = MapKeyKind::Word8;
+  else if (mapKeyIsWord(kt)) m->keyKind = MapKeyKind::Word8;
   else if (ki.alg == AlgKind::Mem && kt->size == 4) m->keyKind = MapKeyKind::Word4;
   else m->keyKind = MapKeyKind::Generic;
   m->used = 0;
@@ -281,22 +298,50 @@ void* mapAccess(const TypeDesc* mapType, MapObject* m, const void* key) {
   return k < 0 ? nullptr : m->vals + k * m->valSize;
 }
 
+namespace {
+
+// Appends a new entry for `key` (hash `hh`, not in the map) and returns its value slot.
+void* insertNew(MapObject* m, const void* key, uint64_t hh) {
+  if (m->used == m->cap) {
+    GcRoot pin(&m);
+    rebuild(m, m->count >= m->cap / 4 * 3 ? m->cap * 2 : m->cap);
+  }
+  int64_t k = m->used++;
+  std::memcpy(m->keys + k * m->keySize, key, m->keySize);
+  m->meta[k] = hh;
+  indexInsert(m->index, m->indexMask, m->entryMask, hh, k);
+  m->count++;
+  return m->vals + k * m->valSize;
+}
+
+}  // namespace
+
 void* mapAssign(const TypeDesc* mapType, MapObject* m, const void* key) {
   (void)mapType;
   if (m == nullptr) throwRuntimeError("assignment to entry in nil map");
-  uint64_t hh;
+  uint64_t hh = 0;
   int64_t k = lookup(m, key, &hh);
   if (k >= 0) return m->vals + k * m->valSize;
-  if (m->used == m->cap) {
-    GcRoot pin(&m);
-    rebuild(m, m->count >= m->cap / 2 ? m->cap * 2 : m->cap);
-  }
-  k = m->used++;
-  std::memcpy(m->keys + k * m->keySize, key, m->keySize);
-  m->meta[k] = hh;
-  indexInsert(m->index, m->indexMask, hh, k);
-  m->count++;
-  return m->vals + k * m->valSize;
+  return insertNew(m, key, hh);
+}
+
+bool mapKeyIsWord(const TypeDesc* key) {
+  return key->kind != Kind::String && rtInfo(key).alg == AlgKind::Mem && key->size == 8;
+}
+
+void* mapAccessWord(MapObject* m, uint64_t key) {
+  if (m == nullptr || m->count == 0) return nullptr;
+  uint64_t hh = hashKeyK<MapKeyKind::Word8>(m, &key);
+  int64_t k = findEntryK<MapKeyKind::Word8>(m, &key, hh);
+  return k < 0 ? nullptr : m->vals + k * m->valSize;
+}
+
+void* mapAssignWord(MapObject* m, uint64_t key) {
+  if (m == nullptr) throwRuntimeError("assignment to entry in nil map");
+  uint64_t hh = hashKeyK<MapKeyKind::Word8>(m, &key);
+  int64_t k = findEntryK<MapKeyKind::Word8>(m, &key, hh);
+  if (k >= 0) return m->vals + k * m->valSize;
+  return insertNew(m, &key, hh);
 }
 
 void mapDelete(const TypeDesc* mapType, MapObject* m, const void* key) {
@@ -306,12 +351,12 @@ void mapDelete(const TypeDesc* mapType, MapObject* m, const void* key) {
   }
   uint64_t hh = hashKey(m, key);
   uint64_t i = probeStart(hh, m->indexMask);
+  const uint32_t tag = indexTag(hh, m->entryMask);
   for (;;) {
-    uint64_t e = m->index[i];
-    auto lo = static_cast<uint32_t>(e);
-    if (lo == 0) return;
-    if (lo != kIndexDeleted) {
-      int64_t k = static_cast<int64_t>(lo) - 1;
+    uint32_t e = m->index[i];
+    if (e == 0) return;
+    if ((e & ~m->entryMask) == tag && e != kIndexDeleted) {
+      int64_t k = static_cast<int64_t>(e & m->entryMask) - 1;
       if (m->meta[k] == hh && keyEqual(m, m->keys + k * m->keySize, key)) {
         m->index[i] = kIndexDeleted;
         m->meta[k] = kMetaDeleted;
@@ -336,7 +381,7 @@ void mapClear(const TypeDesc* mapType, MapObject* m) {
   std::memset(m->keys, 0, static_cast<size_t>(m->used) * m->keySize);
   std::memset(m->vals, 0, static_cast<size_t>(m->used) * m->valSize);
   std::memset(m->meta, 0, static_cast<size_t>(m->used) * 8);
-  std::memset(m->index, 0, (m->indexMask + 1) * 8);
+  std::memset(m->index, 0, (m->indexMask + 1) * 4);
   m->used = 0;
   m->count = 0;
   m->head = 0;

@@ -190,6 +190,13 @@ void* mapAccess(const TypeDesc* mapType, MapObject* m, const void* key);
 /// "assignment to entry in nil map".
 void* mapAssign(const TypeDesc* mapType, MapObject* m, const void* key);
 void mapDelete(const TypeDesc* mapType, MapObject* m, const void* key);
+/// Whether maps with key type `key` may use the one-word paths below: an 8-byte key hashed and compared as its
+/// bytes (integers, pointers, channels; not floats, strings, interfaces or structs with padding).
+bool mapKeyIsWord(const TypeDesc* key);
+/// mapAccess for a map whose key type satisfies mapKeyIsWord, given the key's 8 bytes: no type dispatch.
+void* mapAccessWord(MapObject* m, uint64_t key);
+/// mapAssign for a map whose key type satisfies mapKeyIsWord, given the key's 8 bytes.
+void* mapAssignWord(MapObject* m, uint64_t key);
 int64_t mapLen(const MapObject* m);
 void mapClear(const TypeDesc* mapType, MapObject* m);
 /// A GC-heap iterator over `m` (nil map: an iterator that is done at once). Go semantics: entries deleted before

@@ -66,6 +66,14 @@ Interpreter::Interpreter(const rt::Module& m, const RunOptions& opts) : m_(m), o
     }
     if (plain) layout_[i] = t.hasPointers() ? kPlainSlots : (kPlainSlots | kPlainNoPointers);
   }
+  for (size_t i = 0; i < m.types.size(); ++i) {  // after the loop above: reads the elements' bits
+    const rt::TypeDesc& t = *m.types[i];
+    if (t.kind != rt::Kind::Map || !t.key || !t.elem || !rt::mapKeyIsWord(t.key) || t.elem->size != 8) continue;
+    if (!(layoutOf(t.key) & kPlainSlots)) continue;  // e.g. [8]byte: eight slots in registers
+    uint8_t e = layoutOf(t.elem);
+    if (e & kPlainSlots) layout_[i] |= kMapWordGet;
+    if (e & kPlainNoPointers) layout_[i] |= kMapWordSet;
+  }
   for (const auto& t : m.types) {
     if (t->kind == rt::Kind::String && t->name == "string") {
       stringType_ = t.get();

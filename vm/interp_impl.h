@@ -95,6 +95,10 @@ inline void zeroSlotsAbove(uint64_t* p, uint64_t* end) {
 enum : uint8_t {
   kPlainSlots = 1,       ///< slot k is the 8 bytes at offset 8k (size == 8 * slots; no narrow or float32 parts)
   kPlainNoPointers = 2,  ///< kPlainSlots and no GC pointers (stores need no write barrier)
+  /// A map type whose key takes the runtime's one-word paths (rt::mapKeyIsWord) and whose element is one plain
+  /// slot (MapGet/MapSet move the key and value as single words).
+  kMapWordGet = 4,
+  kMapWordSet = 8,       ///< kMapWordGet and the element holds no GC pointers (stores need no write barrier)
 };
 
 /// Copies `n` 8-byte words (values are small: an inline loop beats a memmove call).
