@@ -69,9 +69,9 @@ void formatFloat(rt::NativeContext&, uint64_t* slots) {
 
 // func formatBits(u uint64, base int, neg bool) string: slots s(2), u, base, neg
 void formatBits(rt::NativeContext&, uint64_t* slots) {
-  std::string out;
-  strconv::appendUint(out, slots[2], clampInt(slots[3]), slots[4] != 0);
-  setString(slots, newString(out));
+  char buf[strconv::kFormatUintBytes];
+  int i = strconv::formatUint(buf, slots[2], clampInt(slots[3]), slots[4] != 0);
+  setString(slots, newString(std::string_view(buf + i, static_cast<size_t>(strconv::kFormatUintBytes - i))));
 }
 
 // func unquote(s string) (string, bool): slots out(2), ok, s(2)

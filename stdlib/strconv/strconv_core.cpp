@@ -333,17 +333,59 @@ void appendFloat(std::string& out, double v, char fmt, int prec, int bitSize) {
   formatDigits(out, shortest, fb.neg, digs, prec, fmt);
 }
 
-void appendUint(std::string& out, uint64_t u, int base, bool negative) {
-  char buf[65];
-  int i = 65;
-  const char* digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+int formatUint(char (&buf)[kFormatUintBytes], uint64_t u, int base, bool negative) {
+  static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  static constexpr char kPairs[] =  // Go's smallsString: "00" "01" ... "99"
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  int i = kFormatUintBytes;
   if (base < 2 || base > 36) base = 10;
-  do {
-    buf[--i] = digits[u % static_cast<unsigned>(base)];
-    u /= static_cast<unsigned>(base);
-  } while (u != 0);
-  if (negative) out += '-';
-  out.append(buf + i, 65 - i);
+  if (base == 10) {
+    // Divisions by constants (multiplications). Four digits per step keep the chain of dependent
+    // multiplications half as long as two per step; the two pairs of a step are independent.
+    while (u >= 10000) {
+      uint64_t q = u / 10000;
+      auto r = static_cast<unsigned>(u - q * 10000);
+      unsigned hi = r / 100, lo = r - hi * 100;
+      buf[--i] = kPairs[2 * lo + 1];
+      buf[--i] = kPairs[2 * lo];
+      buf[--i] = kPairs[2 * hi + 1];
+      buf[--i] = kPairs[2 * hi];
+      u = q;
+    }
+    if (u >= 100) {
+      auto q = static_cast<unsigned>(u / 100);
+      auto r = static_cast<unsigned>(u) - q * 100;
+      buf[--i] = kPairs[2 * r + 1];
+      buf[--i] = kPairs[2 * r];
+      u = q;
+    }
+    auto r = static_cast<unsigned>(u);
+    buf[--i] = kPairs[2 * r + 1];
+    if (r >= 10) buf[--i] = kPairs[2 * r];
+  } else if ((base & (base - 1)) == 0) {
+    const unsigned shift = static_cast<unsigned>(__builtin_ctz(static_cast<unsigned>(base)));
+    const uint64_t mask = static_cast<uint64_t>(base) - 1;
+    do {
+      buf[--i] = kDigits[u & mask];
+      u >>= shift;
+    } while (u != 0);
+  } else {
+    const auto b = static_cast<uint64_t>(base);
+    do {
+      buf[--i] = kDigits[u % b];
+      u /= b;
+    } while (u != 0);
+  }
+  if (negative) buf[--i] = '-';
+  return i;
+}
+
+void appendUint(std::string& out, uint64_t u, int base, bool negative) {
+  char buf[kFormatUintBytes];
+  int i = formatUint(buf, u, base, negative);
+  out.append(buf + i, static_cast<size_t>(kFormatUintBytes - i));
 }
 
 ParseErrorKind parseUint(std::string_view s, int base, int bitSize, uint64_t* out) {

@@ -14,6 +14,12 @@ namespace vo::stdlib::strconv {
 /// that reads back exactly; bitSize 32 rounds to float32 first.
 void appendFloat(std::string& out, double v, char fmt, int prec, int bitSize);
 
+/// Bytes formatUint may write: 64 binary digits and a sign.
+inline constexpr int kFormatUintBytes = 65;
+/// Writes `u` in `base` (2..36, lowercase digits; another base counts as 10), with a leading '-' when `negative`,
+/// right-aligned in `buf`; returns the index of the first byte (the text is buf[start, kFormatUintBytes)).
+/// Go's formatBits: two decimal digits per division by a constant, shifts and masks for powers of two.
+int formatUint(char (&buf)[kFormatUintBytes], uint64_t u, int base, bool negative);
 /// Appends `u` in `base` (2..36, lowercase digits); `negative` prefixes '-'.
 void appendUint(std::string& out, uint64_t u, int base, bool negative = false);
 /// Appends `v` in `base` (2..36).
