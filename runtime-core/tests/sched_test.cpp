@@ -223,8 +223,11 @@ TEST(SchedTest, SemaphoresParkAndHandOffInOrder) {
     }
     gosched();
     EXPECT_EQ(semWaiters(&sema), 3u);
-    for (int i = 0; i < 3; ++i) semrelease(&sema);
-    EXPECT_EQ(sema, 0u) << "each unit handed to a waiter";
+    for (int i = 0; i < 3; ++i) {
+      semrelease(&sema);  // one unit at a time: the run order of several woken Gs is the scheduler's (runnext)
+      EXPECT_EQ(sema, 0u) << "the unit handed to the longest waiting G";
+      gosched();
+    }
     semrelease(&sema);
     semacquire(&sema);  // a free unit: no parking
   }, SchedConfig{.waitForAll = true});
@@ -237,6 +240,38 @@ TEST(SchedTest, SemaphoresParkAndHandOffInOrder) {
   }
   EXPECT_EQ(caught, "all goroutines are asleep - deadlock!");
   EXPECT_STREQ(waitReasonString(allGoroutines().at(0)->waitReason), "semacquire");
+}
+
+// A G readied by a running G runs next (runnext) in the rest of the readier's time slice (Go's inheritTime): two
+// Gs handing a token back and forth would otherwise get a fresh slice at every hand-off and starve a third.
+TEST(SchedTest, RunnextInheritsTheTimeSliceSoAPingPongPairCannotStarveOthers) {
+  uint32_t a = 0, b = 0;
+  bool stop = false;
+  int rounds = 0;
+  std::vector<int> order;
+  schedRun(
+      [&] {
+        newproc([&] {
+          for (;;) {
+            semacquire(&b);
+            preemptCheck();  // as the VM ticks at calls and loop back-edges
+            semrelease(&a);
+            if (stop) return;
+          }
+        });
+        newproc([&] { stop = true; });
+        while (!stop) {
+          ++rounds;
+          semrelease(&b);  // readies the partner: it runs next, before the goroutine that sets stop
+          preemptCheck();
+          semacquire(&a);
+        }
+        semrelease(&b);
+      },
+      SchedConfig{.waitForAll = true, .preemptBudget = 100});
+  EXPECT_TRUE(stop);
+  EXPECT_GT(rounds, 1) << "the readied partner ran before the queued goroutine";
+  EXPECT_LT(rounds, 200) << "the pair shares one time slice of 100 ticks";
 }
 
 TEST(SchedTest, BlockPoolCarvesManyBlocksPerMappingAndRecycles) {
