@@ -568,6 +568,8 @@ class Verifier {
         break;
       case OK::Imm:
         if (in.op == Opcode::LoadCapture && v < 0) instrError(field, "negative capture index " + str(v));
+        if ((in.op == Opcode::DivImm || in.op == Opcode::RemImm) && (v == 0 || v == -1))
+          instrError(field, "divisor " + str(v) + " (must not be 0 or -1)");
         break;
       case OK::Const:
         if (v < 0 || static_cast<uint64_t>(v) >= m_.constants.size()) {
@@ -575,6 +577,9 @@ class Verifier {
                                 str(static_cast<int64_t>(m_.constants.size())) + " constants)");
         } else if (in.op == Opcode::LoadStr && m_.constants[static_cast<size_t>(v)].kind != Constant::Kind::String) {
           instrError(field, "constant " + str(v) + " is not a string");
+        } else if (in.op != Opcode::LoadConst && in.op != Opcode::LoadStr &&
+                   m_.constants[static_cast<size_t>(v)].kind != Constant::Kind::Float) {
+          instrError(field, "constant " + str(v) + " is not a float");  // the K operand of float arithmetic
         }
         break;
       case OK::Func:

@@ -77,6 +77,7 @@ void Interpreter::interpret() {
   Frame* const root = fp_;
   const Instr* pc = fp_->pc;
   uint64_t* regs = fp_->base;
+  const uint64_t* const constBits = constBits_.data();  // Float constants of the K-operand instructions
 
 // Dispatch.
 #define HANDLER(Name) L_##Name:

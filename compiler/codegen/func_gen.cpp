@@ -400,8 +400,38 @@ Place FuncGen::resolveSliceElem(const Place& p) {
   return m;
 }
 
+namespace {
+/// The fused slice-element load (store) for a place of type `t` (concrete) that is a whole element of
+/// `elemSize` bytes (not a field of a larger one), or Nop: 8-byte integers, bool and uint8 (zero-extended),
+/// float64.
+Opcode indexedAccess(const ty::Type* t, uint32_t elemSize, bool store) {
+  const auto* bt = ty::dyn_cast<ty::Basic>(under(t));
+  if (!bt) return Opcode::Nop;
+  bool isByte = bt->basicKind == ty::BasicKind::Bool || bt->basicKind == ty::BasicKind::Uint8 ||
+                bt->basicKind == ty::BasicKind::Int8;
+  if (elemSize != (isByte ? 1u : 8u)) return Opcode::Nop;
+  switch (bt->basicKind) {
+    case ty::BasicKind::Bool:
+    case ty::BasicKind::Uint8: return store ? Opcode::StIdx8 : Opcode::LdIdxU8;
+    case ty::BasicKind::Int8: return store ? Opcode::StIdx8 : Opcode::Nop;
+    case ty::BasicKind::Int:
+    case ty::BasicKind::Int64:
+    case ty::BasicKind::Uint:
+    case ty::BasicKind::Uint64:
+    case ty::BasicKind::Uintptr: return store ? Opcode::StIdx64 : Opcode::LdIdx64;
+    case ty::BasicKind::Float64: return store ? Opcode::StIdxF64 : Opcode::LdIdxF64;
+    default: return Opcode::Nop;
+  }
+}
+}  // namespace
+
 void FuncGen::load(const Place& p, int dst) {
   if (p.kind == Place::Kind::SliceElem) {
+    if (Opcode op = indexedAccess(concreteType(p.type), p.elemSize, false); op != Opcode::Nop && p.off == 0) {
+      line(p.pos);
+      b.emit(op, dst, p.slot, p.idx, 0, p.idxUnsigned ? 1 : 0);
+      return;
+    }
     Place m = resolveSliceElem(p);
     load(m, dst);
     releasePlace(m);
@@ -448,6 +478,11 @@ Val FuncGen::loadVal(const Place& p) {
 void FuncGen::store(const Place& p, int src) {
   if (p.kind == Place::Kind::Blank) return;  // a blank place has no type
   if (p.kind == Place::Kind::SliceElem) {
+    if (Opcode op = indexedAccess(concreteType(p.type), p.elemSize, true); op != Opcode::Nop && p.off == 0) {
+      line(p.pos);
+      b.emit(op, p.slot, p.idx, src, 0, p.idxUnsigned ? 1 : 0);
+      return;
+    }
     Place m = resolveSliceElem(p);
     store(m, src);
     releasePlace(m);

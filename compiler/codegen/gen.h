@@ -186,6 +186,14 @@ class FuncGen {
   /// Set while building the places of a tuple assignment: index operands that alias variables are copied, since
   /// earlier stores of the same statement may change those variables.
   bool stablePlaces = false;
+  /// With stablePlaces: the register variables the statement's targets assign (a target `v`, `v.f`, `v[i]` with v
+  /// a struct or array in registers); stableAll: unknown (every variable counts as assigned).
+  std::unordered_set<const ty::Var*> stableAssigned;
+  bool stableAll = false;
+  /// With stablePlaces: whether the value of operand `e` (a place's base or index) must be copied because a
+  /// store of the statement may change it (false for a variable no target assigns).
+  bool needsStableCopy(const sx::Expr* e) const;
+  void collectAssignedVars(const sx::Expr* target);
   std::vector<std::vector<const ty::Var*>> scopes;  ///< variables declared per open block
   void pushScope() { scopes.emplace_back(); }
   void popScope();
@@ -257,6 +265,8 @@ class FuncGen {
   void convertVal(int src, const ty::Type* from, const ty::Type* to, int dst, Pos pos);
   void genBinary(const sx::BinaryExpr* e, int dst);
   bool tryImmArith(sx::TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye);
+  /// Float arithmetic with one constant operand: the K-operand instructions (AddFK ... DivKF); false: nothing emitted.
+  bool tryFloatConstArith(sx::TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye);
   void genArith(sx::TokenKind op, const ty::Type* t, int dst, int x, int y, Pos pos);
   void genComplexArith(sx::TokenKind op, const ty::Type* u, int dst, int x, int y, Pos pos);
   void genCompare(sx::TokenKind op, const ty::Type* xt, const ty::Type* yt, const sx::Expr* xe,
@@ -281,6 +291,8 @@ class FuncGen {
   /// slots). For a call without results n == 0.
   Val genCall(const sx::CallExpr* call);
   Val genBuiltin(const sx::CallExpr* call, ty::BuiltinId id);
+  /// `call` of `f` as one instruction (math.Sqrt → SqrtF) into a temp; false: nothing emitted.
+  bool genIntrinsic(const sx::CallExpr* call, const ty::Func* f, Val& out);
   void genArgs(const sx::CallExpr* call, const ty::Signature* s, int paramBase, size_t firstParam);
   Val callStatic(uint32_t func, const ty::Signature* s, const std::function<void(int)>& args);
   int recvArg(const sx::SelectorExpr* sel, const ty::Selection& selection, const ty::Func* m, int dst);
@@ -304,7 +316,9 @@ class FuncGen {
   void genBlock(std::span<sx::Stmt* const> stmts);
   void genIf(const sx::IfStmt* s);
   void genFor(const sx::ForStmt* s, std::string_view label);
-  int countedLoop(const sx::ForStmt* s, int& limit, int& step, Val& limitTemp);
+  /// A counted loop `for ...; i < n (or i <= n); i++ (or i += c, i += d)`: returns i's slot and sets the limit
+  /// slot, the constant step or the step's register (stepReg, else -1) and `le`; -1 when the loop is not one.
+  int countedLoop(const sx::ForStmt* s, int& limit, int& step, int& stepReg, bool& le, Val& limitTemp);
   void genRange(const sx::RangeStmt* s, std::string_view label);
   void genSwitch(const sx::SwitchStmt* s, std::string_view label);
   void genTypeSwitch(const sx::TypeSwitchStmt* s, std::string_view label);
@@ -438,6 +452,19 @@ class FuncGen {
   void reserveInlineFrameObjects(const sx::CallExpr* call);
   /// `return` inside an inlined body.
   void genInlineReturn(const sx::ReturnStmt* s);
+
+  // ---- gen_loopconst.cpp: constants of loops in registers
+  /// (slot kind, bits) → the slot holding that constant while the outermost loop being generated runs.
+  std::map<std::pair<SlotKind, uint64_t>, int> constRegs;
+  int loopDepth = 0;  ///< for/range statements being generated (hoisting happens at depth 0)
+  /// Before an outermost loop: loads the constants the loop reads as operands on every iteration into new slots
+  /// (constRegs); returns the slots for releaseLoopConsts after the loop.
+  std::vector<int> hoistLoopConsts(const sx::Stmt* loop);
+  void releaseLoopConsts(const std::vector<int>& slots);
+  /// The slot holding constant `v` converted to `t` while a loop runs, or -1.
+  int constReg(const ty::Type* t, const constant::Value& v) const;
+  /// The slot kind and bits genConst writes for constant `v` of (typed) type `t`: bool, integers, floats.
+  bool constBits(const ty::Type* t, const constant::Value& v, SlotKind& kind, uint64_t& bits) const;
 
   // ---- gen_dyn.cpp: Vo dynamic access
   /// True when `e` yields several values that eval() puts in consecutive slots (one Val of every result's slots,

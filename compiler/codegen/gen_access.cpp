@@ -135,7 +135,7 @@ Place FuncGen::place(const sx::Expr* e) {
         p.slot = m.slot;
         p.owned.push_back(m);
         p.key = evalAs(ie->index, mt->key);
-        if (!p.key.temp && stablePlaces) {
+        if (!p.key.temp && needsStableCopy(ie->index)) {
           Val c = temp(mt->key);
           mov(c.slot, p.key.slot, p.key.n);
           p.key = c;
@@ -144,13 +144,13 @@ Place FuncGen::place(const sx::Expr* e) {
       }
       if (const auto* sl = ty::dyn_cast<ty::Slice>(xu)) {
         Val s = eval(ie->x);
-        if (!s.temp && stablePlaces) {
+        if (!s.temp && needsStableCopy(ie->x)) {
           Val c = temp(xt);
           mov(c.slot, s.slot, s.n);
           s = c;
         }
         Val i = evalAs(ie->index, ty::Universe::get().basic(ty::BasicKind::Int));
-        if (!i.temp && stablePlaces) {
+        if (!i.temp && needsStableCopy(ie->index)) {
           Val c = temp(ty::Universe::get().basic(ty::BasicKind::Int));
           mov(c.slot, i.slot, 1);
           i = c;
@@ -214,7 +214,7 @@ Place FuncGen::place(const sx::Expr* e) {
         return base;
       }
       Val i = evalAs(ie->index, ty::Universe::get().basic(ty::BasicKind::Int));
-      if (!i.temp && stablePlaces) {
+      if (!i.temp && needsStableCopy(ie->index)) {
         Val c = temp(ty::Universe::get().basic(ty::BasicKind::Int));
         mov(c.slot, i.slot, 1);
         i = c;

@@ -137,6 +137,43 @@ void FuncGen::assignList(std::vector<Place>& lhs, const std::vector<const ty::Ty
   for (auto it = vals.rbegin(); it != vals.rend(); ++it) b.release(*it);
 }
 
+// The register variable a store to target `e` may change (stableAssigned): `v`, and `v` for `v.f` and `v[i]`
+// (over-approximated: a field reached through a pointer adds v too); none for a target in memory (`*p`, `s[i]`
+// of a slice, `m[k]`).
+void FuncGen::collectAssignedVars(const sx::Expr* e) {
+  e = unparen(e);
+  if (const auto* id = sx::dyn_cast<sx::Ident>(e)) {
+    auto it = pkg->info->uses.find(id);
+    if (it != pkg->info->uses.end()) {
+      if (const auto* v = ty::dyn_cast<ty::Var>(it->second)) stableAssigned.insert(v);
+    } else if (auto dit = pkg->info->defs.find(id); dit != pkg->info->defs.end()) {
+      if (const auto* v = ty::dyn_cast<ty::Var>(dit->second)) stableAssigned.insert(v);
+    }
+    return;
+  }
+  if (const auto* se = sx::dyn_cast<sx::SelectorExpr>(e)) {
+    if (pkg->info->selections.count(se)) collectAssignedVars(se->x);  // else a qualified identifier (a global)
+    return;
+  }
+  if (const auto* ie = sx::dyn_cast<sx::IndexExpr>(e)) {
+    if (ty::isa<ty::Array>(under(typeOf(unparen(ie->x))))) collectAssignedVars(ie->x);
+    return;
+  }
+  if (sx::isa<sx::StarExpr>(e)) return;
+  stableAll = true;
+}
+
+bool FuncGen::needsStableCopy(const sx::Expr* e) const {
+  if (!stablePlaces) return false;
+  if (stableAll) return true;
+  const auto* id = sx::dyn_cast<sx::Ident>(unparen(e));
+  if (!id) return true;
+  auto it = pkg->info->uses.find(id);
+  if (it == pkg->info->uses.end()) return true;
+  const auto* v = ty::dyn_cast<ty::Var>(it->second);
+  return !v || stableAssigned.count(v) != 0;
+}
+
 void FuncGen::genAssign(const sx::AssignStmt* s) {
   if (s->tok == TokenKind::Define) {
     genDefine(s->lhs, s->rhs, s->pos());
@@ -146,7 +183,8 @@ void FuncGen::genAssign(const sx::AssignStmt* s) {
     TokenKind op = baseOp(s->tok);
     const ty::Type* lt = concreteType(typeOf(unparen(s->lhs[0])));
     Place p = place(s->lhs[0]);
-    if (p.kind == Place::Kind::Reg && tryImmArith(op, lt, p.slot, s->lhs[0], s->rhs[0])) {
+    if (p.kind == Place::Kind::Reg && (tryImmArith(op, lt, p.slot, s->lhs[0], s->rhs[0]) ||
+                                       tryFloatConstArith(op, lt, p.slot, s->lhs[0], s->rhs[0]))) {
       releasePlace(p);
       return;
     }
@@ -180,6 +218,11 @@ void FuncGen::genAssign(const sx::AssignStmt* s) {
   std::vector<Place> places;
   std::vector<const ty::Type*> types;
   stablePlaces = s->lhs.size() > 1;
+  if (stablePlaces) {
+    stableAssigned.clear();
+    stableAll = !inlineAliases.empty();  // `*p` may then name a caller's registers
+    for (const sx::Expr* l : s->lhs) collectAssignedVars(l);
+  }
   for (const sx::Expr* l : s->lhs) {
     places.push_back(place(l));
     const sx::Expr* ul = unparen(l);
@@ -222,7 +265,8 @@ void FuncGen::genDefine(std::span<sx::Expr* const> lhs, std::span<sx::Expr* cons
           vars[v] = VarLoc{VarLoc::Kind::Reg, val.slot, 0};
           if (!scopes.empty()) scopes.back().push_back(v);
         } else {
-          VarLoc loc = declareVar(v);
+          // The mov writes every slot: no zeroing first.
+          VarLoc loc = declareVar(v, val.n != g.tt.numSlots(v->type));
           mov(loc.slot, val.slot, val.n);
           b.release(val);
         }

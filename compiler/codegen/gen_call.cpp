@@ -229,6 +229,7 @@ Val FuncGen::genCall(const sx::CallExpr* call) {
     }
   }
   if (staticFn) {
+    if (Val r; genIntrinsic(call, staticFn, r)) return r;
     if (Val r; genInline(call, r)) return r;  // gen_inline.cpp
     int base = b.allocWindow(concat(rk, pk));
     genArgs(call, s, base + nr, 0);
@@ -252,6 +253,19 @@ Val FuncGen::genCall(const sx::CallExpr* call) {
   b.release(base + nr, static_cast<int>(pk.size()));
   b.release(fv);
   return Val{base, nr, true};
+}
+
+// Calls of standard functions that compile to one instruction, as Go's compiler treats them (ssagen intrinsics):
+// math.Sqrt → SqrtF.
+bool FuncGen::genIntrinsic(const sx::CallExpr* call, const ty::Func* f, Val& out) {
+  if (!f->pkg || f->pkg->path != "math" || f->name != "Sqrt" || call->args.size() != 1 || call->hasEllipsis()) return false;
+  const ty::Type* f64 = ty::Universe::get().basic(ty::BasicKind::Float64);
+  Val x = evalAs(call->args[0], f64);
+  b.release(x);
+  int r = b.alloc1(SlotKind::Float);
+  b.emit(Opcode::SqrtF, r, x.slot);
+  out = Val{r, 1, true};
+  return true;
 }
 
 // ---- built-in functions ------------------------------------------------------------------------------------------

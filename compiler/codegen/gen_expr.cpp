@@ -34,6 +34,8 @@ const ty::Type* FuncGen::typeOf(const sx::Expr* e) const {
 Val FuncGen::eval(const sx::Expr* e) {
   e = unparen(e);
   const ty::TypeAndValue* t = tv(e);
+  if (t && t->mode == ty::OperandMode::Constant && !constRegs.empty())
+    if (int r = constReg(t->type, t->value); r >= 0) return Val{r, 1, false};  // gen_loopconst.cpp
   if (t && t->mode != ty::OperandMode::Constant) {
     if (const auto* id = sx::dyn_cast<sx::Ident>(e)) {
       auto it = pkg->info->uses.find(id);
@@ -89,6 +91,8 @@ Val FuncGen::evalAs(const sx::Expr* e, const ty::Type* target) {
   if (!target || !from || ty::identical(concreteType(from), target) || !isIface(target) ||
       (isIface(from) && ty::identical(from, target))) {
     if (from && target && ty::isUntyped(from) && !isIface(target)) {
+      if (const ty::TypeAndValue* t = tv(unparen(e)); t && t->mode == ty::OperandMode::Constant && !constRegs.empty())
+        if (int r = constReg(target, t->value); r >= 0) return Val{r, 1, false};
       Val v = temp(target);
       genAs(e, target, v.slot);
       return v;
@@ -365,8 +369,11 @@ bool isComparison(TokenKind k) {
 
 // x+c, x-c, x*c, x&c, c+x, c*x, c&x on integers with a small constant c: AddImm / MulImm / AndImm.
 bool FuncGen::tryImmArith(TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye) {
-  if (op != TokenKind::Add && op != TokenKind::Sub && op != TokenKind::Mul && op != TokenKind::And) return false;
+  bool divRem = op == TokenKind::Quo || op == TokenKind::Rem;
+  if (op != TokenKind::Add && op != TokenKind::Sub && op != TokenKind::Mul && op != TokenKind::And && !divRem)
+    return false;
   if (!ty::isInteger(under(t))) return false;
+  if (divRem && ty::isUnsigned(under(t))) return false;
   auto constOf = [&](const sx::Expr* e, int64_t& c) {
     const ty::TypeAndValue* v = tv(unparen(e));
     if (!v || v->mode != ty::OperandMode::Constant || v->value.isUnknown()) return false;
@@ -377,6 +384,14 @@ bool FuncGen::tryImmArith(TokenKind op, const ty::Type* t, int dst, const sx::Ex
   };
   int64_t c = 0;
   const sx::Expr* var = nullptr;
+  if (divRem) {
+    // x / c, x % c (signed) with c neither 0 (a compile error) nor -1 (MinInt / -1 wraps): DivImm / RemImm.
+    if (!constOf(ye, c) || c == 0 || c == -1) return false;
+    Val x = evalAs(xe, t);
+    b.emit(op == TokenKind::Quo ? Opcode::DivImm : Opcode::RemImm, dst, x.slot, 0, static_cast<int32_t>(c));
+    b.release(x);
+    return true;
+  }
   if (constOf(ye, c)) {
     var = xe;
     if (op == TokenKind::Sub) c = -c;
@@ -388,6 +403,45 @@ bool FuncGen::tryImmArith(TokenKind op, const ty::Type* t, int dst, const sx::Ex
   Val x = evalAs(var, t);
   Opcode imm = op == TokenKind::Mul ? Opcode::MulImm : op == TokenKind::And ? Opcode::AndImm : Opcode::AddImm;
   b.emit(imm, dst, x.slot, 0, static_cast<int32_t>(c));
+  normalize(t, dst);
+  b.release(x);
+  return true;
+}
+
+// x+c, c+x, x-c, c-x, x*c, c*x, x/c, c/x on floats with a constant c: the K-operand forms (AddFK ... DivKF), so
+// the constant is not loaded into a register first (in a loop: on every iteration).
+bool FuncGen::tryFloatConstArith(TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye) {
+  if (op != TokenKind::Add && op != TokenKind::Sub && op != TokenKind::Mul && op != TokenKind::Quo) return false;
+  const ty::Type* u = under(t);
+  if (!ty::isFloat(u)) return false;
+  auto constOf = [&](const sx::Expr* e, double& f) {
+    const ty::TypeAndValue* v = tv(unparen(e));
+    if (!v || v->mode != ty::OperandMode::Constant || v->value.isUnknown()) return false;
+    f = constant::float64Val(constant::toFloat(v->value)).first;
+    if (ty::basicKindOf(u) == ty::BasicKind::Float32) f = static_cast<double>(static_cast<float>(f));
+    return true;
+  };
+  double c = 0;
+  const sx::Expr* var = nullptr;
+  bool constFirst = false;
+  if (constOf(ye, c)) {
+    var = xe;
+  } else if (constOf(xe, c)) {
+    var = ye;
+    constFirst = true;
+  } else {
+    return false;
+  }
+  Opcode o = Opcode::AddFK;
+  switch (op) {
+    case TokenKind::Add: o = Opcode::AddFK; break;  // IEEE addition and multiplication are commutative
+    case TokenKind::Mul: o = Opcode::MulFK; break;
+    case TokenKind::Sub: o = constFirst ? Opcode::SubKF : Opcode::SubFK; break;
+    case TokenKind::Quo: o = constFirst ? Opcode::DivKF : Opcode::DivFK; break;
+    default: return false;
+  }
+  Val x = evalAs(var, t);
+  b.emit(o, dst, x.slot, 0, static_cast<int32_t>(g.constFloat(c)));
   normalize(t, dst);
   b.release(x);
   return true;
@@ -423,6 +477,7 @@ void FuncGen::genBinary(const sx::BinaryExpr* e, int dst) {
     return;
   }
   if (tryImmArith(op, rt, dst, e->x, e->y)) return;
+  if (tryFloatConstArith(op, rt, dst, e->x, e->y)) return;
   Val x = evalAs(e->x, rt);
   Val y = evalAs(e->y, rt);
   line(e->opPos);
@@ -636,6 +691,26 @@ void FuncGen::genCond(const sx::Expr* e, bool jumpIfTrue, int label) {
           case TokenKind::Geq: b.jump(uns ? Opcode::JmpLeU : Opcode::JmpLeI, label, y.slot, x.slot); break;
           default: break;
         }
+        b.release(y);
+        b.release(x);
+        return;
+      }
+      if (ty::isFloat(u) && !mixed) {
+        // Fused float compare-and-branch; a false comparison (NaN included) takes the negated forms.
+        Val x = evalAs(be->x, ot);
+        Val y = evalAs(be->y, ot);
+        int l = x.slot, r = y.slot;
+        Opcode o = Opcode::JmpEqF;
+        switch (be->op) {
+          case TokenKind::Eql: o = jumpIfTrue ? Opcode::JmpEqF : Opcode::JmpNeF; break;
+          case TokenKind::Neq: o = jumpIfTrue ? Opcode::JmpNeF : Opcode::JmpEqF; break;
+          case TokenKind::Lss: o = jumpIfTrue ? Opcode::JmpLtF : Opcode::JmpNLtF; break;
+          case TokenKind::Leq: o = jumpIfTrue ? Opcode::JmpLeF : Opcode::JmpNLeF; break;
+          case TokenKind::Gtr: o = jumpIfTrue ? Opcode::JmpLtF : Opcode::JmpNLtF; std::swap(l, r); break;
+          case TokenKind::Geq: o = jumpIfTrue ? Opcode::JmpLeF : Opcode::JmpNLeF; std::swap(l, r); break;
+          default: break;
+        }
+        b.jump(o, label, l, r);
         b.release(y);
         b.release(x);
         return;

@@ -20,15 +20,20 @@ int FuncGen::gotoLabel(std::string_view name) {
 bool FuncGen::genBreakable(const sx::Stmt* s, std::string_view label) {
   switch (s->kind()) {
     case sx::NodeKind::ForStmt:
+    case sx::NodeKind::RangeStmt: {
+      std::vector<int> consts;
+      if (loopDepth == 0) consts = hoistLoopConsts(s);  // gen_loopconst.cpp
+      ++loopDepth;
       loopStarts.push_back(b.fi.code.size());
-      genFor(sx::cast<sx::ForStmt>(s), label);
+      if (const auto* fs = sx::dyn_cast<sx::ForStmt>(s))
+        genFor(fs, label);
+      else
+        genRange(sx::cast<sx::RangeStmt>(s), label);
       loopStarts.pop_back();
+      --loopDepth;
+      releaseLoopConsts(consts);
       return true;
-    case sx::NodeKind::RangeStmt:
-      loopStarts.push_back(b.fi.code.size());
-      genRange(sx::cast<sx::RangeStmt>(s), label);
-      loopStarts.pop_back();
-      return true;
+    }
     case sx::NodeKind::SwitchStmt: genSwitch(sx::cast<sx::SwitchStmt>(s), label); return true;
     case sx::NodeKind::TypeSwitchStmt: genTypeSwitch(sx::cast<sx::TypeSwitchStmt>(s), label); return true;
     case sx::NodeKind::SelectStmt: genSelect(sx::cast<sx::SelectStmt>(s), label); return true;
@@ -171,9 +176,10 @@ void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
   int top = b.newLabel(), cont = b.newLabel(), cond = b.newLabel(), brk = b.newLabel();
   // A counted loop `for ...; i < n; i++` (i and n in registers, n a variable or constant): the back-edge is one
   // ForLoop instruction.
-  int counter = -1, limit = -1, step = 0;
+  int counter = -1, limit = -1, step = 0, stepReg = -1;
+  bool le = false;
   Val limitTemp;
-  if (loopVars.empty() && s->cond && s->post) counter = countedLoop(s, limit, step, limitTemp);
+  if (loopVars.empty() && s->cond && s->post) counter = countedLoop(s, limit, step, stepReg, le, limitTemp);
   // The body, with break and continue bound to brk and cont; cont is bound after it.
   auto genBody = [&] {
     b.bind(top);
@@ -185,10 +191,15 @@ void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
     b.bind(cont);
   };
   if (counter >= 0) {
-    b.jump(Opcode::JmpLeI, brk, limit, counter);
+    b.jump(le ? Opcode::JmpLtI : Opcode::JmpLeI, brk, limit, counter);
     genBody();
     line(s->post->pos());
-    b.jump(Opcode::ForLoop, top, counter, limit, step);
+    if (stepReg >= 0) {
+      b.jump(le ? Opcode::ForLoopRLe : Opcode::ForLoopR, top, counter, limit);
+      b.fi.code.back().c = static_cast<uint16_t>(stepReg);
+    } else {
+      b.jump(le ? Opcode::ForLoopLe : Opcode::ForLoop, top, counter, limit, step);
+    }
     b.bind(brk);
     b.release(limitTemp);
     popScope();
@@ -215,11 +226,14 @@ void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
 }
 
 // Recognises `i < n` with `i++` / `i += c` (c > 0) where i is a register variable of a signed integer type and n a
-// register variable or a constant (materialised into `limitTemp`). Returns i's slot and sets the limit slot and
-// step, or returns -1.
-int FuncGen::countedLoop(const sx::ForStmt* s, int& limit, int& step, Val& limitTemp) {
+// register variable or a constant (materialised into `limitTemp`); for int and int64 also `i <= n` and `i += d`
+// with d a register variable (the fused back-edge adds with wrap-around as the post statement does, so even a
+// counter passing MaxInt behaves as the separate instructions would). Returns i's slot and sets the limit slot
+// and step, or returns -1.
+int FuncGen::countedLoop(const sx::ForStmt* s, int& limit, int& step, int& stepReg, bool& le, Val& limitTemp) {
   const auto* cond = sx::dyn_cast<sx::BinaryExpr>(unparen(s->cond));
-  if (!cond || cond->op != TokenKind::Lss) return -1;
+  if (!cond || (cond->op != TokenKind::Lss && cond->op != TokenKind::Leq)) return -1;
+  le = cond->op == TokenKind::Leq;
   const auto* iv = sx::dyn_cast<sx::Ident>(unparen(cond->x));
   if (!iv) return -1;
   auto it = pkg->info->uses.find(iv);
@@ -230,7 +244,7 @@ int FuncGen::countedLoop(const sx::ForStmt* s, int& limit, int& step, Val& limit
   ty::BasicKind k = ty::basicKindOf(v->type);
   bool wide = k == ty::BasicKind::Int || k == ty::BasicKind::Int64;
   bool signedInt = wide || k == ty::BasicKind::Int32 || k == ty::BasicKind::Int16 || k == ty::BasicKind::Int8;
-  if (!signedInt) return -1;
+  if (!signedInt || (le && !wide)) return -1;  // a sized i <= n may wrap before it passes n
   // The post statement.
   const sx::Expr* target = nullptr;
   if (const auto* inc = sx::dyn_cast<sx::IncDecStmt>(s->post); inc && inc->tok == TokenKind::Inc) {
@@ -239,11 +253,22 @@ int FuncGen::countedLoop(const sx::ForStmt* s, int& limit, int& step, Val& limit
   } else if (const auto* as = sx::dyn_cast<sx::AssignStmt>(s->post);
              as && as->tok == TokenKind::AddAssign && as->lhs.size() == 1 && wide) {
     const ty::TypeAndValue* c = tv(unparen(as->rhs[0]));
-    if (!c || c->mode != ty::OperandMode::Constant || c->value.isUnknown()) return -1;
-    auto [sv, exact] = constant::int64Val(constant::toInt(c->value));
-    if (!exact || sv <= 0 || sv > 1 << 20) return -1;
+    if (c && c->mode == ty::OperandMode::Constant && !c->value.isUnknown()) {
+      auto [sv, exact] = constant::int64Val(constant::toInt(c->value));
+      if (!exact || sv <= 0 || sv > 1 << 20) return -1;
+      step = static_cast<int>(sv);
+    } else {
+      // `i += d` with d a register variable of i's type: ForLoopR re-reads d at every back-edge and adds with
+      // wrap-around, exactly as the post statement and the condition would.
+      const auto* did = sx::dyn_cast<sx::Ident>(unparen(as->rhs[0]));
+      auto dit = did ? pkg->info->uses.find(did) : pkg->info->uses.end();
+      const auto* dv = dit != pkg->info->uses.end() ? ty::dyn_cast<ty::Var>(dit->second) : nullptr;
+      auto dvit = dv ? vars.find(dv) : vars.end();
+      if (dvit == vars.end() || dvit->second.kind != VarLoc::Kind::Reg || !ty::identical(dv->type, v->type))
+        return -1;
+      stepReg = dvit->second.slot;
+    }
     target = as->lhs[0];
-    step = static_cast<int>(sv);
   } else {
     return -1;
   }
@@ -257,7 +282,7 @@ int FuncGen::countedLoop(const sx::ForStmt* s, int& limit, int& step, Val& limit
     auto [lv, exact] = constant::int64Val(constant::toInt(lt->value));
     if (!exact) return -1;
     // With a step > 1 the counter may pass the limit: stay far from overflow.
-    if (step > 1 && lv > (int64_t{1} << 62)) return -1;
+    if ((step > 1 || stepReg >= 0) && lv > (int64_t{1} << 62)) return -1;
     limitTemp = temp(v->type);
     genConst(v->type, lt->value, limitTemp.slot, cond->pos());
     limit = limitTemp.slot;
@@ -279,7 +304,7 @@ int FuncGen::countedLoop(const sx::ForStmt* s, int& limit, int& step, Val& limit
     lenWord = 1;
   }
   const auto* nid = sx::dyn_cast<sx::Ident>(ye);
-  if (!nid || step > 1) return -1;
+  if (!nid || (step > 1 && stepReg < 0)) return -1;
   auto nit = pkg->info->uses.find(nid);
   if (nit == pkg->info->uses.end()) return -1;
   const auto* nv = ty::dyn_cast<ty::Var>(nit->second);

@@ -95,6 +95,28 @@ TEST(Verify, Constants) {
             "main.main pc 6 (ldk): operand a: slot 7 is Float, expected Scalar");
 }
 
+TEST(Verify, FloatConstantOperands) {
+  // r7 is the sample's Float slot; k1 is a Float constant, k0 an Int one, k2 a string.
+  auto m = makeSampleModule();
+  m->funcs[kSampleMain].code[6] = ins(O::MulFK, 7, 7, 0, 1);
+  std::string error;
+  EXPECT_TRUE(verifyModule(*m, error)) << error;
+  EXPECT_EQ(withMainInstr(6, ins(O::MulFK, 7, 7, 0, 0)), "main.main pc 6 (mulfk): operand d: constant 0 is not a float");
+  EXPECT_EQ(withMainInstr(6, ins(O::SubKF, 7, 7, 0, 2)), "main.main pc 6 (subkf): operand d: constant 2 is not a float");
+  EXPECT_EQ(withMainInstr(6, ins(O::AddFK, 7, 1, 0, 1)),
+            "main.main pc 6 (addfk): operand b: slot 1 is Scalar, expected Float");
+}
+
+TEST(Verify, DivisorImmediates) {
+  auto m = makeSampleModule();
+  m->funcs[kSampleMain].code[1] = ins(O::DivImm, 2, 1, 0, 7);
+  std::string error;
+  EXPECT_TRUE(verifyModule(*m, error)) << error;
+  EXPECT_EQ(withMainInstr(1, ins(O::DivImm, 2, 1, 0, 0)), "main.main pc 1 (divi): operand d: divisor 0 (must not be 0 or -1)");
+  EXPECT_EQ(withMainInstr(1, ins(O::RemImm, 2, 1, 0, -1)),
+            "main.main pc 1 (remi): operand d: divisor -1 (must not be 0 or -1)");
+}
+
 TEST(Verify, Functions) {
   EXPECT_EQ(withMainInstr(2, ins(O::Call, 0, 0, 0, 12)),
             "main.main pc 2 (call): operand d: function index 12 out of range (module has 4 functions)");
