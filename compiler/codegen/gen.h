@@ -267,6 +267,13 @@ class FuncGen {
   bool tryImmArith(sx::TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye);
   /// Float arithmetic with one constant operand: the K-operand instructions (AddFK ... DivKF); false: nothing emitted.
   bool tryFloatConstArith(sx::TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye);
+  /// float64 arithmetic with a field in memory as an operand: AddFM / SubFM / MulFM; false: nothing emitted.
+  bool tryFloatMemArith(sx::TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye, Pos pos);
+  /// `p.f` or `*p` of type float64 (a place that may be in memory).
+  bool isFloat64Field(const sx::Expr* e) const;
+  /// An operand whose evaluation calls nothing and can fail only by a nil dereference: identifiers, constants,
+  /// fields, `*p`, unary +/- and float + - * / of such operands (evaluation order against them is unobservable).
+  bool isQuietOperand(const sx::Expr* e) const;
   void genArith(sx::TokenKind op, const ty::Type* t, int dst, int x, int y, Pos pos);
   void genComplexArith(sx::TokenKind op, const ty::Type* u, int dst, int x, int y, Pos pos);
   void genCompare(sx::TokenKind op, const ty::Type* xt, const ty::Type* yt, const sx::Expr* xe,

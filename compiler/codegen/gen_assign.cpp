@@ -188,6 +188,18 @@ void FuncGen::genAssign(const sx::AssignStmt* s) {
       releasePlace(p);
       return;
     }
+    if (p.kind == Place::Kind::Mem && (op == TokenKind::Add || op == TokenKind::Sub) &&
+        ty::basicKindOf(under(lt)) == ty::BasicKind::Float64 && p.off <= static_cast<uint64_t>(INT32_MAX) &&
+        isQuietOperand(s->rhs[0])) {
+      // `p.f += y` on a float64 in memory: one read-modify-write instruction. y is evaluated before the field is
+      // read, which nothing can observe for a quiet y (gen_expr.cpp).
+      Val y = evalAs(s->rhs[0], lt);
+      line(s->tokPos);
+      b.emit(op == TokenKind::Add ? Opcode::AddFSt : Opcode::SubFSt, p.slot, y.slot, 0, static_cast<int32_t>(p.off));
+      b.release(y);
+      releasePlace(p);
+      return;
+    }
     Val cur = loadVal(p);
     if (p.kind != Place::Kind::Reg && storeImmArith(op, lt, p, cur, s->rhs[0])) {  // gen_scalar.cpp
       b.release(cur);

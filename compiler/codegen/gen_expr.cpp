@@ -447,6 +447,103 @@ bool FuncGen::tryFloatConstArith(TokenKind op, const ty::Type* t, int dst, const
   return true;
 }
 
+bool FuncGen::isFloat64Field(const sx::Expr* e) const {
+  e = unparen(e);
+  const ty::Type* t = typeOf(e);
+  if (!t || ty::basicKindOf(under(t)) != ty::BasicKind::Float64) return false;
+  if (sx::isa<sx::StarExpr>(e)) return true;
+  const auto* se = sx::dyn_cast<sx::SelectorExpr>(e);
+  if (!se) return false;
+  auto it = pkg->info->selections.find(se);
+  return it != pkg->info->selections.end() && it->second.kind == ty::SelectionKind::FieldVal;
+}
+
+bool FuncGen::isQuietOperand(const sx::Expr* e) const {
+  e = unparen(e);
+  const ty::TypeAndValue* t = tv(e);
+  if (t && t->mode == ty::OperandMode::Constant) return true;
+  switch (e->kind()) {
+    case sx::NodeKind::Ident:
+      return true;
+    case sx::NodeKind::SelectorExpr: {
+      const auto* se = sx::cast<sx::SelectorExpr>(e);
+      auto it = pkg->info->selections.find(se);
+      if (it == pkg->info->selections.end()) return true;  // a qualified identifier
+      return it->second.kind == ty::SelectionKind::FieldVal && isQuietOperand(se->x);
+    }
+    case sx::NodeKind::StarExpr:
+      return isQuietOperand(sx::cast<sx::StarExpr>(e)->x);
+    case sx::NodeKind::UnaryExpr: {
+      const auto* u = sx::cast<sx::UnaryExpr>(e);
+      return (u->op == TokenKind::Sub || u->op == TokenKind::Add) && isQuietOperand(u->x);
+    }
+    case sx::NodeKind::BinaryExpr: {
+      const auto* be = sx::cast<sx::BinaryExpr>(e);
+      const ty::Type* bt = typeOf(e);
+      if (!bt || !ty::isFloat(under(concreteType(bt)))) return false;  // integer division and shifts may panic
+      return (be->op == TokenKind::Add || be->op == TokenKind::Sub || be->op == TokenKind::Mul ||
+              be->op == TokenKind::Quo) &&
+             isQuietOperand(be->x) && isQuietOperand(be->y);
+    }
+    default:
+      return false;
+  }
+}
+
+// x + p.f, x - p.f, x * p.f and p.f + y, p.f * y on float64 with p.f in memory: AddFM / SubFM / MulFM, the load
+// folded into the operation. With the field on the left, y is evaluated before the field is read, so y must be
+// quiet (isQuietOperand: no call, nothing that panics other than a nil dereference, which reads the same whatever
+// the order).
+bool FuncGen::tryFloatMemArith(TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye,
+                               Pos pos) {
+  if (op != TokenKind::Add && op != TokenKind::Sub && op != TokenKind::Mul) return false;
+  if (ty::basicKindOf(under(t)) != ty::BasicKind::Float64) return false;
+  const sx::Expr* mem = nullptr;
+  const sx::Expr* other = nullptr;
+  if (isFloat64Field(ye)) {
+    mem = ye;
+    other = xe;
+  } else if (op != TokenKind::Sub && isFloat64Field(xe) && isQuietOperand(ye)) {
+    mem = xe;
+    other = ye;
+  } else {
+    return false;
+  }
+  Opcode o = op == TokenKind::Add ? Opcode::AddFM : op == TokenKind::Sub ? Opcode::SubFM : Opcode::MulFM;
+  if (mem == ye) {
+    Val x = evalAs(other, t);
+    Place p = place(mem);
+    line(pos);
+    if (p.kind == Place::Kind::Mem && p.off <= static_cast<uint64_t>(INT32_MAX)) {
+      b.emit(o, dst, x.slot, p.slot, static_cast<int32_t>(p.off));
+    } else {
+      Val y = loadVal(p);
+      genArith(op, t, dst, x.slot, y.slot, pos);
+      b.release(y);
+    }
+    releasePlace(p);
+    b.release(x);
+    return true;
+  }
+  Place p = place(mem);
+  if (p.kind != Place::Kind::Mem || p.off > static_cast<uint64_t>(INT32_MAX)) {
+    Val x = loadVal(p);
+    Val y = evalAs(other, t);
+    line(pos);
+    genArith(op, t, dst, x.slot, y.slot, pos);
+    b.release(y);
+    b.release(x);
+    releasePlace(p);
+    return true;
+  }
+  Val y = evalAs(other, t);
+  line(pos);
+  b.emit(o, dst, y.slot, p.slot, static_cast<int32_t>(p.off));  // + and * are commutative in IEEE arithmetic
+  b.release(y);
+  releasePlace(p);
+  return true;
+}
+
 void FuncGen::genBinary(const sx::BinaryExpr* e, int dst) {
   TokenKind op = e->op;
   if (op == TokenKind::LAnd || op == TokenKind::LOr) {
@@ -478,6 +575,7 @@ void FuncGen::genBinary(const sx::BinaryExpr* e, int dst) {
   }
   if (tryImmArith(op, rt, dst, e->x, e->y)) return;
   if (tryFloatConstArith(op, rt, dst, e->x, e->y)) return;
+  if (tryFloatMemArith(op, rt, dst, e->x, e->y, e->opPos)) return;
   Val x = evalAs(e->x, rt);
   Val y = evalAs(e->y, rt);
   line(e->opPos);
