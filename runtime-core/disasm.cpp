@@ -181,6 +181,7 @@ std::string funcFlagsText(uint8_t flags) {
   if (flags & kFuncNative) out += " native";
   if (flags & kFuncHidden) out += " hidden";
   if (flags & kFuncHasDefer) out += " defer";
+  if (flags & kFuncIfaceForward) out += " forward";
   return out;
 }
 

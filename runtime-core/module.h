@@ -48,6 +48,11 @@ enum FuncFlags : uint8_t {
   kFuncNative = 1 << 0,    ///< implemented in C++: `name` is the native registry key, `code` is empty
   kFuncHidden = 1 << 1,    ///< not shown in goroutine traces (the synthesized program entry, wrappers)
   kFuncHasDefer = 1 << 2,  ///< executes Defer
+  /// An interface-pair variant (Method::ifaceFunc) of a pointer-shaped type's own method: it only passes the
+  /// pair's data word (a pointer) as the receiver, with its own params, to the one Call in its code and returns
+  /// that call's results. Executors may call the callee directly, the data word in place of the pair (as Go's
+  /// itabs hold pointer methods themselves).
+  kFuncIfaceForward = 1 << 3,
 };
 
 /// One function: bytecode plus the metadata executors and the GC need.

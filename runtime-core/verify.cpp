@@ -448,7 +448,8 @@ class Verifier {
       error(where + "file index " + str(f.file) + " out of range (module has " +
             str(static_cast<int64_t>(m_.files.size())) + " files)");
     }
-    if (f.flags & ~(kFuncNative | kFuncHidden | kFuncHasDefer)) error(where + "unknown flags " + str(f.flags));
+    if (f.flags & ~(kFuncNative | kFuncHidden | kFuncHasDefer | kFuncIfaceForward))
+      error(where + "unknown flags " + str(f.flags));
     if (f.isNative()) {
       if (!f.code.empty()) error(where + "native function has code");
       if (f.recoverPc != -1) error(where + "native function has a recover pc");

@@ -28,10 +28,36 @@ void* reserve(size_t* bytes) {
   throw rt::FatalError{"cannot reserve the goroutine stack"};
 }
 
+/// The method an rt::kFuncIfaceForward variant `w` forwards to, if its window fits the shortcut: the callee
+/// takes w's results, a Ptr receiver in place of w's pair and w's params (slot kinds equal); else rt::kNoFunc.
+uint32_t ifaceForwardTarget(const rt::Module& m, const rt::FuncInfo& w) {
+  uint32_t target = rt::kNoFunc;
+  for (const rt::Instr& in : w.code) {
+    if (!rt::isCallOpcode(in.op)) continue;
+    if (in.op != rt::Opcode::Call || target != rt::kNoFunc) return rt::kNoFunc;
+    target = static_cast<uint32_t>(in.d);
+  }
+  if (target >= m.funcs.size()) return rt::kNoFunc;
+  const rt::FuncInfo& t = m.funcs[target];
+  const size_t nr = w.numResultSlots;
+  if (t.isNative() || t.numResultSlots != nr || w.numParamSlots < 2 || t.numParamSlots + 1u != w.numParamSlots)
+    return rt::kNoFunc;
+  const auto& wk = w.slotKinds;
+  const auto& tk = t.slotKinds;
+  if (wk[nr] != rt::SlotKind::IfaceType || wk[nr + 1] != rt::SlotKind::IfaceData || tk[nr] != rt::SlotKind::Ptr)
+    return rt::kNoFunc;
+  for (size_t s = 0; s < nr; ++s)
+    if (tk[s] != wk[s]) return rt::kNoFunc;
+  for (size_t s = nr + 1; s < nr + t.numParamSlots; ++s)
+    if (tk[s] != wk[s + 1]) return rt::kNoFunc;
+  return target;
+}
+
 }  // namespace
 
 Interpreter::Interpreter(const rt::Module& m, const RunOptions& opts) : m_(m), opts_(opts) {
   funcs_.resize(m.funcs.size());
+  natives_.assign(m.funcs.size(), nullptr);
   for (size_t i = 0; i < m.funcs.size(); ++i) {
     const rt::FuncInfo& fi = m.funcs[i];
     FuncRt& f = funcs_[i];
@@ -41,8 +67,19 @@ Interpreter::Interpreter(const rt::Module& m, const RunOptions& opts) : m_(m), o
     f.numParamSlots = fi.numParamSlots;
     f.frameSize = fi.frameSize;
     f.isNative = fi.isNative();
-    if (f.isNative && opts_.resolveNative) f.native = opts_.resolveNative(fi.name);
+    if (f.isNative && opts_.resolveNative) natives_[i] = opts_.resolveNative(fi.name);
+    // The zeroing bounds (FuncRt): pointer-kind slots, and frame objects (whatever their slots' kinds).
+    size_t top = 0;
+    for (size_t s = 0; s < fi.slotKinds.size(); ++s)
+      if (fi.slotKinds[s] != rt::SlotKind::Scalar && fi.slotKinds[s] != rt::SlotKind::Float) top = s + 1;
+    f.ptrTop = static_cast<uint16_t>(top);
+    for (const rt::Instr& in : fi.code)
+      if (in.op == rt::Opcode::FrameAddr && in.d >= 0 && static_cast<size_t>(in.d) < m.types.size())
+        top = std::max<size_t>(top, in.b + rt::frameObjectSlots(m.types[static_cast<size_t>(in.d)].get()));
+    f.zeroTop = static_cast<uint16_t>(std::min<size_t>(top, fi.frameSize));
   }
+  for (size_t i = 0; i < m.funcs.size(); ++i)
+    if (m.funcs[i].flags & rt::kFuncIfaceForward) funcs_[i].ifaceTarget = ifaceForwardTarget(m, m.funcs[i]);
   constBits_.resize(m.constants.size());
   constStrs_.resize(m.constants.size());
   for (size_t i = 0; i < m.constants.size(); ++i) {
@@ -191,13 +228,14 @@ void Interpreter::pushFrame(uint32_t func, uint64_t* base, const rt::Closure* cl
   nf->closure = closure;
   nf->kind = kind;
   nf->panic = nullptr;
+  nf->zeroEnd = base + f.ptrTop;
   for (uint32_t i = 0; i < f.numResultSlots; ++i) base[i] = 0;
-  zeroSlotsAbove(base + f.numResultSlots + f.numParamSlots, base + f.frameSize);
+  zeroSlotsAbove(base + f.numResultSlots + f.numParamSlots, base + f.zeroTop);
   fp_ = nf;
 }
 
 void Interpreter::callNative(uint32_t func, uint64_t* window) {
-  rt::NativeFn fn = funcs_[func].native;
+  rt::NativeFn fn = natives_[func];
   if (!fn) [[unlikely]] {
     rt::flushStdout();
     rt::writeStderr("vo: " + m_.funcs[func].name + " is not implemented (native)\n");

@@ -34,6 +34,9 @@ struct Frame {
   const rt::Closure* closure = nullptr;  ///< the running func value (LoadCapture), or nullptr
   FrameKind kind = FrameKind::Normal;
   PanicRecord* panic = nullptr;    ///< PanicDefer: the panic that started this deferred call (stale otherwise)
+  /// base + FuncRt::ptrTop: a callee returning to this frame clears the slots from its results' end up to here
+  /// (the caller's slots above the call window that the GC could read as pointers); nullptr: nothing to clear.
+  uint64_t* zeroEnd = nullptr;
 };
 
 /// Where a goroutine was started, for its trace's "created by" lines: the function executing the `go` statement
@@ -68,16 +71,31 @@ struct PanicRecord {
   bool nilDeref = false;           ///< a nil-pointer run-time error (Go prints a [signal SIGSEGV ...] line)
 };
 
-/// Per-function data the loop reads on every call, packed.
+/// Per-function data the loop reads on every call, packed (32 bytes).
+///
+/// Frame zeroing (what the GC needs, opcodes.def "Calls"): the GC reads a frame's slots by their kinds, so every
+/// Ptr, IfaceType and IfaceData slot it scans must hold a valid value; Scalar and Float slots may hold anything.
+/// A frame is scanned up to the next frame's base, the top frame up to its frameSize. So on entry the VM zeroes
+/// the results (Go's zero values; the code generator relies on it for named results) and the locals below
+/// `zeroTop`: every pointer-kind local and every frame object (FrameAddr: the code generator relies on a fresh
+/// frame object being zero) lies below it. On return it zeroes the caller's slots from the callee's results' end
+/// up to the caller's `ptrTop` (Frame::zeroEnd): the callee (and its callees, and nested runs above it) wrote
+/// values of other kinds there, and above the window every slot of the caller is dead. Scalar-only functions
+/// (fib) thus zero nothing but their results.
 struct FuncRt {
   const rt::Instr* code = nullptr;
   const rt::FuncInfo* info = nullptr;
-  rt::NativeFn native = nullptr;
   uint16_t numResultSlots = 0;
   uint16_t numParamSlots = 0;
   uint16_t frameSize = 0;
+  uint16_t zeroTop = 0;   ///< entry zeroes the locals [numResultSlots + numParamSlots, zeroTop)
+  uint16_t ptrTop = 0;    ///< 1 + the highest slot of a pointer kind (Ptr, IfaceType, IfaceData), or 0
   bool isNative = false;
+  /// rt::kFuncIfaceForward: the method CallIface may call directly (the receiver pair's data word moved into the
+  /// pair's first slot, the params down one slot); rt::kNoFunc otherwise.
+  uint32_t ifaceTarget = rt::kNoFunc;
 };
+static_assert(sizeof(FuncRt) == 32);
 
 /// Slots past the end of the register stack that zeroSlotsAbove may write.
 inline constexpr size_t kStackSlack = 8;
@@ -259,6 +277,7 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   const rt::Module& m_;
   RunOptions opts_;
   std::vector<FuncRt> funcs_;
+  std::vector<rt::NativeFn> natives_;    ///< per func index: the native's body (nullptr: none or not native)
   std::vector<uint64_t> constBits_;      ///< Int and Float constants as slot bits
   std::vector<rt::String> constStrs_;    ///< String constants
   std::vector<rt::Closure*> staticClosures_;

@@ -121,8 +121,9 @@ void Interpreter::interpret() {
     nf_->base = nb_;                                                                      \
     nf_->closure = (CL);                                                                  \
     nf_->kind = FrameKind::Normal;                                                        \
+    nf_->zeroEnd = nb_ + f_.ptrTop;                                                       \
     for (uint32_t i_ = 0; i_ < f_.numResultSlots; ++i_) nb_[i_] = 0;                      \
-    zeroSlotsAbove(nb_ + f_.numResultSlots + f_.numParamSlots, nb_ + f_.frameSize);       \
+    zeroSlotsAbove(nb_ + f_.numResultSlots + f_.numParamSlots, nb_ + f_.zeroTop);         \
     fp_ = nf_;                                                                            \
     regs = nb_;                                                                           \
     pc = f_.code;                                                                         \

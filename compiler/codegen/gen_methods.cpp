@@ -212,8 +212,11 @@ uint32_t Generator::ifaceWrapper(const ty::Type* t, const MethodRef& ref) {
     }
   }
   Pos pos = m->pos;
+  // t's own method on t itself (no embedding path, no dereference): the variant only forwards the data word, and
+  // executors may call the method directly (rt::kFuncIfaceForward).
+  bool forward = ptrShaped && ref.path.empty() && ty::identical(m->signature()->recv->type, t);
   emitForwardCall(fg, std::move(recv), ref.path, m, pair + 2, pos);
-  fg.finishFunc(idx, pos, rt::kFuncHidden);
+  fg.finishFunc(idx, pos, static_cast<uint8_t>(rt::kFuncHidden | (forward ? rt::kFuncIfaceForward : 0)));
   return idx;
 }
 
