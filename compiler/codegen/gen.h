@@ -296,7 +296,14 @@ class FuncGen {
   // ---- gen_call.cpp
   /// Generates a call; results land in a window whose result slots stay live and are returned (n = all result
   /// slots). For a call without results n == 0.
-  Val genCall(const sx::CallExpr* call);
+  /// `dst`: slots the call's value goes to (gen); when they are the highest live slots, hold the result kinds and
+  /// no variable is in them (argument slots of an enclosing call: genArgs sets callDstHint), the window starts at
+  /// `dst` and the results arrive in place (Lua's trick for f(g(x))).
+  Val genCall(const sx::CallExpr* call, int dst = -1);
+  /// The window for a call with result kinds rk + param kinds pk: at `dst` when allowed (genCall), else above every
+  /// live slot.
+  int callWindow(int dst, const std::vector<SlotKind>& rk, const std::vector<SlotKind>& kinds);
+  int callDstHint = -1;  ///< genArgs: the argument slot being generated (gen passes it to genCall)
   Val genBuiltin(const sx::CallExpr* call, ty::BuiltinId id);
   /// `call` of `f` as one instruction (math.Sqrt → SqrtF) into a temp; false: nothing emitted.
   bool genIntrinsic(const sx::CallExpr* call, const ty::Func* f, Val& out);

@@ -1,6 +1,7 @@
 // Assignments (Go spec "Assignment statements": operands of index expressions and pointer indirections on the
 // left are evaluated first, then the right side, then the stores from left to right), short variable
 // declarations, var declarations, op-assignments and ++/--.
+#include "compiler/codegen/analysis.h"
 #include "compiler/codegen/gen.h"
 
 namespace vo::codegen {
@@ -226,6 +227,34 @@ void FuncGen::genAssign(const sx::AssignStmt* s) {
     b.release(cur);
     releasePlace(p);
     return;
+  }
+  if (s->lhs.size() == 1 && s->rhs.size() == 1 && !hasDefer) {
+    // `x = T{...}` for a register variable x the literal does not mention: built in x's slots, no temporary.
+    // Without a defer in the function, a panic part-way leaves x unobservable (no recovery resumes this frame).
+    const auto* lit = sx::dyn_cast<sx::CompositeLit>(unparen(s->rhs[0]));
+    const auto* id = sx::dyn_cast<sx::Ident>(unparen(s->lhs[0]));
+    auto use = id ? pkg->info->uses.find(id) : pkg->info->uses.end();
+    const ty::Var* v = use != pkg->info->uses.end() ? ty::dyn_cast<ty::Var>(use->second) : nullptr;
+    auto loc = v ? vars.find(v) : vars.end();
+    const ty::Type* lu = v ? under(v->type) : nullptr;
+    if (lit && loc != vars.end() && loc->second.kind == VarLoc::Kind::Reg && !inlineAliases.count(v) &&
+        (ty::isa<ty::Struct>(lu) || ty::isa<ty::Array>(lu)) && ty::identical(typeOf(unparen(s->rhs[0])), v->type)) {
+      bool mentioned = false;
+      std::function<void(const sx::Node*)> visit = [&](const sx::Node* n) {
+        if (mentioned || !n) return;
+        if (const auto* x = sx::dyn_cast<sx::Ident>(n)) {
+          auto u = pkg->info->uses.find(x);
+          if (u != pkg->info->uses.end() && u->second == v) mentioned = true;
+          return;
+        }
+        forEachChild(n, visit);
+      };
+      visit(lit);
+      if (!mentioned) {
+        genCompositeLitAs(lit, v->type, loc->second.slot);
+        return;
+      }
+    }
   }
   std::vector<Place> places;
   std::vector<const ty::Type*> types;

@@ -63,9 +63,11 @@ void FuncGen::genArgs(const sx::CallExpr* call, const ty::Signature* s, int para
   size_t nfixed = s->variadic ? params.size() - 1 : params.size();
   int off = paramBase;
   auto put = [&](const ArgSrc& src, const ty::Type* pt, int dst) {
-    if (src.expr)
+    if (src.expr) {
+      callDstHint = dst;  // an argument slot: a call's results may arrive in place (genCall)
       genAs(src.expr, pt, dst);
-    else
+      callDstHint = -1;
+    } else
       convertVal(src.slot, concreteType(src.type), pt, dst, call->pos());
   };
   for (size_t i = 0; i < nfixed && i < srcs.size(); ++i) {
@@ -167,7 +169,18 @@ int FuncGen::recvArg(const sx::SelectorExpr* sel, const ty::Selection& s, const 
   return -1;
 }
 
-Val FuncGen::genCall(const sx::CallExpr* call) {
+int FuncGen::callWindow(int dst, const std::vector<SlotKind>& rk, const std::vector<SlotKind>& kinds) {
+  const int nr = static_cast<int>(rk.size());
+  if (dst < 0 || nr == 0) return b.allocWindow(kinds);
+  for (int s = dst + nr; s < static_cast<int>(b.live.size()); ++s)
+    if (b.live[s]) return b.allocWindow(kinds);
+  if (!b.fitsAt(dst, kinds, /*needFree=*/false)) return b.allocWindow(kinds);
+  for (int s = dst; s < dst + nr; ++s)
+    if (s >= static_cast<int>(b.live.size()) || !b.live[s]) return b.allocWindow(kinds);
+  return b.claim(dst, kinds);
+}
+
+Val FuncGen::genCall(const sx::CallExpr* call, int dst) {
   const sx::Expr* fun = unparen(call->fun);
   line(call->lparen);
   const ty::TypeAndValue* ft = tv(fun);
@@ -208,7 +221,7 @@ Val FuncGen::genCall(const sx::CallExpr* call) {
       const ty::Type* mrt = m->signature()->recv ? m->signature()->recv->type : nullptr;
       if (mrt && isIface(mrt)) {
         // Interface method (possibly promoted through embedded fields).
-        int base = b.allocWindow(concat(concat(rk, {SlotKind::IfaceType, SlotKind::IfaceData}), pk));
+        int base = callWindow(dst, rk, concat(concat(rk, {SlotKind::IfaceType, SlotKind::IfaceData}), pk));
         int idx = recvArg(se, sel, m, base + nr);
         if (idx < 0) idx = 0;
         genArgs(call, s, base + nr + 2, 0);
@@ -219,7 +232,7 @@ Val FuncGen::genCall(const sx::CallExpr* call) {
       }
       if (Val r; genInline(call, r)) return r;  // gen_inline.cpp
       auto rkind = g.tt.slotKinds(mrt);
-      int base = b.allocWindow(concat(concat(rk, rkind), pk));
+      int base = callWindow(dst, rk, concat(concat(rk, rkind), pk));
       recvArg(se, sel, m, base + nr);
       genArgs(call, s, base + nr + static_cast<int>(rkind.size()), 0);
       line(call->lparen);
@@ -231,22 +244,19 @@ Val FuncGen::genCall(const sx::CallExpr* call) {
   if (staticFn) {
     if (Val r; genIntrinsic(call, staticFn, r)) return r;
     if (Val r; genInline(call, r)) return r;  // gen_inline.cpp
-    int base = b.allocWindow(concat(rk, pk));
+    int base = callWindow(dst, rk, concat(rk, pk));
     genArgs(call, s, base + nr, 0);
     line(call->lparen);
     b.emit(Opcode::Call, base, 0, 0, static_cast<int32_t>(g.funcIndex(staticFn)));
     b.release(base + nr, static_cast<int>(pk.size()));
     return Val{base, nr, true};
   }
-  // A func value.
+  // A func value. A variable's own slot serves as the operand (no copy): it lies below the window, and nothing
+  // evaluating the arguments can assign a register variable (closures and pointers reach only boxed and frame
+  // variables, which eval loads into a temporary).
   Val fv = eval(fun);
   int fslot = fv.slot;
-  if (!fv.temp) {
-    fslot = b.alloc1(SlotKind::Ptr);
-    mov(fslot, fv.slot, 1);
-    fv = Val{fslot, 1, true};
-  }
-  int base = b.allocWindow(concat(rk, pk));
+  int base = callWindow(dst, rk, concat(rk, pk));
   genArgs(call, s, base + nr, 0);
   line(call->lparen);
   b.emit(Opcode::CallClosure, base, fslot);
@@ -407,6 +417,18 @@ Val FuncGen::genBuiltin(const sx::CallExpr* call, ty::BuiltinId id) {
         b.release(v);
         b.emit(Opcode::LoadInt, r.slot, 0, 0, static_cast<int32_t>(arr->len));
         return r;
+      }
+      if ((ty::isString(au) || ty::isa<ty::Slice>(au)) && sx::isa<sx::Ident>(unparen(arg(0)))) {
+        // A variable in memory (a box or a frame object): read only its length or capacity word.
+        Place p = place(arg(0));
+        if (p.kind == Place::Kind::Mem) {
+          line(call->lparen);
+          uint64_t off = checkedOffset(p.off + (id == ty::BuiltinId::Cap ? 16 : 8));
+          b.emit(Opcode::Ld64, r.slot, p.slot, 0, static_cast<int32_t>(off));
+          releasePlace(p);
+          return r;
+        }
+        releasePlace(p);
       }
       Val v = eval(arg(0));
       if (ty::isa<ty::Map>(au)) {

@@ -203,6 +203,8 @@ void FuncGen::genConst(const ty::Type* t, const constant::Value& v, int dst, Pos
 }
 
 void FuncGen::gen(const sx::Expr* e, int dst) {
+  const int hint = callDstHint;  // for this expression only, not for its operands
+  callDstHint = -1;
   e = unparen(e);
   line(e->pos());
   const ty::TypeAndValue* t = tv(e);
@@ -264,7 +266,8 @@ void FuncGen::gen(const sx::Expr* e, int dst) {
         genConversion(call, dst);
         return;
       }
-      Val r = genCall(call);
+      Val r = genCall(call, hint == dst ? dst : -1);
+      if (r.slot == dst) return;  // the window began at dst: the results are in place (and dst stays live)
       mov(dst, r.slot, g.tt.numSlots(concreteType(typeOf(e))));
       b.release(r);
       return;

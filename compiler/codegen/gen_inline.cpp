@@ -564,6 +564,19 @@ bool FuncGen::genInline(const sx::CallExpr* call, Val& out) {
         return bd;
       }
     }
+    // A call's results are fresh registers already: they become the parameter's (no copy).
+    if (const auto* ce = sx::dyn_cast<sx::CallExpr>(unparen(arg));
+        ce && ty::identical(concreteType(typeOf(unparen(arg))), concreteType(param->type))) {
+      Val v = eval(arg);
+      if (v.temp && v.n == static_cast<int>(g.tt.numSlots(param->type))) {
+        bd.val = v;
+        return bd;
+      }
+      bd.val = temp(param->type);
+      mov(bd.val.slot, v.slot, bd.val.n);
+      b.release(v);
+      return bd;
+    }
     bd.val = temp(param->type);
     genAs(arg, param->type, bd.val.slot);
     return bd;

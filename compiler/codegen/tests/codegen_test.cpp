@@ -56,6 +56,48 @@ func main() { println(sum(10)) }
   EXPECT_EQ(f->lines.front().pc, 0u);
 }
 
+TEST(Codegen, CallResultsLandInTheEnclosingCallsArgumentSlots) {
+  auto c = compile(R"(package main
+
+type Shape interface{ Area() int }
+
+type Sq struct{ S int }
+
+func (s *Sq) Area() int { return s.S * s.S }
+
+func run(fs []func(int) int, emit func(int), n int) {
+	for i := 0; i < n; i++ {
+		for _, f := range fs {
+			emit(f(i))
+		}
+	}
+}
+
+func main() {
+	var s Shape = &Sq{3}
+	run([]func(int) int{func(x int) int { return x + s.Area() }}, func(v int) { println(v) }, 3)
+}
+)");
+  ASSERT_TRUE(c->mod) << c->errors();
+  const rt::FuncInfo* f = c->func("main.run");
+  ASSERT_NE(f, nullptr);
+  // The closure call's window starts at emit's argument slot; neither func value is copied.
+  std::vector<const rt::Instr*> calls;
+  for (const rt::Instr& in : f->code) {
+    if (in.op != Opcode::CallClosure) continue;
+    calls.push_back(&in);
+    EXPECT_LT(in.b, in.a) << listing(*f);  // the func value's own slot, below the window
+  }
+  ASSERT_EQ(calls.size(), 2u);
+  EXPECT_EQ(calls[0]->a, calls[1]->a) << listing(*f);  // f(i)'s result is emit's argument slot
+  EXPECT_EQ(c->count("main.run", Opcode::Mov1), 3) << listing(*f);  // len(fs), f := fs[j] and the argument i
+  // (*Sq).Area's interface-pair variant only forwards the data word: marked for a direct call.
+  bool forward = false;
+  for (const rt::FuncInfo& fi : c->mod->funcs)
+    if (fi.name == "*main.Sq.Area-iface") forward = fi.flags & rt::kFuncIfaceForward;
+  EXPECT_TRUE(forward);
+}
+
 TEST(Codegen, SmallIntArithmeticIsRenormalised) {
   auto c = compile(R"(package main
 
