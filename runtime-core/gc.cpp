@@ -44,11 +44,27 @@ class Marker final : public GcMarker {
     }
   }
 
-  /// Marks until the mark stack is empty.
+  /// Marks until the mark stack is empty. Objects go from the stack through a small FIFO before they are scanned,
+  /// and each is prefetched (its words and its type word) as it enters: by the time it is scanned its cache lines
+  /// have arrived (the prefetch-on-grey queue of Cher, Hosking and Vijaykumar, "Software prefetching for
+  /// mark-sweep garbage collection", ASPLOS 2004). Marking a large live heap is otherwise one cache miss per object.
   void drain() {
-    while (!stack_.empty()) {
-      Gray g = stack_.back();
-      stack_.pop_back();
+    constexpr uint32_t kQueue = 8;
+    Gray queue[kQueue];
+    uint32_t head = 0, n = 0;
+    for (;;) {
+      while (n < kQueue && !stack_.empty()) {
+        Gray g = stack_.back();
+        stack_.pop_back();
+        __builtin_prefetch(reinterpret_cast<const void*>(g.span->objectAt(g.index)));
+        __builtin_prefetch(&g.span->info[g.index]);
+        queue[(head + n) % kQueue] = g;
+        ++n;
+      }
+      if (n == 0) return;
+      Gray g = queue[head];
+      head = (head + 1) % kQueue;
+      --n;
       scanObject(g.span, g.index);
     }
   }
