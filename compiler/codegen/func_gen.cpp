@@ -221,9 +221,8 @@ int FuncGen::varBox(const ty::Var* v, bool needZero) {
     return s;
   };
   int box = fresh();
-  if (zeroPtr < 0) zeroPtr = fresh();
   int c = b.alloc1(SlotKind::Scalar);
-  b.emit(Opcode::EqP, c, box, zeroPtr);
+  b.emit(Opcode::EqP, c, box, nilSlot());
   int reuse = b.newLabel(), done = b.newLabel();
   b.jump(Opcode::JmpIfNot, reuse, c);
   b.release(c, 1);
@@ -234,6 +233,19 @@ int FuncGen::varBox(const ty::Var* v, bool needZero) {
   b.bind(done);
   keptBoxes.insert(box);
   return box;
+}
+
+int FuncGen::nilSlot() {
+  if (zeroPtr < 0) {
+    // A fresh slot at the frame's end, live for the whole function and never written: the VM zeroes pointer-kind
+    // locals on entry and a caller's pointer-kind slots above a call's results on return, so it reads nil
+    // whenever this function runs (opcodes.def "Calls").
+    zeroPtr = static_cast<int>(b.fi.slotKinds.size());
+    b.fi.slotKinds.push_back(SlotKind::Ptr);
+    b.live.push_back(1);
+    if (zeroPtr >= 65000) b.tooManySlots = true;
+  }
+  return zeroPtr;
 }
 
 VarLoc FuncGen::declareVar(const ty::Var* v, bool zeroInit) {

@@ -220,7 +220,9 @@ class FuncGen {
   void releaseVar(const ty::Var* v);
   int varBox(const ty::Var* v, bool needZero);
   std::unordered_set<int> keptBoxes;  ///< box slots reserved for the whole function (varBox)
-  int zeroPtr = -1;                   ///< a Ptr slot never written (nil), for varBox's first-execution test
+  int zeroPtr = -1;                   ///< a Ptr slot never written (nil): varBox's first-execution test, x == nil
+  /// zeroPtr, created on first use.
+  int nilSlot();
   /// Code indices where the enclosing for/range statements start (outermost first), and of the first bound label
   /// (a goto target): varBox reuses a box only if no call in the code that can run again before its next
   /// execution has a window (and so a callee frame) below the box's slot.

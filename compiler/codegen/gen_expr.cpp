@@ -604,6 +604,16 @@ void FuncGen::genCompare(TokenKind op, const ty::Type* xt, const ty::Type* yt, c
     b.release(x);
     return;
   }
+  const ty::Type* ou = under(ot);
+  if ((xNil || yNil) && (op == TokenKind::Eql || op == TokenKind::Neq) &&
+      (ty::isa<ty::Pointer>(ou) || ty::isa<ty::Map>(ou) || ty::isa<ty::Chan>(ou) || ty::isa<ty::Signature>(ou) ||
+       ty::isa<ty::Slice>(ou) || ty::basicKindOf(ou) == ty::BasicKind::UnsafePointer)) {
+    // p == nil: against the function's nil slot, no zeroed temporary.
+    Val x = eval(xNil ? ye : xe);
+    b.emit(op == TokenKind::Eql ? Opcode::EqP : Opcode::NeP, dst, x.slot, nilSlot());
+    b.release(x);
+    return;
+  }
   Val x = evalAs(xe, ot);
   Val y = evalAs(ye, ot);
   emitCompareVals(op, ot, x.slot, y.slot, dst, xe->pos());
