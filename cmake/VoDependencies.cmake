@@ -1,6 +1,10 @@
 # Third-party dependencies, each found through its own CMake package (README "Dependencies").
 # LLVM is wrapped in the interface target `vo_llvm`, which only jit/ and aot/ may link (DESIGN.md).
 
+# zlib is linked statically (ZLIB_USE_STATIC_LIBS, CMake 3.24+; set before LLVM's package finds it first): only the
+# parts used are linked in, and `vo run` maps one shared library less at start-up.
+set(ZLIB_USE_STATIC_LIBS ON)
+
 # GoogleTest: unit tests, one CTest test per TEST() (vo_add_unittest).
 find_package(GTest REQUIRED)
 include(GoogleTest)
@@ -38,6 +42,9 @@ find_package(Boost 1.74 REQUIRED COMPONENTS context)
 # mimalloc (Debian ships only the shared library): the allocator for everything that is not GC heap. Linking the
 # `mimalloc` target also replaces malloc/free in the executable.
 find_package(mimalloc CONFIG REQUIRED)
+
+# xxHash (header-only use): the keys of `vo run`'s build cache (compiler/driver/build_cache.cpp).
+find_path(XXHASH_INCLUDE_DIR xxhash.h REQUIRED)
 
 # zlib: the CRC-32 checksum of `.voc` bytecode files (runtime-core/serialize.cpp).
 find_package(ZLIB REQUIRED)

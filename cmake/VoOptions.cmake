@@ -7,6 +7,9 @@ if(VO_CCACHE)
 endif()
 
 add_compile_options(-Wall -Wextra)
+# One section per function, so that the linker's symbol order for `vo` (compiler/driver/startup.order) moves the
+# functions a cached `vo run` executes, not the whole objects that hold them (start-up memory).
+add_compile_options(-ffunction-sections)
 # -Werror is on when the first configure ran with CI set (and not "false"); the choice is cached, so a reconfigure
 # that ninja starts later, without CI in its environment, keeps it. -DVO_WERROR=ON|OFF overrides it.
 if(DEFINED ENV{CI} AND NOT "$ENV{CI}" STREQUAL "" AND NOT "$ENV{CI}" STREQUAL "false")

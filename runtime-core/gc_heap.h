@@ -54,7 +54,10 @@
 
 namespace vo::rt::gc {
 
-inline constexpr uint64_t kArenaBytes = uint64_t{64} << 30;  ///< reserved address space (not committed)
+inline constexpr uint64_t kArenaBytes = uint64_t{64} << 30;  ///< address space reserved when possible (not committed)
+/// The smallest reservation accepted when the address space is limited (`ulimit -v`, valgrind): the arena is
+/// halved from kArenaBytes until a reservation succeeds.
+inline constexpr uint64_t kMinArenaBytes = uint64_t{256} << 20;
 inline constexpr uint64_t kCommitChunk = uint64_t{16} << 20;
 inline constexpr uint64_t kMinTrigger = uint64_t{4} << 20;   ///< no collection before 4 MiB live (GOGC minimum)
 inline constexpr uint32_t kMaxObjectsPerSpan = 1024;         ///< 8-byte class, one page
@@ -107,7 +110,8 @@ struct Heap {
   uintptr_t base = 0;       ///< arena start (kPageSize aligned)
   uintptr_t committed = 0;  ///< arena bytes committed
   uintptr_t used = 0;       ///< arena bytes ever handed to spans (the bump end)
-  Span** pageMap = nullptr; ///< kArenaBytes / kPageSize entries
+  uint64_t arenaBytes = 0;  ///< address space reserved for the arena: kArenaBytes, or less when that failed
+  Span** pageMap = nullptr; ///< arenaBytes / kPageSize entries
 
   std::map<uintptr_t, FreeRun> freeByAddr;
   std::multimap<uint64_t, uintptr_t> freeBySize;

@@ -48,14 +48,19 @@ Heap::Heap() {
     }
   }
   setTrigger();
-  void* arena = mmap(nullptr, kArenaBytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  // Reserve kArenaBytes, or the largest power-of-two fraction the process may map (`ulimit -v`, valgrind).
+  void* arena = MAP_FAILED;
+  for (arenaBytes = kArenaBytes; arena == MAP_FAILED && arenaBytes >= kMinArenaBytes; arenaBytes /= 2) {
+    arena = mmap(nullptr, arenaBytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (arena != MAP_FAILED) break;
+  }
   if (arena == MAP_FAILED) outOfMemory();
   base = reinterpret_cast<uintptr_t>(arena);  // mmap results are page (4 KiB) aligned; align spans to 8 KiB
   if (base % kPageSize != 0) {
     uintptr_t skip = kPageSize - base % kPageSize;
     base += skip;
   }
-  size_t mapBytes = (kArenaBytes / kPageSize) * sizeof(Span*);
+  size_t mapBytes = (arenaBytes / kPageSize) * sizeof(Span*);
   void* map = mmap(nullptr, mapBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (map == MAP_FAILED) outOfMemory();
   pageMap = static_cast<Span**>(map);
@@ -85,7 +90,7 @@ uintptr_t Heap::allocPages(uint64_t npages, bool* zeroed) {
     return start;
   }
   uint64_t bytes = npages * kPageSize;
-  uint64_t arenaLimit = kArenaBytes - kPageSize;  // the alignment skip may eat up to one page
+  uint64_t arenaLimit = arenaBytes - kPageSize;  // the alignment skip may eat up to one page
   if (bytes > arenaLimit || used + bytes > arenaLimit) outOfMemory();
   if (used + bytes > committed) {
     uint64_t want = (used + bytes + kCommitChunk - 1) / kCommitChunk * kCommitChunk;

@@ -2,10 +2,12 @@
 #include "compiler/driver/program.h"
 
 #include <filesystem>
+#include <sstream>
 
 #include "compiler/basic/diagnostics.h"
 #include "compiler/basic/source_manager.h"
 #include "compiler/codegen/compile.h"
+#include "compiler/driver/build_cache.h"
 #include "runtime-core/disasm.h"
 #include "runtime-core/serialize.h"
 #include "runtime-core/verify.h"
@@ -16,14 +18,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Compiles sources without verifying; diagnostics go to `err`.
-Program compileUnverified(const std::string& path, std::ostream& err) {
+std::string joinLines(const std::vector<std::string>& lines) {
+  std::string s;
+  for (size_t i = 0; i < lines.size(); ++i) s += (i ? "\n" : "") + lines[i];
+  return s;
+}
+
+// Compiles the files of `list` without verifying; diagnostics go to `err`.
+Program compileFiles(const SourceList& list, std::ostream& err) {
   Program p;
-  SourceList list = listSourceFiles(path);
-  if (!list.error.empty()) {
-    p.outcome = Outcome::failure(list.error);
-    return p;
-  }
   // Unreadable files get the driver's own message (`open x.go: no such file or directory`, as vo check says).
   for (const std::string& file : list.paths) {
     SourceManager probe;
@@ -44,10 +47,24 @@ Program compileUnverified(const std::string& path, std::ostream& err) {
   return p;
 }
 
-std::string joinLines(const std::vector<std::string>& lines) {
-  std::string s;
-  for (size_t i = 0; i < lines.size(); ++i) s += (i ? "\n" : "") + lines[i];
-  return s;
+// Compiles sources without verifying; diagnostics go to `err`.
+Program compileUnverified(const std::string& path, std::ostream& err) {
+  SourceList list = listSourceFiles(path);
+  if (!list.error.empty()) {
+    Program p;
+    p.outcome = Outcome::failure(list.error);
+    return p;
+  }
+  return compileFiles(list, err);
+}
+
+// A verified module for `p`, or a Failure naming the verifier's complaints (a compiler bug).
+void verifyCompiled(Program& p) {
+  std::vector<std::string> errors = rt::verifyModuleErrors(*p.module);
+  if (!errors.empty()) {
+    p.module.reset();
+    p.outcome = Outcome::failure("internal compiler error: invalid bytecode:\n" + joinLines(errors));
+  }
 }
 
 }  // namespace
@@ -63,12 +80,28 @@ Program loadProgram(const std::string& path, std::ostream& err) {
     return p;
   }
   p = compileUnverified(path, err);
-  if (p.module == nullptr) return p;
-  std::vector<std::string> errors = rt::verifyModuleErrors(*p.module);
-  if (!errors.empty()) {
-    p.module.reset();
-    p.outcome = Outcome::failure("internal compiler error: invalid bytecode:\n" + joinLines(errors));
+  if (p.module != nullptr) verifyCompiled(p);
+  return p;
+}
+
+Program loadProgramCached(const std::string& path, const std::string& cacheDir, std::ostream& err) {
+  if (cacheDir.empty() || isBytecodePath(path)) return loadProgram(path, err);
+  SourceList list = listSourceFiles(path);
+  if (!list.error.empty()) return loadProgram(path, err);
+  const std::string key = buildCacheKey(list.paths);
+  if (key.empty()) return loadProgram(path, err);  // an unreadable file: the compiler reports it
+  if (std::optional<CachedProgram> hit = buildCacheGet(cacheDir, key)) {
+    err << hit->diagnostics;
+    Program p;
+    p.module = std::move(hit->module);
+    return p;
   }
+  std::ostringstream diagnostics;
+  Program p = compileFiles(list, diagnostics);
+  err << diagnostics.str();
+  if (p.module == nullptr) return p;
+  verifyCompiled(p);
+  if (p.module != nullptr) buildCachePut(cacheDir, key, *p.module, diagnostics.str());
   return p;
 }
 

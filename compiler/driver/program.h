@@ -28,6 +28,12 @@ struct Program {
 /// compiler bug: Failure `internal compiler error: invalid bytecode:` followed by the verifier's messages.
 Program loadProgram(const std::string& path, std::ostream& err);
 
+/// loadProgram through the build cache in `cacheDir` (build_cache.h; empty: no cache), for `vo run`: sources whose
+/// key is in the cache load the stored bytecode (verified) and print the stored diagnostics to `err`; otherwise
+/// they are compiled as loadProgram does and a verified result is stored. Compile errors are not cached. `.voc`
+/// files and arguments that name no sources go straight to loadProgram.
+Program loadProgramCached(const std::string& path, const std::string& cacheDir, std::ostream& err);
+
 /// Options of `vo compile`.
 struct CompileOptions {
   std::string path;    ///< FILE or DIR (sources)

@@ -1,6 +1,7 @@
 // `vo run`: loadProgram (program.h) then the interpreter (vm/), with the stdlib natives bound by name.
 #include "compiler/driver/run.h"
 
+#include "compiler/driver/build_cache.h"
 #include "compiler/driver/program.h"
 #include "runtime-core/native.h"
 #include "runtime-core/verify.h"
@@ -56,7 +57,7 @@ int runRun(const RunCommandOptions& options, std::ostream& err) {
     err << "vo run: unknown mode " << options.mode << " (available: vm)\n";
     return 2;
   }
-  Program program = loadProgram(options.path, err);
+  Program program = loadProgramCached(options.path, buildCacheDir(), err);
   if (program.outcome.kind != OutcomeKind::Success) {
     if (program.outcome.kind == OutcomeKind::Failure) err << program.outcome.message << '\n';
     err.flush();

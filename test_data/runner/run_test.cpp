@@ -1,6 +1,7 @@
 // The golden programs of test_data/run (README.md there): each program runs in each mode through the built `vo`
 // binary as a subprocess, and its normalised combined output and exit status must equal PROG.out and PROG.exit
-// (Go 1.19's, written by scripts/update-run-goldens). Modes: `vm` (`vo run prog.go`), `gcstress` (the same with
+// (Go 1.19's, written by scripts/update-run-goldens). Modes: `vm` (`vo run prog.go` twice with a build cache of
+// its own: compiled, then from the cache), `gcstress` (the same with
 // VO_GC_STRESS=1), `schedstress` (the programs of concurrency/ with VO_SCHED_STRESS=1: the scheduler yields at
 // every scheduling point, in a seeded random order) and `voc` (`vo compile -o prog.voc prog.go`, then `vo run prog.voc`: together they must give the same output, and
 // `vo disasm prog.voc` must succeed and name main.main). A program listed in known_failures_<mode>.txt that fails is
@@ -154,7 +155,24 @@ RunVerdict runCase(const Case& c) {
   spec.cwd = tmp.path();
   spec.timeout = kTimeout;
   spec.cpuLimitSeconds = kCpuLimitSeconds;
-  if (c.mode == Mode::Vm || c.mode == Mode::GcStress || c.mode == Mode::SchedStress) {
+  if (c.mode == Mode::Vm) {
+    // Twice, through a build cache of its own: the first run compiles and stores, the second loads the stored
+    // bytecode (compiler/driver/build_cache.h) and must behave the same.
+    spec.argv = {voBinary(), "run", name};
+    spec.env.emplace_back("VOCACHE", (fs::path(tmp.path()) / "vocache").string());
+    RunVerdict first = judgeRun(expected, expectedExit, runProcess(spec), spec);
+    if (!first.pass) return first;
+    // The second run starts from the same fresh directory: only the program and the cache stay.
+    for (const fs::directory_entry& e : fs::directory_iterator(tmp.path(), ec)) {
+      const std::string n = e.path().filename().string();
+      if (n != name && n != "vocache") fs::remove_all(e.path(), ec);
+    }
+    RunVerdict second = judgeRun(expected, expectedExit, runProcess(spec), spec);
+    if (!second.pass) second.reason = "from the build cache: " + second.reason;
+    return second;
+  }
+  spec.env.emplace_back("VOCACHE", "off");  // the other modes leave the user's build cache alone
+  if (c.mode == Mode::GcStress || c.mode == Mode::SchedStress) {
     spec.argv = {voBinary(), "run", name};
     if (c.mode == Mode::GcStress) spec.env.emplace_back("VO_GC_STRESS", "1");
     if (c.mode == Mode::SchedStress) spec.env.emplace_back("VO_SCHED_STRESS", "1");
