@@ -406,6 +406,8 @@ class FuncGen {
   /// Pre-scan of a body: reserves the frame variables it declares and its frameAllocs sites (not inside function
   /// literals).
   void reserveFrameObjects(const sx::Node* root);
+  /// Pre-scan of a select statement: frame objects for its cases' value buffers (gen_chan.cpp).
+  void reserveSelectBuffers(const sx::SelectStmt* s);
   /// The type of the object an allocation site creates, when codegen can place it in the frame: `&T{...}` and an
   /// elided `&T{...}` (T), a slice literal ([n]E), `new(T)` (T), `make([]E, len[, cap])` with constant sizes
   /// ([cap]E); nullptr otherwise.

@@ -56,9 +56,38 @@ const sx::UnaryExpr* recvOf(const sx::Stmt* comm) {
 }
 }  // namespace
 
-// All channel operands and send values are evaluated first, in source order; each case gets a box holding the
-// value to send or receiving the value; Select picks the case; the chosen receive's comm statement then reads the
-// box (selRecv) and the case body runs.
+// The value buffers of a select's cases (the value to send, or the received value of `v := <-c`): frame objects
+// reserved by the prologue's pre-scan (gen_frame.cpp), one per case, keyed by its CommClause. A buffer is live
+// only while its select statement runs (written before Select or by it, read right after), so one object serves
+// every execution. A case without one (over the frame-object budget, or a package the pre-scan skips) gets a
+// heap box.
+void FuncGen::reserveSelectBuffers(const sx::SelectStmt* s) {
+  size_t n = 0;
+  bool def = false;
+  for (const sx::CommClause* cc : s->clauses) {
+    if (!cc->comm)
+      def = true;
+    else
+      ++n;
+  }
+  if (n == 1 && !def) return;  // the plain channel operation (genSelect)
+  for (const sx::CommClause* cc : s->clauses) {
+    if (!cc->comm || frameAllocPtr.count(cc)) continue;
+    const ty::Type* elem = nullptr;
+    if (const auto* ss = sx::dyn_cast<sx::SendStmt>(cc->comm)) {
+      elem = chanElem(typeOf(unparen(ss->chan)));
+    } else if (const sx::UnaryExpr* ue = recvOf(cc->comm); ue && !sx::isa<sx::ExprStmt>(cc->comm)) {
+      elem = chanElem(typeOf(unparen(ue->x)));
+    }
+    if (!elem) continue;
+    int ptr = reserveFrameObject(elem);
+    if (ptr >= 0) frameAllocPtr[cc] = FrameAlloc{ptr, concreteType(elem), {}};
+  }
+}
+
+// All channel operands and send values are evaluated first, in source order; each case gets a buffer holding the
+// value to send or receiving the value (reserveSelectBuffers, else a heap box); Select picks the case; the chosen
+// receive's comm statement then reads the buffer (selRecv) and the case body runs.
 void FuncGen::genSelect(const sx::SelectStmt* s, std::string_view label) {
   std::vector<const sx::CommClause*> cases;
   const sx::CommClause* def = nullptr;
@@ -94,16 +123,24 @@ void FuncGen::genSelect(const sx::SelectStmt* s, std::string_view label) {
       const ty::Type* elem = chanElem(typeOf(unparen(ss->chan)));
       gen(ss->chan, slot);
       Val v = evalAs(ss->value, elem);
-      int box = newBox(elem, v.slot);
-      b.release(v);
-      mov(slot + 1, box, 1);
-      b.release(box, 1);
+      if (const FrameAlloc* fa = frameAlloc(cases[i])) {
+        storeMem(elem, fa->ptr, 0, v.slot);
+        mov(slot + 1, fa->ptr, 1);
+        b.release(v);
+      } else {
+        int box = newBox(elem, v.slot);
+        b.release(v);
+        mov(slot + 1, box, 1);
+        b.release(box, 1);
+      }
       b.emit(Opcode::LoadInt, slot + 2, 0, 0, 1);
     } else if (const sx::UnaryExpr* ue = recvOf(comm)) {
       const ty::Type* elem = chanElem(typeOf(unparen(ue->x)));
       gen(ue->x, slot);
       if (sx::isa<sx::ExprStmt>(comm)) {
         zero(slot + 1, 1);  // `case <-c:`: the value is discarded (no box)
+      } else if (const FrameAlloc* fa = frameAlloc(cases[i])) {
+        mov(slot + 1, fa->ptr, 1);
       } else {
         int box = newBox(elem);
         mov(slot + 1, box, 1);

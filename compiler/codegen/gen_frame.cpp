@@ -20,8 +20,9 @@
 //    sizes, slice literals (their backing arrays), func literals with captures (rt::Closure's layout: a header word
 //    and the capture pointers, plus frame boxes for the by-value captures), method values (closure and receiver
 //    box), the implicit `...` slice of a variadic call (except in go and defer statements, whose arguments outlive
-//    the statement). Interface boxes, string conversions and non-constant make stay on the heap, as does every
-//    site escape analysis does not list.
+//    the statement), and the value buffers of select cases (gen_chan.cpp: reserveSelectBuffers; live only while
+//    the statement runs). Interface boxes, string conversions and non-constant make stay on the heap, as does
+//    every site escape analysis does not list.
 //  - Budget: at most kFrameObjectBudget slots of frame objects per function (deep recursion must not exhaust the
 //    register stack much sooner than with heap objects; goroutines have 4 MiB register stacks). Objects beyond it
 //    use the heap: the safe default.
@@ -196,6 +197,7 @@ void FuncGen::reserveFrameObjects(const sx::Node* root) {
         if (ptr >= 0) frameAllocPtr[n] = FrameAlloc{ptr, concreteType(t), {}};
       }
     if (const auto* call = sx::dyn_cast<sx::CallExpr>(n)) reserveInlineFrameObjects(call);  // gen_inline.cpp
+    if (const auto* sel = sx::dyn_cast<sx::SelectStmt>(n)) reserveSelectBuffers(sel);      // gen_chan.cpp
     forEachChild(n, walk);
   };
   walk(root);
