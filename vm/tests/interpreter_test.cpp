@@ -527,21 +527,3 @@ TEST(Print, GoFloatFormat) {
 
 }  // namespace
 }  // namespace vo::vm::test
-
-namespace vo::vm::test {
-namespace {
-/// fib(35) for timing the call path (run with --gtest_also_run_disabled_tests).
-TEST(InterpreterBench, DISABLED_Fib35) {
-  ModuleBuilder b;
-  uint32_t fib = addFib(b);
-  uint32_t m = b.addFunc("main.main", 0, 0, {S, S},
-                         {I(Opcode::LoadInt, 1, 0, 0, 35), I(Opcode::Call, 0, 0, 0, static_cast<int32_t>(fib)),
-                          I(Opcode::Print, 0, 0, 0, b.intType), I(Opcode::PrintNl), I(Opcode::Ret)});
-  auto mod = b.finish(addEntry(b, m));
-  mod->funcs[fib].code[4].d = static_cast<int32_t>(fib);
-  mod->funcs[fib].code[7].d = static_cast<int32_t>(fib);
-  Outcome o = runInChild(*mod);
-  EXPECT_EQ(o.err, "9227465\n");
-}
-}  // namespace
-}  // namespace vo::vm::test
