@@ -569,8 +569,11 @@ class Verifier {
         break;
       case OK::Imm:
         if (in.op == Opcode::LoadCapture && v < 0) instrError(field, "negative capture index " + str(v));
-        if ((in.op == Opcode::DivImm || in.op == Opcode::RemImm) && (v == 0 || v == -1))
+        if ((in.op == Opcode::DivImm || in.op == Opcode::RemImm) && field == 3 && (v == 0 || v == -1))
           instrError(field, "divisor " + str(v) + " (must not be 0 or -1)");
+        if ((in.op == Opcode::DivImm || in.op == Opcode::RemImm) && field == 4 && v != 0 &&
+            !(v > 0 && v < 31 && in.d == (int32_t{1} << v)))
+          instrError(field, "shift " + str(v) + " but the divisor is " + str(in.d) + " (must be 1 << shift)");
         break;
       case OK::Const:
         if (v < 0 || static_cast<uint64_t>(v) >= m_.constants.size()) {

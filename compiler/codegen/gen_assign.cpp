@@ -184,6 +184,20 @@ void FuncGen::genAssign(const sx::AssignStmt* s) {
     TokenKind op = baseOp(s->tok);
     const ty::Type* lt = concreteType(typeOf(unparen(s->lhs[0])));
     Place p = place(s->lhs[0]);
+    const auto* mulRhs = sx::dyn_cast<sx::BinaryExpr>(unparen(s->rhs[0]));
+    if (p.kind == Place::Kind::Reg && (op == TokenKind::Add || op == TokenKind::Sub) && mulRhs &&
+        mulRhs->op == TokenKind::Mul && ty::basicKindOf(under(lt)) == ty::BasicKind::Float64 &&
+        ty::identical(concreteType(typeOf(mulRhs)), concreteType(lt))) {
+      // `s += x * y` on a float64 register: MulAddF (the product rounded, then the sum: not a fused multiply-add).
+      Val x = evalAs(mulRhs->x, lt);
+      Val y = evalAs(mulRhs->y, lt);
+      line(s->tokPos);
+      b.emit(op == TokenKind::Add ? Opcode::MulAddF : Opcode::MulSubF, p.slot, x.slot, y.slot);
+      b.release(y);
+      b.release(x);
+      releasePlace(p);
+      return;
+    }
     if (p.kind == Place::Kind::Reg && (tryImmArith(op, lt, p.slot, s->lhs[0], s->rhs[0]) ||
                                        tryFloatConstArith(op, lt, p.slot, s->lhs[0], s->rhs[0]))) {
       releasePlace(p);

@@ -1,4 +1,5 @@
 // Expressions: constants, identifiers, operators, conversions, short-circuit conditions.
+#include <bit>
 #include <cmath>
 #include <cstring>
 
@@ -391,7 +392,8 @@ bool FuncGen::tryImmArith(TokenKind op, const ty::Type* t, int dst, const sx::Ex
     // x / c, x % c (signed) with c neither 0 (a compile error) nor -1 (MinInt / -1 wraps): DivImm / RemImm.
     if (!constOf(ye, c) || c == 0 || c == -1) return false;
     Val x = evalAs(xe, t);
-    b.emit(op == TokenKind::Quo ? Opcode::DivImm : Opcode::RemImm, dst, x.slot, 0, static_cast<int32_t>(c));
+    int32_t shift = c > 1 && (c & (c - 1)) == 0 ? std::countr_zero(static_cast<uint64_t>(c)) : 0;
+    b.emit(op == TokenKind::Quo ? Opcode::DivImm : Opcode::RemImm, dst, x.slot, 0, static_cast<int32_t>(c), shift);
     b.release(x);
     return true;
   }

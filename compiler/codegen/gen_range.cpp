@@ -1,10 +1,45 @@
 // for-range loops over integers, arrays, pointers to arrays, slices, strings and maps (Go spec "For statements
 // with range clause"); with `:=` every iteration has fresh variables (Go 1.22).
+#include "compiler/codegen/analysis.h"
 #include "compiler/codegen/gen.h"
 
 namespace vo::codegen {
 
 using sx::TokenKind;
+
+namespace {
+// Whether `n` may change variable `v` or let something else change it: an assignment or ++/-- to it, a range
+// clause assigning it, its address taken, or a use inside a function literal.
+bool mayWriteVar(const sx::Node* n, const ty::Var* v, const ty::Info& info) {
+  bool found = false;
+  auto isV = [&](const sx::Expr* e) {
+    const auto* id = e ? sx::dyn_cast<sx::Ident>(unparen(e)) : nullptr;
+    if (!id) return false;
+    auto it = info.uses.find(id);
+    return it != info.uses.end() && it->second == v;
+  };
+  std::function<void(const sx::Node*, bool)> walk = [&](const sx::Node* c, bool inLit) {
+    if (found || !c) return;
+    if (const auto* id = sx::dyn_cast<sx::Ident>(c)) {
+      if (inLit && isV(id)) found = true;
+      return;
+    }
+    if (const auto* as = sx::dyn_cast<sx::AssignStmt>(c)) {
+      for (const sx::Expr* l : as->lhs) found = found || isV(l);
+    } else if (const auto* inc = sx::dyn_cast<sx::IncDecStmt>(c)) {
+      found = found || isV(inc->x);
+    } else if (const auto* u = sx::dyn_cast<sx::UnaryExpr>(c); u && u->op == TokenKind::And) {
+      found = found || isV(u->x);
+    } else if (const auto* rs = sx::dyn_cast<sx::RangeStmt>(c); rs && rs->tok == TokenKind::Assign) {
+      found = found || isV(rs->key) || isV(rs->value);
+    }
+    bool lit = inLit || sx::isa<sx::FuncLit>(c);
+    forEachChild(c, [&](const sx::Node* k) { walk(k, lit); });
+  };
+  walk(n, false);
+  return found;
+}
+}  // namespace
 
 void FuncGen::genRange(const sx::RangeStmt* s, std::string_view label) {
   pushScope();
@@ -204,10 +239,14 @@ void FuncGen::genRange(const sx::RangeStmt* s, std::string_view label) {
     if (wantVal) {
       ev = temp(elem);
       if (sl.n) {
-        int p = b.alloc1(SlotKind::Ptr);
-        b.emit(Opcode::IndexAddr, p, sl.slot, i.slot, static_cast<int32_t>(g.tt.sizeOf(elem)));
-        loadMem(elem, ev.slot, p, 0);
-        b.release(p, 1);
+        Place ep;  // the element, loaded as an index expression would (ldx for scalars, else IndexAddr + load)
+        ep.kind = Place::Kind::SliceElem;
+        ep.type = elem;
+        ep.slot = sl.slot;
+        ep.idx = i.slot;
+        ep.elemSize = static_cast<uint32_t>(g.tt.sizeOf(elem));
+        ep.pos = s->x->pos();
+        load(ep, ev.slot);
       } else if (ptr >= 0) {
         int p = b.alloc1(SlotKind::Ptr);
         b.emit(Opcode::ArrIndexAddr, p, ptr, i.slot, static_cast<int32_t>(g.tt.sizeOf(elem)),
@@ -218,7 +257,15 @@ void FuncGen::genRange(const sx::RangeStmt* s, std::string_view label) {
         b.emit(Opcode::LdSlotIdx, ev.slot, arr.slot, i.slot, g.tt.numSlots(elem), static_cast<int32_t>(alen));
       }
     }
-    assignIter(keyE, i.slot, intT);
+    // `for k := range x` with k a register variable the body never changes: k is the counter itself (no copy per
+    // iteration; a per-iteration variable nothing can keep or write is indistinguishable from it).
+    const ty::Var* keyVar = wantKey && s->tok == TokenKind::Define ? defVar(sx::cast<sx::Ident>(unparen(keyE))) : nullptr;
+    if (keyVar && !hoisted.count(keyVar) && !isHeapVar(keyVar) && frameVar(keyVar) < 0 &&
+        ty::identical(keyVar->type, intT) && !mayWriteVar(s->body, keyVar, *pkg->info)) {
+      vars[keyVar] = VarLoc{VarLoc::Kind::Reg, i.slot, 0};  // not in a scope: i is released after the loop
+    } else {
+      assignIter(keyE, i.slot, intT);
+    }
     if (wantVal) assignIter(valE, ev.slot, elem);
     b.release(ev);
     genBlock(s->body->stmts);

@@ -115,6 +115,12 @@ TEST(Verify, DivisorImmediates) {
   EXPECT_EQ(withMainInstr(1, ins(O::DivImm, 2, 1, 0, 0)), "main.main pc 1 (divi): operand d: divisor 0 (must not be 0 or -1)");
   EXPECT_EQ(withMainInstr(1, ins(O::RemImm, 2, 1, 0, -1)),
             "main.main pc 1 (remi): operand d: divisor -1 (must not be 0 or -1)");
+  m->funcs[kSampleMain].code[1] = ins(O::RemImm, 2, 1, 0, 8, 3);  // 8 == 1 << 3: the shift path
+  EXPECT_TRUE(verifyModule(*m, error)) << error;
+  EXPECT_EQ(withMainInstr(1, ins(O::DivImm, 2, 1, 0, 6, 2)),
+            "main.main pc 1 (divi): operand e: shift 2 but the divisor is 6 (must be 1 << shift)");
+  EXPECT_EQ(withMainInstr(1, ins(O::DivImm, 2, 1, 0, 4, -2)),
+            "main.main pc 1 (divi): operand e: shift -2 but the divisor is 4 (must be 1 << shift)");
 }
 
 TEST(Verify, Functions) {
