@@ -17,6 +17,15 @@ const ty::Type* concreteType(const ty::Type* t) {
 
 bool isIface(const ty::Type* t) { return t && ty::isInterface(t); }
 
+int64_t constIntBits(const constant::Value& v, const ty::Type* u) {
+  constant::Value iv = constant::toInt(v);
+  if (ty::isUnsigned(u)) {
+    auto [ux, ok] = constant::uint64Val(iv);
+    if (ok) return static_cast<int64_t>(ux);
+  }
+  return constant::int64Val(iv).first;
+}
+
 bool isEmptyIface(const ty::Type* t) {
   const auto* i = ty::dyn_cast<ty::Interface>(under(t));
   return i && i->isEmpty();

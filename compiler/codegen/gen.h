@@ -601,5 +601,8 @@ bool isIface(const ty::Type* t);
 bool isEmptyIface(const ty::Type* t);
 const sx::Expr* unparen(const sx::Expr* e);
 int sizedIntBits(const ty::Type* t);  ///< 8/16/32 for sized ints, 0 otherwise
+/// The 64 bits a Scalar slot holds for the integer constant `v` of integer type `u` (an underlying type): its
+/// two's-complement value, unsigned values above MaxInt64 included.
+int64_t constIntBits(const constant::Value& v, const ty::Type* u);
 
 }  // namespace vo::codegen

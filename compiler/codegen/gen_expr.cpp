@@ -173,15 +173,7 @@ void FuncGen::genConst(const ty::Type* t, const constant::Value& v, int dst, Pos
     return;
   }
   if (ty::isInteger(u)) {
-    constant::Value iv = constant::toInt(v);
-    int64_t x;
-    if (ty::isUnsigned(u)) {
-      auto [ux, ok] = constant::uint64Val(iv);
-      x = static_cast<int64_t>(ux);
-      if (!ok) x = constant::int64Val(iv).first;
-    } else {
-      x = constant::int64Val(iv).first;
-    }
+    const int64_t x = constIntBits(v, u);
     if (x >= INT32_MIN && x <= INT32_MAX)
       b.emit(Opcode::LoadInt, dst, 0, 0, static_cast<int32_t>(x));
     else

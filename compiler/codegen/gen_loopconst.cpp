@@ -58,15 +58,7 @@ bool FuncGen::constBits(const ty::Type* t, const constant::Value& v, SlotKind& k
     return true;
   }
   if (ty::isInteger(u)) {
-    constant::Value iv = constant::toInt(v);
-    int64_t x;
-    if (ty::isUnsigned(u)) {
-      auto [ux, ok] = constant::uint64Val(iv);
-      x = static_cast<int64_t>(ux);
-      if (!ok) x = constant::int64Val(iv).first;
-    } else {
-      x = constant::int64Val(iv).first;
-    }
+    const int64_t x = constIntBits(v, u);
     kind = SlotKind::Scalar;
     bits = static_cast<uint64_t>(x);
     return true;
