@@ -179,6 +179,7 @@ std::optional<CachedProgram> buildCacheGet(const std::string& dir, const std::st
   p.module = rt::deserializeModule(
       std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(bytes.data()) + image, bytes.size() - image),
       error);
+  std::string().swap(bytes);  // the image is decoded: free it before verifying (start-up peak memory)
   if (p.module == nullptr || !rt::verifyModule(*p.module, error)) return std::nullopt;
   std::error_code ec;
   const auto now = fs::file_time_type::clock::now();
