@@ -263,7 +263,7 @@ bool chansend(Chan* c, const void* ep, bool block) {
     if (!block) return false;
     for (;;) gopark(WaitReason::ChanSendNilChan);
   }
-  if (block) {
+  if (block && schedStress()) [[unlikely]] {
     SelectCase self{c, const_cast<void*>(ep), true};
     chanStressYield(&self, 1);
   }

@@ -71,13 +71,13 @@ struct Sched final : RootScanner {
   int32_t lastBudget = 0;    ///< preemption budget the last G left unused (inherited by a runnext G)
   GRec* cur = nullptr;
   ctx::fiber g0;             ///< the scheduler's continuation while a G runs
+  GRec* from = nullptr;      ///< the fiber that resumes another one (nullptr: the scheduler), see stash()
   std::exception_ptr failure;
   bool mainDone = false;
   bool running = false;
   bool stress = false;
   bool registered = false;
   int64_t nextGoid = 1;
-  uint64_t rng = 0x9E3779B97F4A7C15ull;
   SchedStats stats;
   const void* g0Bottom = nullptr;  // ASan: the scheduler stack's bounds
   size_t g0Size = 0;
@@ -102,12 +102,7 @@ Sched& S() {
 }
 thread_local GRec* tlsG = nullptr;
 
-uint64_t nextRand(Sched& s) {  // xorshift64*
-  s.rng ^= s.rng >> 12;
-  s.rng ^= s.rng << 25;
-  s.rng ^= s.rng >> 27;
-  return s.rng * 0x2545F4914F6CDD1Dull;
-}
+uint64_t nextRand(Sched&) { return schedRand64(); }
 
 void asanStart([[maybe_unused]] void** fake, [[maybe_unused]] const void* bottom, [[maybe_unused]] size_t size) {
 #ifdef VO_ASAN
@@ -120,33 +115,16 @@ void asanFinish([[maybe_unused]] void* fake, [[maybe_unused]] const void** botto
 #endif
 }
 
-/// From the running G to the scheduler; returns when the G is resumed.
-void switchToG0() {
-  Sched& s = S();
-  GRec* g = tlsG;
-  if (g->execSwitch) g->execSwitch(g, false);
-  asanStart(&g->asanFake, s.g0Bottom, s.g0Size);
-  s.g0 = std::move(s.g0).resume();
-  asanFinish(g->asanFake, &s.g0Bottom, &s.g0Size);
-  if (g->execSwitch) g->execSwitch(g, true);
-}
-
-/// The first frame of every goroutine's fiber.
-ctx::fiber gEntry(ctx::fiber&& sched, GRec* g) {
-  Sched& s = S();
-  asanFinish(nullptr, &s.g0Bottom, &s.g0Size);
-  s.g0 = std::move(sched);
-  try {
-    g->fn();
-  } catch (const ctx::detail::forced_unwind&) {
-    throw;  // never happens (fibers are not destroyed while suspended), but must pass through
-  } catch (...) {
-    if (!s.failure) s.failure = std::current_exception();
+/// Keeps the continuation `f` of whoever switched to the current fiber: Sched::from names it (nullptr: the
+/// scheduler). Every resume is preceded by setting `from` and followed (on the fiber that regains control) by
+/// this, so each suspended fiber's continuation is held by its GRec (or by Sched::g0).
+void stash(Sched& s, ctx::fiber&& f) {
+  GRec* from = s.from;
+  if (from == nullptr) {
+    s.g0 = std::move(f);
+  } else {
+    from->fib = std::move(f);
   }
-  g->fn = nullptr;
-  g->status = GStatus::Dead;
-  asanStart(nullptr, s.g0Bottom, s.g0Size);
-  return std::move(s.g0);
 }
 
 bool hasRunnable(const Sched& s) { return s.runnext != nullptr || !s.runq.empty(); }
@@ -167,6 +145,74 @@ GRec* pickNext(Sched& s, bool* inherit) {
   }
   s.runq.pop_front();
   return g;
+}
+
+/// Makes `g` (just picked) the running G with its time slice: a runnext G inherits what the previous G left
+/// (`budgetLeft`, Go's inheritTime: a ping-pong pair cannot keep others waiting), others get a fresh one.
+void startSlice(Sched& s, GRec* g, bool inherit, int32_t budgetLeft) {
+  g->status = GStatus::Running;
+  tlsG = g;
+  s.cur = g;
+  if (inherit && budgetLeft >= 0) {
+    tlsPreemptBudget = budgetLeft;
+  } else {
+    tlsPreemptBudget = s.stress ? 1 + static_cast<int32_t>(nextRand(s) % 64) : s.cfg.preemptBudget;
+  }
+  ++s.stats.switches;
+}
+
+/// The running G (already marked Waiting or Runnable by the caller) gives up the thread; returns when it is
+/// resumed. When the scheduler would only pick the next runnable G (no timer pending), the G switches straight
+/// to that G's fiber (one jump instead of two through the scheduler's stack, as Go's park_m runs schedule()
+/// without leaving the M); otherwise it switches to the scheduler loop.
+void switchAway() {
+  Sched& s = S();
+  GRec* g = tlsG;
+  GRec* next = nullptr;
+  bool inherit = false;
+  if (hasRunnable(s) && sched_internal::pendingTimers() == 0) {
+    int32_t budgetLeft = tlsPreemptBudget;
+    next = pickNext(s, &inherit);
+    if (next == g) {  // gosched with nothing else runnable: it goes on at once
+      startSlice(s, g, inherit, budgetLeft);
+      return;
+    }
+    if (g->execSwitch) g->execSwitch(g, false);
+    startSlice(s, next, inherit, budgetLeft);
+    s.from = g;
+    asanStart(&g->asanFake, reinterpret_cast<const void*>(next->stack.lo), next->stack.size());
+    ctx::fiber f = std::move(next->fib).resume();
+    asanFinish(g->asanFake, s.from == nullptr ? &s.g0Bottom : nullptr, s.from == nullptr ? &s.g0Size : nullptr);
+    stash(s, std::move(f));
+  } else {
+    if (g->execSwitch) g->execSwitch(g, false);
+    s.from = g;
+    asanStart(&g->asanFake, s.g0Bottom, s.g0Size);
+    ctx::fiber f = std::move(s.g0).resume();
+    asanFinish(g->asanFake, s.from == nullptr ? &s.g0Bottom : nullptr, s.from == nullptr ? &s.g0Size : nullptr);
+    stash(s, std::move(f));
+  }
+  if (g->execSwitch) g->execSwitch(g, true);
+}
+
+/// The first frame of every goroutine's fiber.
+ctx::fiber gEntry(ctx::fiber&& from, GRec* g) {
+  Sched& s = S();
+  asanFinish(nullptr, s.from == nullptr ? &s.g0Bottom : nullptr, s.from == nullptr ? &s.g0Size : nullptr);
+  stash(s, std::move(from));
+  try {
+    g->fn();
+  } catch (const ctx::detail::forced_unwind&) {
+    throw;  // never happens (fibers are not destroyed while suspended), but must pass through
+  } catch (...) {
+    if (!s.failure) s.failure = std::current_exception();
+  }
+  g->fn = nullptr;
+  g->status = GStatus::Dead;
+  // An ended G always returns to the scheduler, which recycles its record.
+  s.from = g;
+  asanStart(nullptr, s.g0Bottom, s.g0Size);
+  return std::move(s.g0);
 }
 
 void removeG(Sched& s, GRec* g) {
@@ -200,18 +246,15 @@ void scheduleLoop(Sched& s) {
     }
     bool inherit = false;
     GRec* g = pickNext(s, &inherit);
-    g->status = GStatus::Running;
-    tlsG = g;
-    s.cur = g;
-    if (inherit && s.lastBudget >= 0) {
-      tlsPreemptBudget = s.lastBudget;  // Go's inheritTime: a ping-pong pair cannot keep others waiting
-    } else {
-      tlsPreemptBudget = s.stress ? 1 + static_cast<int32_t>(nextRand(s) % 64) : s.cfg.preemptBudget;
-    }
-    ++s.stats.switches;
+    startSlice(s, g, inherit, s.lastBudget);
+    s.from = nullptr;
     asanStart(&s.g0Fake, reinterpret_cast<const void*>(g->stack.lo), g->stack.size());
-    g->fib = std::move(g->fib).resume();
+    ctx::fiber f = std::move(g->fib).resume();
     asanFinish(s.g0Fake, nullptr, nullptr);
+    // Back on the scheduler's stack: from whichever G switched here (not necessarily `g`: Gs switch directly
+    // to one another while no timer is pending, see switchAway).
+    g = s.from;
+    stash(s, std::move(f));
     tlsG = nullptr;
     s.cur = nullptr;
     s.lastBudget = tlsPreemptBudget;
@@ -268,7 +311,8 @@ void schedRun(std::function<void()> mainFn, const SchedConfig& cfg) {
   s.cfg = cfg;
   uint64_t seed = cfg.stressSeed != 0 ? cfg.stressSeed : envStressSeed();
   s.stress = seed != 0;
-  s.rng = s.stress ? seed * 0x9E3779B97F4A7C15ull + 1 : (uint64_t{std::random_device{}()} << 32) | 1;
+  gSchedStressOn = s.stress;
+  gSchedRng = s.stress ? seed * 0x9E3779B97F4A7C15ull + 1 : (uint64_t{std::random_device{}()} << 32) | 1;
   if (!s.registered) {
     gcAddRoots(&s);
     s.registered = true;
@@ -332,7 +376,7 @@ void gopark(WaitReason reason) {
   if (g == nullptr) throw FatalError{"gopark outside a goroutine"};
   g->status = GStatus::Waiting;
   g->waitReason = reason;
-  switchToG0();
+  switchAway();
   g->waitReason = WaitReason::None;
 }
 
@@ -353,7 +397,7 @@ void gosched() {
   if (g == nullptr) return;
   g->status = GStatus::Runnable;
   S().runq.push_back(g);
-  switchToG0();
+  switchAway();
 }
 
 void preemptSlow() {
@@ -384,10 +428,8 @@ SchedStats schedStats() {
   st.timersFired = sched_internal::timersFired();
   return st;
 }
-bool schedStress() { return S().stress; }
-uint32_t fastrand() { return static_cast<uint32_t>(nextRand(S()) >> 32); }
 
-void sched_internal::stressPoint() {
+void sched_internal::stressYield() {
   if (S().stress && tlsG != nullptr) gosched();
 }
 

@@ -5,8 +5,10 @@
 // Model (Go runtime words, runtime/proc.go): a G is a goroutine with its own native stack (stack_pool.h). The
 // scheduler loop runs on the OS thread's own stack (Go's g0) and resumes runnable Gs from the run queue; a G
 // gives control back by parking (gopark: it waits for someone to goready it), yielding (gosched: it stays
-// runnable) or ending. Every switch is G -> g0 -> G (two Boost.Context jumps, ~5 ns each). As in Go, a G readied
-// by a running G goes to `runnext` and runs before the run queue, in the rest of the readier's time slice.
+// runnable) or ending. A G that parks or yields switches straight to the next runnable G (one Boost.Context
+// jump, ~5 ns) while no timer is pending; otherwise, and when a G ends, it goes through g0 (two jumps). As in Go,
+// a G readied by a running G goes to `runnext` and runs before the run queue, in the rest of the readier's time
+// slice.
 //
 // Threads. One OS thread runs all goroutines. The seams for several (Go's Ms and Ps): the scheduler state is one
 // `Sched` object reached through the thread-local current-G pointer and preemption budget; run queue, timer heap
@@ -204,18 +206,36 @@ struct SchedStats {
 };
 /// The counters of the current run, or of the last one after schedRun returned.
 SchedStats schedStats();
+/// True while a run in stress mode is going on (set by schedRun; read inline at every scheduling point).
+constinit inline bool gSchedStressOn = false;
 /// True when the current run is in stress mode.
-bool schedStress();
+inline bool schedStress() { return gSchedStressOn; }
+/// The state of fastrand (xorshift64*), shared with the scheduler's stress-mode choices; set by schedRun. Do not
+/// write it.
+constinit inline uint64_t gSchedRng = 0x9E3779B97F4A7C15ull;
+/// The next 64 pseudo-random bits of gSchedRng (xorshift64*).
+inline uint64_t schedRand64() {
+  uint64_t x = gSchedRng;
+  x ^= x >> 12;
+  x ^= x << 25;
+  x ^= x >> 27;
+  gSchedRng = x;
+  return x * 0x2545F4914F6CDD1Dull;
+}
 /// A fast pseudo-random number (Go's fastrand): seeded from the stress seed in stress mode, else randomly.
-uint32_t fastrand();
+inline uint32_t fastrand() { return static_cast<uint32_t>(schedRand64() >> 32); }
 /// Uniform in [0, n) (Go's fastrandn).
 inline uint32_t fastrandn(uint32_t n) { return static_cast<uint32_t>((uint64_t{fastrand()} * n) >> 32); }
 
 // ---- internal to runtime-core (chan.cpp, select.cpp, timer.cpp) ----------------------------------------------
 
 namespace sched_internal {
+/// Out of line part of stressPoint.
+void stressYield();
 /// In stress mode: yield at a scheduling point (no-op otherwise or outside goroutines).
-void stressPoint();
+inline void stressPoint() {
+  if (gSchedStressOn) [[unlikely]] stressYield();
+}
 /// Runs due timers; returns the earliest pending `when` or -1 when none is pending.
 int64_t runTimers(int64_t now);
 /// Pending timers (for the deadlock check).

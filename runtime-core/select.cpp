@@ -19,7 +19,7 @@ bool chanTryRecv(Chan* c, void* ep, bool* received);
 void chanStressYield(const SelectCase* sends, int n);
 
 int selectgo(SelectCase* cases, int ncases, bool block, bool* recvOK) {
-  if (block) chanStressYield(cases, ncases);
+  if (block && schedStress()) [[unlikely]] chanStressYield(cases, ncases);
   constexpr int kSmall = 8;
   uint16_t orderSmall[kSmall];
   std::unique_ptr<uint16_t[]> orderBig;
