@@ -74,6 +74,17 @@ void typedmemclr(const TypeDesc* t, void* p) {
 
 void* chanbuf(Chan* c, uint64_t i) { return static_cast<char*>(c->buf) + i * c->elemsize; }
 
+/// Copies one element (typedmemmove): one word for the common pointer-free 8-byte element.
+inline void elemMove(const Chan* c, void* dst, const void* src) {
+  if (c->elemsize == 8 && !c->elemtype->hasPointers()) {
+    uint64_t v;
+    std::memcpy(&v, src, 8);
+    std::memcpy(dst, &v, 8);
+  } else {
+    typedmemmove(c->elemtype, dst, src);
+  }
+}
+
 void enqueue(WaitQ& q, Sudog* sg) {
   sg->next = nullptr;
   sg->prev = q.last;
@@ -183,7 +194,7 @@ namespace {
 // Go's send: hands `ep` to the waiting receiver `sg` (unbuffered, or a buffered channel that is empty).
 void sendTo(Chan* c, Sudog* sg, const void* ep) {
   if (sg->elem != nullptr) {
-    typedmemmove(c->elemtype, sg->elem, ep);
+    elemMove(c, sg->elem, ep);
     sg->elemValid = true;
   }
   sg->g->param = sg;
@@ -195,11 +206,11 @@ void sendTo(Chan* c, Sudog* sg, const void* ep) {
 // and the sender's value goes to the tail).
 void recvFrom(Chan* c, Sudog* sg, void* ep) {
   if (c->dataqsiz == 0) {
-    if (ep != nullptr && sg->elem != nullptr) typedmemmove(c->elemtype, ep, sg->elem);
+    if (ep != nullptr && sg->elem != nullptr) elemMove(c, ep, sg->elem);
   } else if (c->elemsize != 0) {
     void* qp = chanbuf(c, c->recvx);
-    if (ep != nullptr) typedmemmove(c->elemtype, ep, qp);
-    typedmemmove(c->elemtype, qp, sg->elem);
+    if (ep != nullptr) elemMove(c, ep, qp);
+    elemMove(c, qp, sg->elem);
   }
   if (c->dataqsiz != 0) {
     if (++c->recvx == c->dataqsiz) c->recvx = 0;
@@ -211,20 +222,15 @@ void recvFrom(Chan* c, Sudog* sg, void* ep) {
   goready(sg->g);
 }
 
-}  // namespace
-
-bool chanTrySend(Chan* c, const void* ep);
-bool chanTryRecv(Chan* c, void* ep, bool* received);
-
-// The non-blocking part of chansend, shared with selectgo's first pass: true when done.
-bool chanTrySend(Chan* c, const void* ep) {
+// The non-blocking part of chansend, shared with selectgo's first pass (chanTrySend): true when done.
+inline bool trySend(Chan* c, const void* ep) {
   if (c->closed != 0) plainPanic("send on closed channel");
   if (Sudog* sg = chanDequeue(c->recvq)) {
     sendTo(c, sg, ep);
     return true;
   }
   if (c->qcount < c->dataqsiz) {
-    if (c->elemsize != 0) typedmemmove(c->elemtype, chanbuf(c, c->sendx), ep);
+    if (c->elemsize != 0) elemMove(c, chanbuf(c, c->sendx), ep);
     if (++c->sendx == c->dataqsiz) c->sendx = 0;
     ++c->qcount;
     return true;
@@ -232,8 +238,8 @@ bool chanTrySend(Chan* c, const void* ep) {
   return false;
 }
 
-// The non-blocking part of chanrecv, shared with selectgo's first pass: true when done.
-bool chanTryRecv(Chan* c, void* ep, bool* received) {
+// The non-blocking part of chanrecv, shared with selectgo's first pass (chanTryRecv): true when done.
+inline bool tryRecv(Chan* c, void* ep, bool* received) {
   if (c->closed != 0 && c->qcount == 0) {
     if (ep != nullptr) typedmemclr(c->elemtype, ep);
     if (received != nullptr) *received = false;
@@ -247,7 +253,7 @@ bool chanTryRecv(Chan* c, void* ep, bool* received) {
   if (c->qcount > 0) {
     if (c->elemsize != 0) {
       void* qp = chanbuf(c, c->recvx);
-      if (ep != nullptr) typedmemmove(c->elemtype, ep, qp);
+      if (ep != nullptr) elemMove(c, ep, qp);
       typedmemclr(c->elemtype, qp);
     }
     if (++c->recvx == c->dataqsiz) c->recvx = 0;
@@ -257,6 +263,11 @@ bool chanTryRecv(Chan* c, void* ep, bool* received) {
   }
   return false;
 }
+
+}  // namespace
+
+bool chanTrySend(Chan* c, const void* ep) { return trySend(c, ep); }
+bool chanTryRecv(Chan* c, void* ep, bool* received) { return tryRecv(c, ep, received); }
 
 bool chansend(Chan* c, const void* ep, bool block) {
   if (c == nullptr) {
@@ -268,7 +279,7 @@ bool chansend(Chan* c, const void* ep, bool block) {
     chanStressYield(&self, 1);
   }
   // lock(&c.lock)
-  if (chanTrySend(c, ep)) {
+  if (trySend(c, ep)) {
     if (block) sched_internal::stressPoint();
     return true;
   }
@@ -296,7 +307,7 @@ bool chanrecv(Chan* c, void* ep, bool block, bool* received) {
   }
   if (block) sched_internal::stressPoint();
   // lock(&c.lock)
-  if (chanTryRecv(c, ep, received)) return true;  // no stress yield here: *ep is not a GC root
+  if (tryRecv(c, ep, received)) return true;  // no stress yield here: *ep is not a GC root
   if (!block) return false;
   G* gp = getg();
   Sudog mysg;
