@@ -6,6 +6,8 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <new>
+#include <type_traits>
 
 #include "runtime-core/chan.h"
 #include "runtime-core/sched.h"

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -232,6 +233,44 @@ TEST(ChanTest, SelectIsUniformAmongReadyCases) {
   std::printf("[select fairness] counts %d %d %d %d, chi-square %.2f (3 dof)\n", counts[0], counts[1], counts[2],
               counts[3], chi2);
   EXPECT_LT(chi2, 16.27);  // p = 0.001 for 3 degrees of freedom
+}
+
+// More cases than one 64-bit random number serves (select.cpp draws a fresh one every 8 cases), with nil
+// cases among them: still uniform among the ready ones.
+TEST(ChanTest, SelectIsUniformAmongManyReadyCases) {
+  test::Types tt;
+  const TypeDesc* intT = tt.intT();
+  constexpr int kRounds = 30000, kCases = 12;
+  int counts[kCases] = {};
+  schedRun([&] {
+    Chan* cs[kCases] = {};
+    std::vector<std::unique_ptr<GcRoot>> pins;
+    for (int i = 0; i < kCases; ++i) {
+      if (i % 4 == 1) continue;  // nil: never chosen
+      cs[i] = makechan(intT, 1);
+      pins.push_back(std::make_unique<GcRoot>(&cs[i]));
+    }
+    for (int r = 0; r < kRounds; ++r) {
+      int64_t v = r;
+      for (Chan* c : cs) {
+        if (c != nullptr && chanlen(c) == 0) chansend(c, &v, false);
+      }
+      int64_t got = 0;
+      SelectCase sc[kCases];
+      for (int i = 0; i < kCases; ++i) sc[i] = SelectCase{cs[i], &got, false};
+      int chosen = selectgo(sc, kCases, true, nullptr);
+      ASSERT_GE(chosen, 0);
+      ASSERT_NE(chosen % 4, 1);
+      ++counts[chosen];
+    }
+  });
+  constexpr int kReady = kCases - kCases / 4;
+  double chi2 = 0, expect = double{kRounds} / kReady;
+  for (int i = 0; i < kCases; ++i) {
+    if (i % 4 == 1) continue;
+    chi2 += (counts[i] - expect) * (counts[i] - expect) / expect;
+  }
+  EXPECT_LT(chi2, 26.12);  // p = 0.001 for 8 degrees of freedom
 }
 
 TEST(ChanTest, SelectNilCasesDefaultBlockingAndSend) {
