@@ -295,6 +295,58 @@ class FuncGen {
   Place fieldPlace(Place base, const std::vector<int>& path, size_t n, Pos pos);
   void genCommaOk(const sx::Expr* e, int dst, int okSlot);
 
+  // ---- gen_order.cpp: gc's order of evaluation inside a statement
+  /// One expression of a statement for OrderScope, in evaluation order: a value, or an assignment target (whose
+  /// address operands are evaluated but which is not read).
+  struct OrderRoot {
+    enum class How { Value, Target };
+    const sx::Expr* e = nullptr;
+    How how = How::Value;
+  };
+  struct OrderWalk;
+  /// Opened around the generation of one statement's expressions (`roots`, in evaluation order). When some
+  /// operand that a call could change or that could panic is read before a call, receive or && / ||, evaluates
+  /// every call, receive and && / || of the statement first, left to right, into temporaries (`ordered`), as gc's
+  /// order pass does (cmd/compile/internal/walk/order.go; the spec leaves the order open, §Order of evaluation).
+  /// The destructor releases the temporaries.
+  class OrderScope {
+   public:
+    OrderScope(FuncGen& fg, std::span<const OrderRoot> roots) : fg(fg) { init(roots); }
+    OrderScope(FuncGen& fg, const sx::Expr* e) : fg(fg) {
+      OrderRoot r{e};
+      init(std::span<const OrderRoot>(&r, 1));
+    }
+    ~OrderScope();
+    OrderScope(const OrderScope&) = delete;
+    OrderScope& operator=(const OrderScope&) = delete;
+
+   private:
+    void init(std::span<const OrderRoot> roots);
+    FuncGen& fg;
+    std::vector<const sx::Expr*> hoisted;
+  };
+  /// The statement's expressions for an OrderScope: an assignment's targets and values, a return's results, ...
+  std::vector<OrderRoot> orderRoots(const sx::Stmt* s) const;
+  /// The values an OrderScope evaluated ahead, by expression; gen, eval, genCall and genCond use them.
+  std::unordered_map<const sx::Expr*, Val> ordered;
+  /// The temporary holding `e`'s value when an OrderScope evaluated it ahead, else nullptr.
+  const Val* orderedVal(const sx::Expr* e) const;
+  /// gen / genCond of an expression that is a statement's whole expression or an operand of && / ||, in gc's order.
+  void genOrdered(const sx::Expr* e, int dst);
+  void genCondOrdered(const sx::Expr* e, bool jumpIfTrue, int label);
+  bool orderQuietVar(const ty::Var* v) const;  ///< a variable in registers: no call can change it
+  /// Whether the statement at `p` is in a `.go` file (gc's order) rather than a `.vo` file (left to right).
+  bool followsGcOrder(Pos p);
+  FileId orderFile = Pos::kNoFile;     ///< followsGcOrder's last answer, for this file
+  bool orderGc = true;
+  void orderWalk(const sx::Expr* e, OrderWalk& w);
+  void orderWalkAddr(const sx::Expr* e, OrderWalk& w);
+  void orderWalkAs(const sx::Expr* e, const ty::Type* target, OrderWalk& w);
+  bool orderCopiedForIface(const sx::Expr* e);
+  bool orderDirectIface(const ty::Type* t) const;
+  template <typename F>
+  void orderUnit(const sx::Expr* e, OrderWalk& w, bool hoistInner, bool effect, F inner);
+
   // ---- gen_call.cpp
   /// Generates a call; results land in a window whose result slots stay live and are returned (n = all result
   /// slots). For a call without results n == 0.

@@ -181,6 +181,7 @@ int FuncGen::callWindow(int dst, const std::vector<SlotKind>& rk, const std::vec
 }
 
 Val FuncGen::genCall(const sx::CallExpr* call, int dst) {
+  if (const Val* o = orderedVal(call)) return Val{o->slot, o->n, false};  // evaluated ahead (gen_order.cpp)
   const sx::Expr* fun = unparen(call->fun);
   line(call->lparen);
   const ty::TypeAndValue* ft = tv(fun);

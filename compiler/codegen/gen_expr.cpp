@@ -34,6 +34,7 @@ const ty::Type* FuncGen::typeOf(const sx::Expr* e) const {
 
 Val FuncGen::eval(const sx::Expr* e) {
   e = unparen(e);
+  if (const Val* o = orderedVal(e)) return Val{o->slot, o->n, false};  // evaluated ahead (gen_order.cpp)
   const ty::TypeAndValue* t = tv(e);
   if (t && t->mode == ty::OperandMode::Constant && !constRegs.empty())
     if (int r = constReg(t->type, t->value); r >= 0) return Val{r, 1, false};  // gen_loopconst.cpp
@@ -199,6 +200,10 @@ void FuncGen::gen(const sx::Expr* e, int dst) {
   const int hint = callDstHint;  // for this expression only, not for its operands
   callDstHint = -1;
   e = unparen(e);
+  if (const Val* o = orderedVal(e)) {  // evaluated ahead (gen_order.cpp)
+    mov(dst, o->slot, o->n);
+    return;
+  }
   line(e->pos());
   const ty::TypeAndValue* t = tv(e);
   if (t && t->mode == ty::OperandMode::Constant) {
@@ -545,9 +550,9 @@ void FuncGen::genBinary(const sx::BinaryExpr* e, int dst) {
   TokenKind op = e->op;
   if (op == TokenKind::LAnd || op == TokenKind::LOr) {
     int end = b.newLabel();
-    gen(e->x, dst);
+    genOrdered(e->x, dst);
     b.jump(op == TokenKind::LAnd ? Opcode::JmpIfNot : Opcode::JmpIf, end, dst);
-    gen(e->y, dst);
+    genOrdered(e->y, dst);
     b.bind(end);
     return;
   }
@@ -706,6 +711,10 @@ void FuncGen::genUnary(const sx::UnaryExpr* e, int dst) {
 // Branches to `label` when the condition's value equals `jumpIfTrue`.
 void FuncGen::genCond(const sx::Expr* e, bool jumpIfTrue, int label) {
   e = unparen(e);
+  if (const Val* o = orderedVal(e)) {  // evaluated ahead (gen_order.cpp)
+    b.jump(jumpIfTrue ? Opcode::JmpIf : Opcode::JmpIfNot, label, o->slot);
+    return;
+  }
   line(e->pos());
   const ty::TypeAndValue* t = tv(e);
   if (t && t->mode == ty::OperandMode::Constant && !t->value.isUnknown()) {
@@ -721,12 +730,12 @@ void FuncGen::genCond(const sx::Expr* e, bool jumpIfTrue, int label) {
       bool isAnd = be->op == TokenKind::LAnd;
       if (isAnd != jumpIfTrue) {
         // (a && b) jump-if-false: a false → label; b false → label.  (a || b) jump-if-true: likewise.
-        genCond(be->x, jumpIfTrue, label);
-        genCond(be->y, jumpIfTrue, label);
+        genCondOrdered(be->x, jumpIfTrue, label);
+        genCondOrdered(be->y, jumpIfTrue, label);
       } else {
         int skip = b.newLabel();
-        genCond(be->x, !jumpIfTrue, skip);
-        genCond(be->y, jumpIfTrue, label);
+        genCondOrdered(be->x, !jumpIfTrue, skip);
+        genCondOrdered(be->y, jumpIfTrue, label);
         b.bind(skip);
       }
       return;

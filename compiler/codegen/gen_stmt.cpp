@@ -44,6 +44,9 @@ bool FuncGen::genBreakable(const sx::Stmt* s, std::string_view label) {
 void FuncGen::genStmt(const sx::Stmt* s) {
   if (!s) return;
   line(s->pos());
+  std::optional<OrderScope> order;  // gc's order of evaluation (gen_order.cpp)
+  if (std::vector<OrderRoot> roots = orderRoots(s); !roots.empty())
+    order.emplace(*this, std::span<const OrderRoot>(roots));
   switch (s->kind()) {
     case sx::NodeKind::EmptyStmt:
     case sx::NodeKind::BadStmt:
@@ -140,7 +143,7 @@ void FuncGen::genIf(const sx::IfStmt* s) {
   genStmt(s->init);
   int elseL = b.newLabel();
   int end = b.newLabel();
-  genCond(s->cond, false, elseL);
+  genCondOrdered(s->cond, false, elseL);
   pushScope();
   genBlock(s->then->stmts);
   popScope();
@@ -218,7 +221,7 @@ void FuncGen::genFor(const sx::ForStmt* s, std::string_view label) {
   genStmt(s->post);
   b.bind(cond);
   if (s->cond)
-    genCond(s->cond, true, top);
+    genCondOrdered(s->cond, true, top);
   else
     b.jump(Opcode::Jmp, top);
   b.bind(brk);
@@ -429,6 +432,7 @@ void FuncGen::genSwitch(const sx::SwitchStmt* s, std::string_view label) {
   const ty::Type* tagT = nullptr;
   if (s->tag) {
     tagT = concreteType(typeOf(unparen(s->tag)));
+    OrderScope order(*this, s->tag);
     Val v = evalAs(s->tag, tagT);
     if (!v.temp) {
       Val c = temp(tagT);
@@ -449,6 +453,7 @@ void FuncGen::genSwitch(const sx::SwitchStmt* s, std::string_view label) {
     }
     for (const sx::Expr* e : c->list) {
       line(e->pos());
+      OrderScope order(*this, e);
       if (!s->tag) {
         const ty::Type* ct = concreteType(typeOf(unparen(e)));
         if (isIface(ct)) {
