@@ -333,37 +333,60 @@ void appendFloat(std::string& out, double v, char fmt, int prec, int bitSize) {
   formatDigits(out, shortest, fb.neg, digs, prec, fmt);
 }
 
+namespace {
+
+constexpr char kPairs[] =  // Go's smallsString: "00" "01" ... "99"
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+}  // namespace
+
+int decimalLen(uint64_t u) {
+  int n = 1;
+  while (u >= 10000) {
+    u /= 10000;
+    n += 4;
+  }
+  if (u >= 100) {
+    u /= 100;
+    n += 2;
+  }
+  return u >= 10 ? n + 1 : n;
+}
+
+char* formatDecimal(char* end, uint64_t u) {
+  // Divisions by constants (multiplications). Four digits per step keep the chain of dependent multiplications
+  // half as long as two per step; the two pairs of a step are independent.
+  while (u >= 10000) {
+    uint64_t q = u / 10000;
+    auto r = static_cast<unsigned>(u - q * 10000);
+    unsigned hi = r / 100, lo = r - hi * 100;
+    *--end = kPairs[2 * lo + 1];
+    *--end = kPairs[2 * lo];
+    *--end = kPairs[2 * hi + 1];
+    *--end = kPairs[2 * hi];
+    u = q;
+  }
+  if (u >= 100) {
+    auto q = static_cast<unsigned>(u / 100);
+    auto r = static_cast<unsigned>(u) - q * 100;
+    *--end = kPairs[2 * r + 1];
+    *--end = kPairs[2 * r];
+    u = q;
+  }
+  auto r = static_cast<unsigned>(u);
+  *--end = kPairs[2 * r + 1];
+  if (r >= 10) *--end = kPairs[2 * r];
+  return end;
+}
+
 int formatUint(char (&buf)[kFormatUintBytes], uint64_t u, int base, bool negative) {
   static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-  static constexpr char kPairs[] =  // Go's smallsString: "00" "01" ... "99"
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
   int i = kFormatUintBytes;
   if (base < 2 || base > 36) base = 10;
   if (base == 10) {
-    // Divisions by constants (multiplications). Four digits per step keep the chain of dependent
-    // multiplications half as long as two per step; the two pairs of a step are independent.
-    while (u >= 10000) {
-      uint64_t q = u / 10000;
-      auto r = static_cast<unsigned>(u - q * 10000);
-      unsigned hi = r / 100, lo = r - hi * 100;
-      buf[--i] = kPairs[2 * lo + 1];
-      buf[--i] = kPairs[2 * lo];
-      buf[--i] = kPairs[2 * hi + 1];
-      buf[--i] = kPairs[2 * hi];
-      u = q;
-    }
-    if (u >= 100) {
-      auto q = static_cast<unsigned>(u / 100);
-      auto r = static_cast<unsigned>(u) - q * 100;
-      buf[--i] = kPairs[2 * r + 1];
-      buf[--i] = kPairs[2 * r];
-      u = q;
-    }
-    auto r = static_cast<unsigned>(u);
-    buf[--i] = kPairs[2 * r + 1];
-    if (r >= 10) buf[--i] = kPairs[2 * r];
+    i = static_cast<int>(formatDecimal(buf + kFormatUintBytes, u) - buf);
   } else if ((base & (base - 1)) == 0) {
     const unsigned shift = static_cast<unsigned>(__builtin_ctz(static_cast<unsigned>(base)));
     const uint64_t mask = static_cast<uint64_t>(base) - 1;
