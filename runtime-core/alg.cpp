@@ -41,15 +41,9 @@ uint64_t hashBytes(const void* data, uint64_t len, uint64_t seed) {
   seed ^= kP0;
   uint64_t a, b;
   if (len <= 16) {
-    if (len >= 4) {
-      a = (read32(p) << 32) | read32(p + ((len >> 3) << 2));
-      b = (read32(p + len - 4) << 32) | read32(p + len - 4 - ((len >> 3) << 2));
-    } else if (len > 0) {
-      a = (static_cast<uint64_t>(p[0]) << 16) | (static_cast<uint64_t>(p[len >> 1]) << 8) | p[len - 1];
-      b = 0;
-    } else {
-      a = b = 0;
-    }
+    unsigned __int128 v = loadShortBytes(p, len);  // aligned words: see there
+    a = static_cast<uint64_t>(v);
+    b = static_cast<uint64_t>(v >> 64);
   } else {
     uint64_t i = len;
     while (i > 16) {
@@ -102,7 +96,7 @@ bool valuesEqual(const TypeDesc* t, const void* a, const void* b) {
     case AlgKind::String: {
       const auto* x = static_cast<const String*>(a);
       const auto* y = static_cast<const String*>(b);
-      return x->len == y->len && (x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, static_cast<size_t>(x->len)) == 0);
+      return stringsEqual(*x, *y);
     }
     case AlgKind::EmptyIface:
     case AlgKind::Iface:

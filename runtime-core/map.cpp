@@ -126,7 +126,7 @@ inline bool keyEqual(const MapObject* m, const void* a, const void* b) {
     case MapKeyKind::String: {
       const auto* x = static_cast<const String*>(a);
       const auto* y = static_cast<const String*>(b);
-      return x->len == y->len && (x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, static_cast<size_t>(x->len)) == 0);
+      return stringsEqual(*x, *y);
     }
     case MapKeyKind::Generic: break;
   }
@@ -157,7 +157,7 @@ int64_t findEntryK(const MapObject* m, const void* key, uint64_t hh) {
       } else if constexpr (K == MapKeyKind::String) {
         const auto* x = reinterpret_cast<const String*>(stored);
         const auto* y = static_cast<const String*>(key);
-        eq = x->len == y->len && (x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, static_cast<size_t>(x->len)) == 0);
+        eq = stringsEqual(*x, *y);
       } else {
         eq = m->meta[k] == hh && valuesEqual(m->type->key, stored, key);
       }

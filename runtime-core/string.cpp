@@ -96,6 +96,21 @@ String stringConcat(String a, String b) {
   if (b.len == 0) return a;
   int64_t n = a.len + b.len;
   if (n < 0) throwRuntimeError("string concatenation too long");
+  if (n <= 16) {
+    // Short results (keys, words, numbers with a prefix) are gathered in registers and written with one or two
+    // aligned 8-byte stores, which the loads of the hash or comparison that usually follows at once can take from
+    // the store buffer (loadShortBytes). Size classes are multiples of 8 bytes: the rounded size costs nothing.
+    unsigned __int128 v = loadShortBytes(a.ptr, static_cast<size_t>(a.len)) |
+                          loadShortBytes(b.ptr, static_cast<size_t>(b.len)) << (8 * a.len);
+    auto* p = static_cast<uint8_t*>(gcAllocBytes(n > 8 ? 16 : 8));
+    if (n > 8) {
+      std::memcpy(p, &v, 16);
+    } else {
+      auto w = static_cast<uint64_t>(v);
+      std::memcpy(p, &w, 8);
+    }
+    return {p, n};
+  }
   auto* p = static_cast<uint8_t*>(gcAllocBytes(static_cast<uint64_t>(n)));
   std::memcpy(p, a.ptr, static_cast<size_t>(a.len));
   std::memcpy(p + a.len, b.ptr, static_cast<size_t>(b.len));

@@ -4,12 +4,36 @@
 #include <cmath>
 #include <cstring>
 
+#include "runtime-core/alg_internal.h"
 #include "runtime-core/panic.h"
 #include "runtime-core/runtime.h"
 #include "runtime-core/tests/test_types.h"
 
 namespace vo::rt {
 namespace {
+
+// Short byte strings hash through the aligned words around them: the bytes around a string must not change its
+// hash (the same bytes at every alignment, between different neighbours), and strings of different lengths or one
+// differing byte hash differently.
+TEST(AlgTest, ShortBytesHashIgnoresTheirNeighbours) {
+  alignas(8) uint8_t x[48], y[48];
+  for (size_t i = 0; i < sizeof x; ++i) x[i] = static_cast<uint8_t>(i * 13 + 5), y[i] = static_cast<uint8_t>(~x[i]);
+  for (size_t n = 0; n <= 24; ++n) {
+    uint64_t h = hashBytes(x, n, 42);
+    for (size_t o = 1; o < 8; ++o) {
+      std::memcpy(y + o, x, n);
+      ASSERT_EQ(hashBytes(y + o, n, 42), h) << n << " " << o;
+      std::memset(y, 0, sizeof y);
+      for (size_t i = 0; i < sizeof y; ++i) y[i] = static_cast<uint8_t>(~x[i]);
+    }
+    if (n > 0) {
+      EXPECT_NE(hashBytes(x, n - 1, 42), h) << n;
+      x[n - 1] ^= 1;
+      EXPECT_NE(hashBytes(x, n, 42), h) << n;
+      x[n - 1] ^= 1;
+    }
+  }
+}
 
 TEST(AlgTest, FloatsFollowIeee) {
   test::Types ty;

@@ -28,6 +28,46 @@ TEST(StringTest, ConcatAllocatesANewString) {
   EXPECT_EQ(stringConcat(a, String{}).ptr, a.ptr);
 }
 
+// Short concatenations are assembled in registers from the aligned words around each operand: every length up to
+// 16 and beyond, at every alignment of either operand (substrings of a buffer), with bytes around them that must
+// not leak in.
+TEST(StringTest, ConcatEveryShortLengthAndAlignment) {
+  alignas(8) uint8_t buf[64];
+  for (size_t i = 0; i < sizeof buf; ++i) buf[i] = static_cast<uint8_t>(0xA0 + i);
+  for (int64_t la = 1; la <= 18; ++la)
+    for (int64_t lb = 1; lb <= 18; ++lb)
+      for (int64_t oa = 0; oa < 8; ++oa)
+        for (int64_t ob = 0; ob < 8; ob += 3) {
+          String a{buf + oa, la}, b{buf + 20 + ob, lb};
+          String c = stringConcat(a, b);
+          std::string want = str(a) + str(b);
+          ASSERT_EQ(str(c), want) << la << " " << lb << " " << oa << " " << ob;
+          ASSERT_TRUE(stringsEqual(c, String{reinterpret_cast<const uint8_t*>(want.data()),
+                                             static_cast<int64_t>(want.size())}));
+        }
+}
+
+// bytesEqual and loadShortBytes at every length and alignment: equal ranges, and ranges differing in one byte.
+TEST(StringTest, ShortBytesEqualAtEveryAlignment) {
+  alignas(8) uint8_t x[48], y[48];
+  for (size_t i = 0; i < sizeof x; ++i) x[i] = y[i] = static_cast<uint8_t>(i * 7 + 1);
+  for (size_t n = 0; n <= 20; ++n)
+    for (size_t ox = 0; ox < 8; ++ox)
+      for (size_t oy = 0; oy < 8; ++oy) {
+        // Same contents at different addresses: copy x's range to y at offset oy.
+        for (size_t i = 0; i < n; ++i) y[oy + i] = x[ox + i];
+        y[oy + n] = static_cast<uint8_t>(x[ox + n] + 1);  // the byte after differs
+        if (oy > 0) y[oy - 1] = static_cast<uint8_t>(x[ox > 0 ? ox - 1 : 0] + 1);  // and the byte before
+        ASSERT_TRUE(bytesEqual(x + ox, y + oy, n)) << n << " " << ox << " " << oy;
+        if (n <= 16) ASSERT_TRUE(loadShortBytes(x + ox, n) == loadShortBytes(y + oy, n));
+        for (size_t k = 0; k < n; ++k) {
+          y[oy + k] ^= 0x10;
+          ASSERT_FALSE(bytesEqual(x + ox, y + oy, n)) << n << " " << ox << " " << oy << " " << k;
+          y[oy + k] ^= 0x10;
+        }
+      }
+}
+
 TEST(StringTest, CompareIsBytewise) {
   EXPECT_LT(stringCompare(lit("ab"), lit("abc")), 0);
   EXPECT_GT(stringCompare(lit("b"), lit("abc")), 0);
