@@ -394,6 +394,8 @@ class FuncGen {
   /// `return a, b`: evaluates every operand, then stores each into its result (gen_stmt.cpp).
   void storeResultsAfterAll(const sx::ReturnStmt* s, bool named);
   void genBranch(const sx::BranchStmt* s);
+  /// The label a break, continue, goto or fallthrough jumps to (it runs nothing else on the way), or -1.
+  int branchTarget(const sx::BranchStmt* s);
   void genDefer(const sx::DeferStmt* s);
   void genDeferCall(const sx::Expr* callExpr, const sx::Stmt* s);
   bool goMode = false;  ///< genDeferCall starts a goroutine (Go) instead of deferring (Defer)

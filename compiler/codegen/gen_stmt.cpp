@@ -141,6 +141,14 @@ void FuncGen::genDeclStmt(const sx::DeclStmt* s) {
 void FuncGen::genIf(const sx::IfStmt* s) {
   pushScope();
   genStmt(s->init);
+  // `if cond { continue }` (break, goto): one branch on cond straight to the target, not a branch around a jump.
+  if (!s->els && s->then->stmts.size() == 1)
+    if (const auto* br = sx::dyn_cast<sx::BranchStmt>(s->then->stmts[0]); br && br->tok != TokenKind::KwFallthrough)
+      if (int target = branchTarget(br); target >= 0) {
+        genCond(s->cond, true, target);
+        popScope();
+        return;
+      }
   int elseL = b.newLabel();
   int end = b.newLabel();
   genCondOrdered(s->cond, false, elseL);
@@ -319,7 +327,7 @@ int FuncGen::countedLoop(const sx::ForStmt* s, int& limit, int& step, int& stepR
   return vit->second.slot;
 }
 
-void FuncGen::genBranch(const sx::BranchStmt* s) {
+int FuncGen::branchTarget(const sx::BranchStmt* s) {
   std::string_view label = s->label ? s->label->name : std::string_view();
   switch (s->tok) {
     case TokenKind::KwBreak:
@@ -327,29 +335,31 @@ void FuncGen::genBranch(const sx::BranchStmt* s) {
         if (it->brk < 0) continue;
         if (!label.empty() && it->label != label) continue;
         if (label.empty() && it->cont < 0 && sx::isa<sx::BlockStmt>(it->stmt)) continue;
-        b.jump(Opcode::Jmp, it->brk);
-        return;
+        return it->brk;
       }
       break;
     case TokenKind::KwContinue:
       for (auto it = targets.rbegin(); it != targets.rend(); ++it) {
         if (it->cont < 0) continue;
         if (!label.empty() && it->label != label) continue;
-        b.jump(Opcode::Jmp, it->cont);
-        return;
+        return it->cont;
       }
       break;
     case TokenKind::KwGoto:
-      b.jump(Opcode::Jmp, gotoLabel(label));
-      return;
+      return gotoLabel(label);
     case TokenKind::KwFallthrough:
-      if (fallthroughTarget >= 0) {
-        b.jump(Opcode::Jmp, fallthroughTarget);
-        return;
-      }
-      break;
+      return fallthroughTarget;
     default:
       break;
+  }
+  return -1;
+}
+
+void FuncGen::genBranch(const sx::BranchStmt* s) {
+  int target = branchTarget(s);
+  if (target >= 0) {
+    b.jump(Opcode::Jmp, target);
+    return;
   }
   error(s->pos(), "internal error: branch without target");
 }
