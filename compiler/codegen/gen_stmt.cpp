@@ -1,4 +1,6 @@
 // Statements: blocks, if, for, range, switch, type switch, return, branches, labels, declarations.
+#include <algorithm>
+
 #include "compiler/codegen/gen.h"
 
 namespace vo::codegen {
@@ -369,6 +371,43 @@ void FuncGen::genBranch(const sx::BranchStmt* s) {
 // the result's slots (resultOffsets).
 void FuncGen::storeResultsAfterAll(const sx::ReturnStmt* s, bool named) {
   const auto& results = sig->results->vars;
+  auto resultPlace = [&](size_t i) {
+    Place p;
+    if (named && results[i]->name != "_" && vars.count(results[i])) {
+      p = varPlace(results[i]);
+    } else {
+      p.kind = Place::Kind::Reg;
+      p.slot = resultOffsets[i];
+      p.type = results[i]->type;
+    }
+    return p;
+  };
+  // Operands that are constants, nil or variables other than the named results read nothing a store into a
+  // result changes: when all are such, each goes straight into its result (`return v, nil`: no temporaries).
+  auto settled = [&](const sx::Expr* e) {
+    e = unparen(e);
+    const ty::TypeAndValue* t = tv(e);
+    if (t && t->mode == ty::OperandMode::Constant) return true;
+    if (ty::basicKindOf(typeOf(e)) == ty::BasicKind::UntypedNil) return true;
+    const auto* id = sx::dyn_cast<sx::Ident>(e);
+    auto u = id ? pkg->info->uses.find(id) : pkg->info->uses.end();
+    const auto* v = u != pkg->info->uses.end() ? ty::dyn_cast<ty::Var>(u->second) : nullptr;
+    return v && std::find(results.begin(), results.end(), v) == results.end();
+  };
+  if (std::all_of(s->results.begin(), s->results.end(), settled)) {
+    for (size_t i = 0; i < results.size() && i < s->results.size(); ++i) {
+      Place p = resultPlace(i);
+      if (p.kind == Place::Kind::Reg) {
+        genAs(s->results[i], results[i]->type, p.slot);
+      } else {
+        Val v = evalAs(s->results[i], results[i]->type);
+        store(p, v.slot);
+        b.release(v);
+      }
+      releasePlace(p);
+    }
+    return;
+  }
   std::vector<Val> vals;
   for (size_t i = 0; i < results.size() && i < s->results.size(); ++i) {
     Val v = evalAs(s->results[i], results[i]->type);
@@ -380,14 +419,7 @@ void FuncGen::storeResultsAfterAll(const sx::ReturnStmt* s, bool named) {
     vals.push_back(v);
   }
   for (size_t i = 0; i < vals.size(); ++i) {
-    Place p;
-    if (named && results[i]->name != "_" && vars.count(results[i])) {
-      p = varPlace(results[i]);
-    } else {
-      p.kind = Place::Kind::Reg;
-      p.slot = resultOffsets[i];
-      p.type = results[i]->type;
-    }
+    Place p = resultPlace(i);
     store(p, vals[i].slot);
     releasePlace(p);
   }
