@@ -49,9 +49,11 @@ namespace {
 /// Nodes a body may have (Go: inlineMaxBudget = 80).
 constexpr int kInlineBudget = 80;
 
-/// Builtins that are single instructions without calls.
+/// Builtins that are single instructions without calls (append of several values: a few, still without calls).
 bool inlineBuiltin(ty::BuiltinId id) {
   switch (id) {
+    case ty::BuiltinId::Append:
+    case ty::BuiltinId::Copy:
     case ty::BuiltinId::Len:
     case ty::BuiltinId::Cap:
     case ty::BuiltinId::Min:
@@ -216,7 +218,8 @@ const InlineBody* Generator::inlineBody(const ty::Func* f) {
         const sx::Ident* id = sx::dyn_cast<sx::Ident>(fun);
         auto u = id ? info.uses.find(id) : info.uses.end();
         const auto* bi = u == info.uses.end() ? nullptr : ty::dyn_cast<ty::Builtin>(u->second);
-        if (t->second.mode != ty::OperandMode::Builtin || !bi || !inlineBuiltin(bi->id) || call->hasEllipsis()) {
+        if (t->second.mode != ty::OperandMode::Builtin || !bi || !inlineBuiltin(bi->id) ||
+            (call->hasEllipsis() && bi->id != ty::BuiltinId::Append)) {  // append(s, t...): one instruction
           ok = false;
           return;
         }
