@@ -164,8 +164,10 @@ void startSlice(Sched& s, GRec* g, bool inherit, int32_t budgetLeft) {
 /// The running G (already marked Waiting or Runnable by the caller) gives up the thread; returns when it is
 /// resumed. When the scheduler would only pick the next runnable G (no timer pending), the G switches straight
 /// to that G's fiber (one jump instead of two through the scheduler's stack, as Go's park_m runs schedule()
-/// without leaving the M); otherwise it switches to the scheduler loop.
-void switchAway() {
+/// without leaving the M); otherwise it switches to the scheduler loop. Inlined into gopark and gosched: each
+/// return between the switch and the interpreter loop costs on every resumption (a mispredicted return: the
+/// CPU's return stack buffer holds the other goroutine's return addresses).
+[[gnu::always_inline]] inline void switchAway() {
   Sched& s = S();
   GRec* g = tlsG;
   GRec* next = nullptr;
