@@ -1,8 +1,8 @@
-// select (chan.h; Go 1.19 runtime/select.go: selectgo). Pass 1 polls the cases in a random order (Go's
-// pollorder, a Fisher-Yates shuffle) and takes the first ready one, so every ready case is equally
-// likely; pass 2 queues a sudog on every channel and parks; pass 3, after the wake-up, dequeues the sudogs of the
-// cases that did not fire. One OS thread: Go's lockorder (locking every channel in address order) is not needed;
-// a multi-thread scheduler sorts the cases by channel address and locks them around passes 1-2 and 3.
+// select (chan.h; Go 1.19 runtime/select.go: selectgo). Pass 1 finds the cases that can proceed and takes one
+// of them uniformly at random (Go polls in a random order, pollorder, and takes the first ready case: the same
+// distribution); pass 2 queues a sudog on every channel and parks; pass 3, after the wake-up, dequeues the sudogs
+// of the cases that did not fire. One OS thread: Go's lockorder (locking every channel in address order) is not
+// needed; a multi-thread scheduler sorts the cases by channel address and locks them around passes 1-2 and 3.
 #include <memory>
 #include <new>
 #include <type_traits>
@@ -20,56 +20,66 @@ bool chanTrySend(Chan* c, const void* ep);
 bool chanTryRecv(Chan* c, void* ep, bool* received);
 void chanStressYield(const SelectCase* sends, int n);
 
+namespace {
+
+// A waiting sudog that an operation would take: not one of a select that another case has already won (those
+// stay queued until their goroutine runs pass 3; chanDequeue skips them).
+bool hasLiveWaiter(const WaitQ& q) {
+  for (const Sudog* sg = q.first; sg != nullptr; sg = sg->next) {
+    if (!sg->isSelect || !sg->g->selectDone) return true;
+  }
+  return false;
+}
+// Whether chanTrySend / chanTryRecv would proceed (a send on a closed channel proceeds: it panics).
+bool canSend(const Chan* c) { return c->closed != 0 || c->qcount < c->dataqsiz || hasLiveWaiter(c->recvq); }
+bool canRecv(const Chan* c) { return c->qcount > 0 || c->closed != 0 || hasLiveWaiter(c->sendq); }
+
+}  // namespace
+
 int selectgo(SelectCase* cases, int ncases, bool block, bool* recvOK) {
   if (block && schedStress()) [[unlikely]] chanStressYield(cases, ncases);
   constexpr int kSmall = 8;
-  uint16_t orderSmall[kSmall];
-  std::unique_ptr<uint16_t[]> orderBig;
-  uint16_t* order = orderSmall;
+  uint16_t readySmall[kSmall];
+  std::unique_ptr<uint16_t[]> readyBig;
+  uint16_t* ready = readySmall;
   if (ncases > kSmall) {
-    orderBig.reset(new uint16_t[static_cast<size_t>(ncases)]);
-    order = orderBig.get();
-  }
-  // pollorder: a random permutation of the non-nil cases. The Fisher-Yates positions come from one 64-bit random
-  // number per 8 cases by the batched ranged method (Brackett-Rozinsky and Lemire, "Batched ranged random integer
-  // generation"): x * (n + 1) = j * 2^64 + x' gives j uniform in [0, n] and leaves x' for the next draw (8! is
-  // far below 2^64, so the bias is below Go's fastrandn's). One xorshift per select instead of one per case: the
-  // serial xorshift-and-multiply chain showed in selectloop's profile.
-  int norder = 0;
-  uint64_t rnd = 0;
-  for (int i = 0; i < ncases; ++i) {
-    if (cases[i].c == nullptr) continue;  // nil channels never proceed
-    if ((norder & 7) == 0) rnd = schedRand64();
-    unsigned __int128 m = static_cast<unsigned __int128>(rnd) * static_cast<uint64_t>(norder + 1);
-    int j = static_cast<int>(static_cast<uint64_t>(m >> 64));
-    rnd = static_cast<uint64_t>(m);
-    order[norder] = order[j];
-    order[j] = static_cast<uint16_t>(i);
-    ++norder;
+    readyBig.reset(new uint16_t[static_cast<size_t>(ncases)]);
+    ready = readyBig.get();
   }
   if (recvOK != nullptr) *recvOK = false;
 
-  // Pass 1: the first ready case in poll order.
-  for (int k = 0; k < norder; ++k) {
-    SelectCase& sc = cases[order[k]];
+  // Pass 1: the cases that can proceed now, then one of them uniformly at random (the distribution Go's random
+  // pollorder gives; looking first costs a few loads per case where the shuffle's serial random chain and a
+  // trial operation per case showed in selectloop's profile).
+  int nready = 0, nlive = 0;
+  for (int i = 0; i < ncases; ++i) {
+    Chan* c = cases[i].c;
+    if (c == nullptr) continue;  // nil channels never proceed
+    ++nlive;
+    if (cases[i].isSend ? canSend(c) : canRecv(c)) ready[nready++] = static_cast<uint16_t>(i);
+  }
+  if (nready > 0) {
+    int i = ready[nready == 1 ? 0 : fastrandn(static_cast<uint32_t>(nready))];
+    SelectCase& sc = cases[i];
     bool done = sc.isSend ? chanTrySend(sc.c, sc.elem) : chanTryRecv(sc.c, sc.elem, recvOK);
-    if (done) return order[k];  // no stress yield: a received value at elem is not a GC root
+    if (!done) throw FatalError{"selectgo: ready case did not proceed"};
+    return i;  // no stress yield: a received value at elem is not a GC root
   }
   if (!block) return -1;
   G* gp = getg();
-  if (norder == 0) {
+  if (nlive == 0) {
     for (;;) gopark(ncases == 0 ? WaitReason::SelectNoCases : WaitReason::Select);
   }
 
   // Pass 2: a sudog on every channel, listed in G::waiting in case order. The small array is raw storage and
-  // only the norder sudogs used are constructed (value-initialising all kSmall, 512 bytes, on every parking
+  // only the nlive sudogs used are constructed (value-initialising all kSmall, 512 bytes, on every parking
   // select showed in profiles).
   static_assert(std::is_trivially_destructible_v<Sudog>);
   alignas(Sudog) unsigned char sgSmall[kSmall * sizeof(Sudog)];
   std::unique_ptr<Sudog[]> sgBig;
   Sudog* sgs = reinterpret_cast<Sudog*>(sgSmall);
-  if (norder > kSmall) {
-    sgBig.reset(new Sudog[static_cast<size_t>(norder)]);
+  if (nlive > kSmall) {
+    sgBig.reset(new Sudog[static_cast<size_t>(nlive)]);
     sgs = sgBig.get();
   }
   gp->selectDone = false;
