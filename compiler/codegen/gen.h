@@ -271,6 +271,9 @@ class FuncGen {
   bool tryFloatConstArith(sx::TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye);
   /// float64 arithmetic with a field in memory as an operand: AddFM / SubFM / MulFM; false: nothing emitted.
   bool tryFloatMemArith(sx::TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye, Pos pos);
+  /// float64 `(x op1 y) op2 z` and `z op2 (x op1 y)` with op1, op2 among + - * and no constant operand: one
+  /// two-operation instruction (AddAddF ... RSubMulF); false: nothing emitted.
+  bool tryFloatFused(sx::TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye, Pos pos);
   /// `p.f` or `*p` of type float64 (a place that may be in memory).
   bool isFloat64Field(const sx::Expr* e) const;
   /// An operand whose evaluation calls nothing and can fail only by a nil dereference: identifiers, constants,

@@ -546,6 +546,61 @@ bool FuncGen::tryFloatMemArith(TokenKind op, const ty::Type* t, int dst, const s
   return true;
 }
 
+// float64 (x op1 y) op2 z with op1, op2 among + - *: one instruction with z as a fourth register, so the inner
+// result stays in a machine register (in a loop, a register slot's store and reload cost more than the operation).
+// z is evaluated after x and y and before the inner operation runs: it must be quiet (isQuietOperand), as it is
+// then unobservable which ran first. z op2 (x op1 y) evaluates z first, as the separate instructions do; + and *
+// are commutative in IEEE arithmetic, z - (x op1 y) has its own opcodes. A constant operand keeps the K forms.
+bool FuncGen::tryFloatFused(TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye, Pos pos) {
+  auto arith = [](TokenKind k) { return k == TokenKind::Add || k == TokenKind::Sub || k == TokenKind::Mul; };
+  if (!arith(op) || ty::basicKindOf(under(t)) != ty::BasicKind::Float64) return false;
+  auto isConst = [&](const sx::Expr* e) {
+    const ty::TypeAndValue* v = tv(unparen(e));
+    return v && v->mode == ty::OperandMode::Constant;
+  };
+  auto inner = [&](const sx::Expr* e) -> const sx::BinaryExpr* {
+    const auto* be = sx::dyn_cast<sx::BinaryExpr>(unparen(e));
+    if (!be || !arith(be->op) || isConst(be) || isConst(be->x) || isConst(be->y)) return nullptr;
+    const ty::Type* bt = typeOf(be);
+    if (!bt || !ty::identical(concreteType(bt), concreteType(t))) return nullptr;
+    return be;
+  };
+  if (isConst(xe) || isConst(ye)) return false;
+  const sx::BinaryExpr* in = isQuietOperand(ye) ? inner(xe) : nullptr;
+  const bool left = in != nullptr;
+  if (!left) in = inner(ye);
+  if (!in) return false;
+  static constexpr Opcode kLeft[3][3] = {
+      // op1 = +, -, * (rows); op2 = +, -, * (columns)
+      {Opcode::AddAddF, Opcode::AddSubF, Opcode::AddMulF},
+      {Opcode::SubAddF, Opcode::SubSubF, Opcode::SubMulF},
+      {Opcode::MulAddF4, Opcode::MulSubF4, Opcode::MulMulF},
+  };
+  static constexpr Opcode kRSub[3] = {Opcode::RSubAddF, Opcode::RSubSubF, Opcode::RSubMulF};
+  auto idx = [](TokenKind k) { return k == TokenKind::Add ? 0 : k == TokenKind::Sub ? 1 : 2; };
+  const Opcode o = left || op != TokenKind::Sub ? kLeft[idx(in->op)][idx(op)] : kRSub[idx(in->op)];
+  if (left) {
+    Val x = evalAs(in->x, t);
+    Val y = evalAs(in->y, t);
+    Val z = evalAs(ye, t);
+    line(pos);
+    b.emit(o, dst, x.slot, y.slot, z.slot);
+    b.release(z);
+    b.release(y);
+    b.release(x);
+    return true;
+  }
+  Val z = evalAs(xe, t);
+  Val x = evalAs(in->x, t);
+  Val y = evalAs(in->y, t);
+  line(pos);
+  b.emit(o, dst, x.slot, y.slot, z.slot);
+  b.release(y);
+  b.release(x);
+  b.release(z);
+  return true;
+}
+
 void FuncGen::genBinary(const sx::BinaryExpr* e, int dst) {
   TokenKind op = e->op;
   if (op == TokenKind::LAnd || op == TokenKind::LOr) {
@@ -578,6 +633,7 @@ void FuncGen::genBinary(const sx::BinaryExpr* e, int dst) {
   if (tryImmArith(op, rt, dst, e->x, e->y)) return;
   if (tryFloatConstArith(op, rt, dst, e->x, e->y)) return;
   if (tryFloatMemArith(op, rt, dst, e->x, e->y, e->opPos)) return;
+  if (tryFloatFused(op, rt, dst, e->x, e->y, e->opPos)) return;
   Val x = evalAs(e->x, rt);
   Val y = evalAs(e->y, rt);
   line(e->opPos);

@@ -107,6 +107,20 @@ TEST(Verify, FloatConstantOperands) {
             "main.main pc 6 (addfk): operand b: slot 1 is Scalar, expected Float");
 }
 
+TEST(Verify, TwoOperationFloatInstructions) {
+  // The fourth register (field d) of addaddf ... rsubmulf is a Float slot like the others (r7 in the sample).
+  auto m = makeSampleModule();
+  m->funcs[kSampleMain].code[6] = ins(O::MulAddF4, 7, 7, 7, 7);
+  std::string error;
+  EXPECT_TRUE(verifyModule(*m, error)) << error;
+  EXPECT_EQ(withMainInstr(6, ins(O::RSubMulF, 7, 7, 7, 1)),
+            "main.main pc 6 (rsubmulf): operand d: slot 1 is Scalar, expected Float");
+  EXPECT_EQ(withMainInstr(6, ins(O::AddAddF, 7, 7, 7, 40)),
+            "main.main pc 6 (addaddf): operand d: slot 40 out of range (frame has 16 slots)");
+  EXPECT_EQ(withMainInstr(6, ins(O::SubMulF, 7, 7, 7, -1)),
+            "main.main pc 6 (submulf): operand d: slot -1 out of range (frame has 16 slots)");
+}
+
 TEST(Verify, DivisorImmediates) {
   auto m = makeSampleModule();
   m->funcs[kSampleMain].code[1] = ins(O::DivImm, 2, 1, 0, 7);
