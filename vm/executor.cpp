@@ -220,18 +220,9 @@ int Interpreter::run() {
 
 void Interpreter::pushFrame(uint32_t func, uint64_t* base, const rt::Closure* closure, FrameKind kind) {
   const FuncRt& f = funcs_[func];
-  Frame* nf = fp_ + 1;
-  if (nf >= framesLimit_ || base + f.frameSize > stackLimit_) stackOverflow();
-  nf->fn = f.info;
-  nf->base = base;
+  Frame* nf = enterFrame(f, base, closure, kind);
   nf->pc = f.code;
-  nf->closure = closure;
-  nf->kind = kind;
   nf->panic = nullptr;
-  nf->zeroEnd = base + f.ptrTop;
-  for (uint32_t i = 0; i < f.numResultSlots; ++i) base[i] = 0;
-  zeroSlotsAbove(base + f.numResultSlots + f.numParamSlots, base + f.zeroTop);
-  fp_ = nf;
 }
 
 void Interpreter::callNative(uint32_t func, uint64_t* window) {

@@ -163,8 +163,28 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
   void interpret();
 
   /// Pushes a frame for funcs[func] at `base` (already holding the params), zeroing results and locals; ends
-  /// the program with Go's stack overflow error when the stacks are full.
+  /// the program with Go's stack overflow error when the stacks are full. The new frame's pc is the function's
+  /// first instruction.
   void pushFrame(uint32_t func, uint64_t* base, const rt::Closure* closure, FrameKind kind);
+  /// The frame set-up shared by pushFrame and the loop's calls (interpreter.cpp ENTER): checks the stacks, fills
+  /// the frame record except pc and panic (the loop keeps the running frame's pc in a local; panic is read only
+  /// in PanicDefer frames, which pushFrame makes), zeroes the results and what FuncRt::zeroTop covers, and makes
+  /// it the top frame.
+  [[gnu::always_inline]] Frame* enterFrame(const FuncRt& f, uint64_t* base, const rt::Closure* closure,
+                                           FrameKind kind) {
+    Frame* nf = fp_ + 1;
+    if (nf >= framesLimit_ || base + f.frameSize > stackLimit_) [[unlikely]]
+      stackOverflow();
+    nf->fn = f.info;
+    nf->base = base;
+    nf->closure = closure;
+    nf->kind = kind;
+    nf->zeroEnd = base + f.ptrTop;
+    for (uint32_t i = 0; i < f.numResultSlots; ++i) base[i] = 0;
+    zeroSlotsAbove(base + f.numResultSlots + f.numParamSlots, base + f.zeroTop);
+    fp_ = nf;
+    return nf;
+  }
   /// First slot above the top frame.
   uint64_t* stackTop() const { return fp_->base + fp_->fn->frameSize; }
   /// Calls a native with its window; a native without a body ends the program with "vo: NAME is not

@@ -110,25 +110,15 @@ void Interpreter::interpret() {
     }                \
     NEXT();          \
   } while (0)
-// Enters the bytecode function `F` (a FuncRt) at slot pointer `NB` with closure `CL`; the caller's resume pc
-// must already be saved in fp_->pc.
-#define ENTER(F, NB, CL)                                                                  \
-  do {                                                                                    \
-    const FuncRt& f_ = (F);                                                               \
-    uint64_t* nb_ = (NB);                                                                 \
-    Frame* nf_ = fp_ + 1;                                                                 \
-    if (nf_ >= framesLimit_ || nb_ + f_.frameSize > stackLimit_) [[unlikely]]             \
-      stackOverflow();                                                                    \
-    nf_->fn = f_.info;                                                                    \
-    nf_->base = nb_;                                                                      \
-    nf_->closure = (CL);                                                                  \
-    nf_->kind = FrameKind::Normal;                                                        \
-    nf_->zeroEnd = nb_ + f_.ptrTop;                                                       \
-    for (uint32_t i_ = 0; i_ < f_.numResultSlots; ++i_) nb_[i_] = 0;                      \
-    zeroSlotsAbove(nb_ + f_.numResultSlots + f_.numParamSlots, nb_ + f_.zeroTop);         \
-    fp_ = nf_;                                                                            \
-    regs = nb_;                                                                           \
-    pc = f_.code;                                                                         \
+// Enters the bytecode function `F` (a FuncRt) at slot pointer `NB` with closure `CL` (Interpreter::enterFrame);
+// the caller's resume pc must already be saved in fp_->pc.
+#define ENTER(F, NB, CL)                                         \
+  do {                                                           \
+    const FuncRt& f_ = (F);                                      \
+    uint64_t* nb_ = (NB);                                        \
+    enterFrame(f_, nb_, (CL), FrameKind::Normal);                \
+    regs = nb_;                                                  \
+    pc = f_.code;                                                \
   } while (0)
 
   for (;;) {
