@@ -136,6 +136,11 @@ void FuncBuilder::jump(Opcode op, int label, int a, int b, int32_t e) {
   fixups_.emplace_back(at, label);
 }
 
+void FuncBuilder::jump3(Opcode op, int label, int a, int b, int c) {
+  size_t at = emit(op, a, b, c);
+  fixups_.emplace_back(at, label);
+}
+
 bool FuncBuilder::finish() {
   bool ok = true;
   for (auto [at, label] : fixups_) {

@@ -125,6 +125,8 @@ class FuncBuilder {
   void bind(int label);
   /// Emits a branch to `label` (operand d is patched when the label is bound).
   void jump(Opcode op, int label, int a = 0, int b = 0, int32_t e = 0);
+  /// A jump with three register operands a, b, c (the JmpSum forms).
+  void jump3(Opcode op, int label, int a, int b, int c);
   /// Resolves branches; returns false if a label was never bound.
   bool finish();
   void setLine(uint32_t line) { if (line) curLine = line; }
@@ -285,6 +287,8 @@ class FuncGen {
                   const sx::Expr* ye, int dst);
   void genUnary(const sx::UnaryExpr* e, int dst);
   void genCond(const sx::Expr* e, bool jumpIfTrue, int label);
+  /// A float64 compare-and-branch with a sum as one side: the JmpSum forms; false: nothing emitted.
+  bool tryJumpOnSum(Opcode o, bool swapped, const ty::Type* ot, const sx::Expr* xe, const sx::Expr* ye, int label);
   void normalize(const ty::Type* t, int slot);
   void genConversion(const sx::CallExpr* call, int dst);
   void genIndex(const sx::IndexExpr* e, int dst);

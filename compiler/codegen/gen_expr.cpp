@@ -764,6 +764,59 @@ void FuncGen::genUnary(const sx::UnaryExpr* e, int dst) {
   }
 }
 
+// A float64 compare-and-branch `o` on (x, y) (swapped: on (y, x)) where x or y is a sum p + q of non-constant
+// operands: the JmpSum forms, the sum computed in the instruction. With the sum on the left, y is evaluated after
+// p and q and must be quiet (isQuietOperand), as in tryFloatFused. False: nothing emitted.
+bool FuncGen::tryJumpOnSum(Opcode o, bool swapped, const ty::Type* ot, const sx::Expr* xe, const sx::Expr* ye,
+                           int label) {
+  if (ty::basicKindOf(under(ot)) != ty::BasicKind::Float64) return false;
+  auto isConst = [&](const sx::Expr* e) {
+    const ty::TypeAndValue* v = tv(unparen(e));
+    return v && v->mode == ty::OperandMode::Constant;
+  };
+  auto sumOf = [&](const sx::Expr* e) -> const sx::BinaryExpr* {
+    const auto* be = sx::dyn_cast<sx::BinaryExpr>(unparen(e));
+    if (!be || be->op != TokenKind::Add || isConst(be) || isConst(be->x) || isConst(be->y)) return nullptr;
+    const ty::Type* bt = typeOf(be);
+    if (!bt || !ty::identical(concreteType(bt), concreteType(ot))) return nullptr;
+    return be;
+  };
+  const sx::BinaryExpr* sum = isQuietOperand(ye) ? sumOf(xe) : nullptr;
+  const bool sumIsX = sum != nullptr;
+  if (!sumIsX) sum = sumOf(ye);
+  if (!sum) return false;
+  // The sum's side of the comparison o(l, r): l is x unless swapped.
+  const bool sumLeft = sumIsX != swapped;
+  Opcode so = Opcode::JmpSumEqF;
+  switch (o) {
+    case Opcode::JmpEqF: so = Opcode::JmpSumEqF; break;
+    case Opcode::JmpNeF: so = Opcode::JmpSumNeF; break;
+    case Opcode::JmpLtF: so = sumLeft ? Opcode::JmpSumLtF : Opcode::JmpSumGtF; break;
+    case Opcode::JmpLeF: so = sumLeft ? Opcode::JmpSumLeF : Opcode::JmpSumGeF; break;
+    case Opcode::JmpNLtF: so = sumLeft ? Opcode::JmpSumNLtF : Opcode::JmpSumNGtF; break;
+    case Opcode::JmpNLeF: so = sumLeft ? Opcode::JmpSumNLeF : Opcode::JmpSumNGeF; break;
+    default: return false;
+  }
+  if (sumIsX) {
+    Val p = evalAs(sum->x, ot);
+    Val q = evalAs(sum->y, ot);
+    Val r = evalAs(ye, ot);
+    b.jump3(so, label, r.slot, p.slot, q.slot);
+    b.release(r);
+    b.release(q);
+    b.release(p);
+    return true;
+  }
+  Val r = evalAs(xe, ot);
+  Val p = evalAs(sum->x, ot);
+  Val q = evalAs(sum->y, ot);
+  b.jump3(so, label, r.slot, p.slot, q.slot);
+  b.release(q);
+  b.release(p);
+  b.release(r);
+  return true;
+}
+
 // Branches to `label` when the condition's value equals `jumpIfTrue`.
 void FuncGen::genCond(const sx::Expr* e, bool jumpIfTrue, int label) {
   e = unparen(e);
@@ -867,19 +920,22 @@ void FuncGen::genCond(const sx::Expr* e, bool jumpIfTrue, int label) {
       }
       if (ty::isFloat(u) && !mixed) {
         // Fused float compare-and-branch; a false comparison (NaN included) takes the negated forms.
-        Val x = evalAs(be->x, ot);
-        Val y = evalAs(be->y, ot);
-        int l = x.slot, r = y.slot;
         Opcode o = Opcode::JmpEqF;
+        bool swapped = false;
         switch (be->op) {
           case TokenKind::Eql: o = jumpIfTrue ? Opcode::JmpEqF : Opcode::JmpNeF; break;
           case TokenKind::Neq: o = jumpIfTrue ? Opcode::JmpNeF : Opcode::JmpEqF; break;
           case TokenKind::Lss: o = jumpIfTrue ? Opcode::JmpLtF : Opcode::JmpNLtF; break;
           case TokenKind::Leq: o = jumpIfTrue ? Opcode::JmpLeF : Opcode::JmpNLeF; break;
-          case TokenKind::Gtr: o = jumpIfTrue ? Opcode::JmpLtF : Opcode::JmpNLtF; std::swap(l, r); break;
-          case TokenKind::Geq: o = jumpIfTrue ? Opcode::JmpLeF : Opcode::JmpNLeF; std::swap(l, r); break;
+          case TokenKind::Gtr: o = jumpIfTrue ? Opcode::JmpLtF : Opcode::JmpNLtF; swapped = true; break;
+          case TokenKind::Geq: o = jumpIfTrue ? Opcode::JmpLeF : Opcode::JmpNLeF; swapped = true; break;
           default: break;
         }
+        if (tryJumpOnSum(o, swapped, ot, be->x, be->y, label)) return;
+        Val x = evalAs(be->x, ot);
+        Val y = evalAs(be->y, ot);
+        int l = x.slot, r = y.slot;
+        if (swapped) std::swap(l, r);
         b.jump(o, label, l, r);
         b.release(y);
         b.release(x);

@@ -121,6 +121,18 @@ TEST(Verify, TwoOperationFloatInstructions) {
             "main.main pc 6 (submulf): operand d: slot -1 out of range (frame has 16 slots)");
 }
 
+TEST(Verify, JumpOnSum) {
+  // jsum*f: a, b, c are Float slots (r7 in the sample), d a jump target.
+  auto m = makeSampleModule();
+  m->funcs[kSampleMain].code[6] = ins(O::JmpSumNGtF, 7, 7, 7, 1);
+  std::string error;
+  EXPECT_TRUE(verifyModule(*m, error)) << error;
+  EXPECT_EQ(withMainInstr(6, ins(O::JmpSumLtF, 7, 7, 1, 1)),
+            "main.main pc 6 (jsumltf): operand c: slot 1 is Scalar, expected Float");
+  EXPECT_EQ(withMainInstr(6, ins(O::JmpSumEqF, 7, 7, 7, 40)),
+            "main.main pc 6 (jsumeqf): operand d: jump target 46 outside the function (17 instructions)");
+}
+
 TEST(Verify, DivisorImmediates) {
   auto m = makeSampleModule();
   m->funcs[kSampleMain].code[1] = ins(O::DivImm, 2, 1, 0, 7);
