@@ -35,9 +35,10 @@
 // contexts interoperate) except that it leaves by `ret`: the call's return-stack entry is consumed, and a
 // goroutine resumed at the same call site it left from (the common case: both partners parked in gopark) returns
 // along predicted addresses. The linker takes this definition, so libboost_context's member that holds
-// jump_fcontext (nothing else) is not linked. Other targets keep Boost's.
+// jump_fcontext (nothing else) is not linked. Other targets keep Boost's, and so do CET builds (a `ret` into a
+// context that was entered by a jump would not match a hardware shadow stack).
 #if defined(__x86_64__) && defined(__ELF__) && BOOST_VERSION >= 106100 && BOOST_VERSION < 109000 && \
-    !defined(BOOST_USE_TSX) && !defined(BOOST_CONTEXT_SHADOW_STACK)
+    !defined(BOOST_USE_TSX) && !defined(BOOST_CONTEXT_SHADOW_STACK) && !defined(__CET__)
 asm(R"(
   .text
   .globl jump_fcontext
