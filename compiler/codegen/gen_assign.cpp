@@ -83,6 +83,14 @@ void FuncGen::assignList(std::vector<Place>& lhs, const std::vector<const ty::Ty
     }
     // Comma-ok forms.
     const ty::Type* vt = tup ? tup->vars[0]->type : rt;
+    const ty::Type* boolT = ty::Universe::get().basic(ty::BasicKind::Bool);
+    if (sx::isa<sx::IndexExpr>(r) && lhs[0].kind == Place::Kind::Reg && lhs[1].kind == Place::Kind::Reg &&
+        lhsTypes[0] && lhsTypes[1] && ty::identical(lhsTypes[0], vt) && ty::identical(lhsTypes[1], boolT)) {
+      // `v, ok = m[k]` into register variables of exactly these types: MapGet reads the map and the key before it
+      // writes the value and then ok, so it may write the variables themselves (no temporaries and moves).
+      genCommaOk(r, lhs[0].slot, lhs[1].slot);
+      return;
+    }
     Val v = temp(vt);
     int ok = b.alloc1(SlotKind::Scalar);
     genCommaOk(r, v.slot, ok);
