@@ -247,6 +247,12 @@ bool computeRegRuns(const Module& m, const Instr& in, RegRuns& out, std::string&
       add(typedRun(1, in.b, key));
       break;
     }
+    case Opcode::MapAddr: {
+      const TypeDesc *key, *elem;
+      if (!mapOperand(m, in, 3, key, elem, error)) return false;
+      add(typedRun(2, in.c, key));
+      break;
+    }
     case Opcode::MapNext: {
       const TypeDesc *key, *elem;
       if (!mapOperand(m, in, 4, key, elem, error)) return false;

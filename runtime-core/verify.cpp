@@ -635,6 +635,7 @@ class Verifier {
       case Opcode::MakeMap:
       case Opcode::MapGet:
       case Opcode::MapSet:
+      case Opcode::MapAddr:
       case Opcode::MapDelete:
       case Opcode::MapClear:
       case Opcode::MapIter:

@@ -30,6 +30,7 @@ void ClearSlice(Interpreter& in, const rt::Instr* pc, uint64_t* regs);
 void MakeMap(Interpreter& in, const rt::Instr* pc, uint64_t* regs);
 void MapGet(Interpreter& in, const rt::Instr* pc, uint64_t* regs);
 void MapSet(Interpreter& in, const rt::Instr* pc, uint64_t* regs);
+void MapAddr(Interpreter& in, const rt::Instr* pc, uint64_t* regs);
 void MapDelete(Interpreter& in, const rt::Instr* pc, uint64_t* regs);
 void MapClear(Interpreter& in, const rt::Instr* pc, uint64_t* regs);
 void MapIter(Interpreter& in, const rt::Instr* pc, uint64_t* regs);

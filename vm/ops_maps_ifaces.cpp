@@ -74,6 +74,13 @@ void MapSet([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* reg
   in.storeValue(mt->elem, v, regs + pc->c);
 }
 
+void MapAddr([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* regs) {
+  const rt::TypeDesc* mt = in.type(pc->d);
+  ValueBuf buf(mt->key);
+  const void* key = keyImage(in, mt->key, regs + pc->c, buf);
+  SETP(pc->a, rt::mapAssign(mt, reinterpret_cast<rt::MapObject*>(RU(pc->b)), key));
+}
+
 void MapDelete([[maybe_unused]] Interpreter& in, const rt::Instr* pc, uint64_t* regs) {
   const rt::TypeDesc* mt = in.type(pc->d);
   ValueBuf buf(mt->key);

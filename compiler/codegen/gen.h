@@ -429,6 +429,8 @@ class FuncGen {
   void genAssign(const sx::AssignStmt* s);
   void genDefine(std::span<sx::Expr* const> lhs, std::span<sx::Expr* const> rhs, Pos pos);
   void genIncDec(const sx::IncDecStmt* s);
+  /// `m[k] op= y`, `m[k]++`: turns a map entry place into the entry's value slot (MapAddr) when that is safe.
+  void mapEntryInPlace(Place& p, sx::TokenKind op, const sx::Expr* y);
   void genVarSpec(const sx::ValueSpec* spec);
   /// Assigns the values of `rhs` (one multi-value call or one comma-ok form, or one expression per target) to
   /// places built by `lhs`.

@@ -192,6 +192,7 @@ void FuncGen::genAssign(const sx::AssignStmt* s) {
     TokenKind op = baseOp(s->tok);
     const ty::Type* lt = concreteType(typeOf(unparen(s->lhs[0])));
     Place p = place(s->lhs[0]);
+    mapEntryInPlace(p, op, s->rhs[0]);
     const auto* mulRhs = sx::dyn_cast<sx::BinaryExpr>(unparen(s->rhs[0]));
     if (p.kind == Place::Kind::Reg && (op == TokenKind::Add || op == TokenKind::Sub) && mulRhs &&
         mulRhs->op == TokenKind::Mul && ty::basicKindOf(under(lt)) == ty::BasicKind::Float64 &&
@@ -427,9 +428,81 @@ void FuncGen::genVarSpec(const sx::ValueSpec* spec) {
   genDefine(std::span<sx::Expr* const>(lhs.data(), lhs.size()), spec->values, spec->pos());
 }
 
+namespace {
+
+// True for an expression that reads only variables and constants through operators that cannot panic: its
+// evaluation can neither fail nor touch anything (a nil dereference `*p` would, after an insertion Go does not
+// make: go/test/fixedbugs/issue22881.go).
+bool cannotPanic(const sx::Expr* e, const ty::Info& info) {
+  e = unparen(e);
+  if (auto t = info.types.find(e); t != info.types.end() && t->second.mode == ty::OperandMode::Constant) return true;
+  if (const auto* id = sx::dyn_cast<sx::Ident>(e)) {
+    auto u = info.uses.find(id);
+    return u != info.uses.end() && ty::isa<ty::Var>(u->second);
+  }
+  if (const auto* be = sx::dyn_cast<sx::BinaryExpr>(e)) {
+    switch (be->op) {
+      case TokenKind::Add:
+      case TokenKind::Sub:
+      case TokenKind::Mul:
+      case TokenKind::And:
+      case TokenKind::Or:
+      case TokenKind::Xor:
+      case TokenKind::AndNot:
+        return cannotPanic(be->x, info) && cannotPanic(be->y, info);
+      default:
+        return false;
+    }
+  }
+  if (const auto* ue = sx::dyn_cast<sx::UnaryExpr>(e))
+    return (ue->op == TokenKind::Sub || ue->op == TokenKind::Add || ue->op == TokenKind::Xor) &&
+           cannotPanic(ue->x, info);
+  return false;
+}
+
+}  // namespace
+
+// `m[k] op= y` and `m[k]++` on an integer or float value, with an operator that cannot panic and a y that reads
+// only variables and constants (cannotPanic: it can neither fail nor touch the map): the place becomes the entry's value slot,
+// found, or inserted with the zero value, once by MapAddr as Go's mapassign does, and read and written through
+// it: one hash and probe instead of MapGet's and MapSet's two. Shifts too: a negative count panics after the
+// insertion in Go as well (gc assigns through mapassign's pointer); a division by zero does not insert, so / and %
+// keep the two lookups, as do values of other types.
+void FuncGen::mapEntryInPlace(Place& p, TokenKind op, const sx::Expr* y) {
+  if (p.kind != Place::Kind::MapEntry) return;
+  const ty::Type* t = under(concreteType(p.type));
+  if (!ty::isInteger(t) && !ty::isFloat(t)) return;
+  switch (op) {
+    case TokenKind::Add:
+    case TokenKind::Sub:
+    case TokenKind::Mul:
+    case TokenKind::And:
+    case TokenKind::Or:
+    case TokenKind::Xor:
+    case TokenKind::AndNot:
+    case TokenKind::Shl:
+    case TokenKind::Shr:
+      break;
+    default:
+      return;
+  }
+  if (y && !cannotPanic(y, *pkg->info)) return;
+  int ptr = b.alloc1(SlotKind::Ptr);
+  b.emit(Opcode::MapAddr, ptr, p.slot, p.key.slot, g.typeIndex(p.mapType));
+  Place q;
+  q.kind = Place::Kind::Mem;
+  q.type = p.type;
+  q.slot = ptr;
+  q.pos = p.pos;
+  releasePlace(p);
+  q.owned.push_back(Val{ptr, 1, true});
+  p = std::move(q);
+}
+
 void FuncGen::genIncDec(const sx::IncDecStmt* s) {
   const ty::Type* t = concreteType(typeOf(unparen(s->x)));
   Place p = place(s->x);
+  mapEntryInPlace(p, s->tok == TokenKind::Inc ? TokenKind::Add : TokenKind::Sub, nullptr);
   Val cur = loadVal(p);
   line(s->tokPos);
   if (ty::isComplex(t)) {

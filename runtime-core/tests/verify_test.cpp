@@ -193,6 +193,13 @@ TEST(Verify, RegXRuns) {
             "main.main pc 12 (mapget): operand e: slot 10 is Ptr, expected Scalar");
   EXPECT_EQ(withMainInstr(12, ins(O::MapGet, 1, 10, 3, 3, -7)),
             "main.main pc 12 (mapget): operand e: negative register -7 (absent is -1)");
+  // mapaddr: a Ptr result, a key run of the map's key type, a map type.
+  EXPECT_EQ(withMainInstr(12, ins(O::MapAddr, 10, 10, 0, 3)),
+            "main.main pc 12 (mapaddr): operand c: slot 0 is Scalar, expected Ptr (value of type string)");
+  EXPECT_EQ(withMainInstr(12, ins(O::MapAddr, 2, 10, 3, 3)),
+            "main.main pc 12 (mapaddr): operand a: slot 2 is Scalar, expected Ptr");
+  EXPECT_EQ(withMainInstr(12, ins(O::MapAddr, 10, 10, 3, 0)),
+            "main.main pc 12 (mapaddr): operand d: type int is not a map type");
   // mkclosure captures are Ptr slots.
   EXPECT_EQ(withMainInstr(14, ins(O::MakeClosure, 3, 3, 2, 1)),
             "main.main pc 14 (mkclosure): operand b: slot 4 is Scalar, expected Ptr");
