@@ -129,6 +129,19 @@ inline void copyWords(void* dst, const void* src, size_t n) {
     std::memcpy(d + 8 * k, &w, 8);
   }
 }
+/// Stores the slots of a kPlainSlots value of type `t` with pointers (strings, slices, interfaces, structs of
+/// words): word k at offset 8k, the GC pointer words through the write barrier. storeSlots without its per-slot
+/// width and float32 cases.
+inline void storePlainWords(const rt::TypeDesc* t, void* mem, const uint64_t* slots) {
+  auto* d = static_cast<uint8_t*>(mem);
+  const rt::SlotLayout* sl = t->slots.data();
+  for (size_t k = 0, n = t->slots.size(); k < n; ++k) {
+    if (sl[k].kind == rt::SlotKind::Ptr || sl[k].kind == rt::SlotKind::IfaceData)
+      rt::writeBarrier(reinterpret_cast<void**>(d + 8 * k), reinterpret_cast<void*>(slots[k]));
+    else
+      std::memcpy(d + 8 * k, &slots[k], 8);
+  }
+}
 
 /// Thrown out of the loop to end the program after the fatal panic output has been written.
 struct ProgramExit {
@@ -260,8 +273,11 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
       rt::loadSlots(t, mem, slots);
   }
   void storeValue(const rt::TypeDesc* t, void* mem, const uint64_t* slots) const {
-    if (layoutOf(t) & kPlainNoPointers)
+    uint8_t l = layoutOf(t);
+    if (l & kPlainNoPointers)
       copyWords(mem, slots, t->size / 8);
+    else if (l & kPlainSlots)
+      storePlainWords(t, mem, slots);
     else
       rt::storeSlots(t, mem, slots);
   }
@@ -273,10 +289,13 @@ class Interpreter final : public rt::NativeContext, public rt::RootScanner {
       rt::loadSlots(type(i), mem, slots);
   }
   void storeValue(int32_t i, void* mem, const uint64_t* slots) const {
-    if (layout(i) & kPlainNoPointers)
+    uint8_t l = layout(i);
+    if (l & kPlainNoPointers)
       copyWords(mem, slots, type(i)->size / 8);
+    else if (l & kPlainSlots)
+      storePlainWords(type(i), mem, slots);  // pointers go through the write barrier
     else
-      rt::storeSlots(type(i), mem, slots);  // pointers go through the write barrier
+      rt::storeSlots(type(i), mem, slots);
   }
   /// The dynamic type of an interface value whatever its static type (nullptr for nil).
   static const rt::TypeDesc* dynType(const void* tab) { return rt::typeOfTypeWord(tab); }
