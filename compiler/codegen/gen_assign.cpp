@@ -217,6 +217,18 @@ void FuncGen::genAssign(const sx::AssignStmt* s) {
         isQuietOperand(s->rhs[0])) {
       // `p.f += y` on a float64 in memory: one read-modify-write instruction. y is evaluated before the field is
       // read, which nothing can observe for a quiet y (gen_expr.cpp).
+      if (mulRhs && mulRhs->op == TokenKind::Mul && ty::identical(concreteType(typeOf(mulRhs)), concreteType(lt))) {
+        // `p.f += x * y`: MulAddFSt / MulSubFSt (the product rounded, then the sum).
+        Val x = evalAs(mulRhs->x, lt);
+        Val z = evalAs(mulRhs->y, lt);
+        line(s->tokPos);
+        b.emit(op == TokenKind::Add ? Opcode::MulAddFSt : Opcode::MulSubFSt, p.slot, x.slot, z.slot,
+               static_cast<int32_t>(p.off));
+        b.release(z);
+        b.release(x);
+        releasePlace(p);
+        return;
+      }
       Val y = evalAs(s->rhs[0], lt);
       line(s->tokPos);
       b.emit(op == TokenKind::Add ? Opcode::AddFSt : Opcode::SubFSt, p.slot, y.slot, 0, static_cast<int32_t>(p.off));

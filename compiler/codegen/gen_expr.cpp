@@ -566,9 +566,17 @@ bool FuncGen::tryFloatFused(TokenKind op, const ty::Type* t, int dst, const sx::
     return be;
   };
   if (isConst(xe) || isConst(ye)) return false;
-  const sx::BinaryExpr* in = isQuietOperand(ye) ? inner(xe) : nullptr;
-  const bool left = in != nullptr;
-  if (!left) in = inner(ye);
+  // Which side to fuse: the one whose inner operands are plain (a variable needs no instruction of its own), so
+  // `a*a + b*b + c*c` is mulf, muladdf4, muladdf4 rather than three mulf and an addaddf; ties go left.
+  auto plain = [&](const sx::Expr* e) {
+    e = unparen(e);
+    return sx::isa<sx::Ident>(e) ? 1 : 0;
+  };
+  const sx::BinaryExpr* li = isQuietOperand(ye) ? inner(xe) : nullptr;
+  const sx::BinaryExpr* ri = inner(ye);
+  if (li && ri && plain(ri->x) + plain(ri->y) > plain(li->x) + plain(li->y)) li = nullptr;
+  const bool left = li != nullptr;
+  const sx::BinaryExpr* in = left ? li : ri;
   if (!in) return false;
   static constexpr Opcode kLeft[3][3] = {
       // op1 = +, -, * (rows); op2 = +, -, * (columns)

@@ -133,6 +133,18 @@ TEST(Verify, JumpOnSum) {
             "main.main pc 6 (jsumeqf): operand d: jump target 46 outside the function (17 instructions)");
 }
 
+TEST(Verify, FieldMultiplyAccumulate) {
+  // muladdfst/mulsubfst: a pointer (r3 in the sample), two Float factors (r7), a non-negative byte offset.
+  auto m = makeSampleModule();
+  m->funcs[kSampleMain].code[6] = ins(O::MulAddFSt, 3, 7, 7, 8);
+  std::string error;
+  EXPECT_TRUE(verifyModule(*m, error)) << error;
+  EXPECT_EQ(withMainInstr(6, ins(O::MulSubFSt, 3, 7, 1, 8)),
+            "main.main pc 6 (mulsubfst): operand c: slot 1 is Scalar, expected Float");
+  EXPECT_EQ(withMainInstr(6, ins(O::MulAddFSt, 3, 7, 7, -8)),
+            "main.main pc 6 (muladdfst): operand d: negative offset -8");
+}
+
 TEST(Verify, DivisorImmediates) {
   auto m = makeSampleModule();
   m->funcs[kSampleMain].code[1] = ins(O::DivImm, 2, 1, 0, 7);
