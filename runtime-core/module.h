@@ -83,7 +83,7 @@ struct FuncInfo {
 struct Module {
   /// Bumped whenever the encoding of any part changes (opcodes.def included); `.voc` files of another version are
   /// rejected.
-  static constexpr uint32_t kFormatVersion = 15;
+  static constexpr uint32_t kFormatVersion = 16;
 
   std::vector<std::string> files;                  ///< source file paths, as given to the compiler
   std::vector<FuncInfo> funcs;

@@ -155,6 +155,10 @@ bool computeRegRuns(const Module& m, const Instr& in, RegRuns& out, std::string&
       add(ruleRun(1, in.b, 1, RunKindRule::Any));
       add(ruleRun(0, in.a, 1, RunKindRule::SameAs, 0));
       break;
+    case Opcode::Ret1:  // the result slot 0 takes a's kind (a's run last: the disassembler shows the last run)
+      add(ruleRun(0, 0, 1, RunKindRule::SameAs, 1));
+      add(ruleRun(0, in.a, 1, RunKindRule::Any));
+      break;
     case Opcode::Zero:
       add(ruleRun(0, in.a, in.c, RunKindRule::Any));
       break;

@@ -33,7 +33,9 @@ constexpr uint64_t kMaxFlatSlots = 1u << 16;
 // Arrays and structs nest at most this deep (values, not pointers); deeper chains are rejected.
 constexpr int kMaxTypeDepth = 1000;
 
-bool isTerminator(Opcode op) { return op == Opcode::Ret || op == Opcode::Jmp || op == Opcode::Panic; }
+bool isTerminator(Opcode op) {
+  return op == Opcode::Ret || op == Opcode::Ret1 || op == Opcode::Jmp || op == Opcode::Panic;
+}
 
 class Verifier {
  public:
@@ -522,6 +524,8 @@ class Verifier {
     curMnemonic_ = opInfo(in.op).mnemonic;
     const size_t before = problems_;
     for (int field = 0; field < 5; ++field) checkScalarOperand(f, pc, in, field);
+    if (in.op == Opcode::Ret1 && f.numResultSlots != 1)
+      instrError(-1, "in a function with " + str(f.numResultSlots) + " result slots (must be 1)");
     if (problems_ != before) return;  // register runs read the index operands
 
     RegRuns runs;

@@ -136,6 +136,17 @@ void FuncBuilder::jump(Opcode op, int label, int a, int b, int32_t e) {
   fixups_.emplace_back(at, label);
 }
 
+bool FuncBuilder::retOfLastMov1() {
+  if (fi.code.empty()) return false;
+  rt::Instr& last = fi.code.back();
+  if (last.op != Opcode::Mov1 || last.a != 0) return false;
+  // A jump to the position after the mov1 would skip it: then it stays.
+  for (int l : labelPc_)
+    if (l == pc()) return false;
+  last = rt::Instr{Opcode::Ret1, last.b, 0, 0, 0, 0};
+  return true;
+}
+
 void FuncBuilder::jump3(Opcode op, int label, int a, int b, int c) {
   size_t at = emit(op, a, b, c);
   fixups_.emplace_back(at, label);
@@ -678,6 +689,7 @@ void FuncGen::emitReturn() {
         loadMem(r->type, resultOffsets[i], it->second.slot, 0);
     }
   }
+  if (b.fi.numResultSlots == 1 && b.retOfLastMov1()) return;  // `mov1 r0, x; ret` became `ret1 x`
   b.emit(Opcode::Ret);
 }
 

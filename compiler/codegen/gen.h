@@ -127,6 +127,8 @@ class FuncBuilder {
   void jump(Opcode op, int label, int a = 0, int b = 0, int32_t e = 0);
   /// A jump with three register operands a, b, c (the JmpSum forms).
   void jump3(Opcode op, int label, int a, int b, int c);
+  /// Turns a last instruction `mov1 r0, x` that no label points past into `ret1 x`; false: nothing changed.
+  bool retOfLastMov1();
   /// Resolves branches; returns false if a label was never bound.
   bool finish();
   void setLine(uint32_t line) { if (line) curLine = line; }

@@ -19,7 +19,7 @@ void FuncGen::genReturnJump() {
   if (hasDefer) emitRunDefers();
   if (hasDefer || heapResults)
     b.jump(Opcode::Jmp, epilogue);
-  else
+  else if (!(b.fi.numResultSlots == 1 && b.retOfLastMov1()))  // `mov1 r0, x; ret` becomes `ret1 x`
     b.emit(Opcode::Ret);
 }
 

@@ -145,6 +145,20 @@ TEST(Verify, FieldMultiplyAccumulate) {
             "main.main pc 6 (muladdfst): operand d: negative offset -8");
 }
 
+TEST(Verify, ReturnOneSlot) {
+  // ret1 a: slot 0 takes a's kind, in a function with exactly one result slot (main.add: r0 = result, r1, r2).
+  auto m = makeSampleModule();
+  m->funcs[1].code.back() = ins(O::Ret1, 2);
+  std::string error;
+  EXPECT_TRUE(verifyModule(*m, error)) << error;
+  m->funcs[1].code = {ins(O::Ret1, 2)};
+  m->funcs[1].slotKinds[2] = SlotKind::Float;
+  EXPECT_EQ(errorsOf(*m),
+            "main.add pc 0 (ret1): operand a: slot 0 is Scalar, expected Float like operand a\n"
+            "main.main pc 2 (call): operand a: slot 2 is Scalar, expected Float (call window of main.add)");
+  EXPECT_EQ(withMainInstr(16, ins(O::Ret1, 1)), "main.main pc 16 (ret1): in a function with 0 result slots (must be 1)");
+}
+
 TEST(Verify, DivisorImmediates) {
   auto m = makeSampleModule();
   m->funcs[kSampleMain].code[1] = ins(O::DivImm, 2, 1, 0, 7);
