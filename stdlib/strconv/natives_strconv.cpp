@@ -88,6 +88,26 @@ rt::String decimalString(uint64_t u, bool negative) {
     std::memcpy(&p, kPairs + 2 * r, 2);
     return p;
   };
+  if (n <= 8) {
+    // One word: the same gathering without 128-bit shifts (u < 10^8 here).
+    auto v = static_cast<uint32_t>(u);
+    uint64_t w = 0;
+    if (v >= 10000) {
+      uint32_t q = v / 10000, r = v - q * 10000, hi = r / 100, lo = r - hi * 100;
+      w = uint64_t{pair(lo)} << 16 | pair(hi);
+      v = q;
+    }
+    if (v >= 100) {
+      uint32_t q = v / 100;
+      w = w << 16 | pair(v - q * 100);
+      v = q;
+    }
+    w = v >= 10 ? w << 16 | pair(v) : w << 8 | ('0' + v);
+    if (negative) w = w << 8 | '-';
+    auto* p = static_cast<uint8_t*>(rt::gcAllocBytes(8));
+    std::memcpy(p, &w, 8);
+    return rt::String{p, n};
+  }
   unsigned __int128 acc = 0;
   while (u >= 10000) {
     uint64_t q = u / 10000;
