@@ -105,9 +105,15 @@ Interpreter::Interpreter(const rt::Module& m, const RunOptions& opts) : m_(m), o
   }
   for (size_t i = 0; i < m.types.size(); ++i) {  // after the loop above: reads the elements' bits
     const rt::TypeDesc& t = *m.types[i];
-    if (t.kind != rt::Kind::Map || !t.key || !t.elem || !rt::mapKeyIsWord(t.key) || t.elem->size != 8) continue;
-    if (!(layoutOf(t.key) & kPlainSlots)) continue;  // e.g. [8]byte: eight slots in registers
+    if (t.kind != rt::Kind::Map || !t.key || !t.elem || t.elem->size != 8) continue;
     uint8_t e = layoutOf(t.elem);
+    if (t.key->kind == rt::Kind::String) {
+      if (e & kPlainSlots) layout_[i] |= kMapStrGet;
+      if (e & kPlainNoPointers) layout_[i] |= kMapStrSet;
+      continue;
+    }
+    if (!rt::mapKeyIsWord(t.key)) continue;
+    if (!(layoutOf(t.key) & kPlainSlots)) continue;  // e.g. [8]byte: eight slots in registers
     if (e & kPlainSlots) layout_[i] |= kMapWordGet;
     if (e & kPlainNoPointers) layout_[i] |= kMapWordSet;
   }

@@ -117,6 +117,10 @@ enum : uint8_t {
   /// slot (MapGet/MapSet move the key and value as single words).
   kMapWordGet = 4,
   kMapWordSet = 8,       ///< kMapWordGet and the element holds no GC pointers (stores need no write barrier)
+  /// A map type with string keys (their {ptr, len} slots are the key's memory image) and an element of one plain
+  /// slot: MapGet calls rt::mapAccess on the key's slots and moves the value as one word.
+  kMapStrGet = 16,
+  kMapStrSet = 32,       ///< kMapStrGet and the element holds no GC pointers
 };
 
 /// Copies `n` 8-byte words (values are small: an inline loop beats a memmove call).
