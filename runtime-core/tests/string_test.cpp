@@ -59,7 +59,9 @@ TEST(StringTest, ShortBytesEqualAtEveryAlignment) {
         y[oy + n] = static_cast<uint8_t>(x[ox + n] + 1);  // the byte after differs
         if (oy > 0) y[oy - 1] = static_cast<uint8_t>(x[ox > 0 ? ox - 1 : 0] + 1);  // and the byte before
         ASSERT_TRUE(bytesEqual(x + ox, y + oy, n)) << n << " " << ox << " " << oy;
-        if (n <= 16) ASSERT_TRUE(loadShortBytes(x + ox, n) == loadShortBytes(y + oy, n));
+        if (n <= 16) {
+          ASSERT_TRUE(loadShortBytes(x + ox, n) == loadShortBytes(y + oy, n));
+        }
         for (size_t k = 0; k < n; ++k) {
           y[oy + k] ^= 0x10;
           ASSERT_FALSE(bytesEqual(x + ox, y + oy, n)) << n << " " << ox << " " << oy << " " << k;
