@@ -278,6 +278,15 @@ class FuncGen {
   /// float64 `(x op1 y) op2 z` and `z op2 (x op1 y)` with op1, op2 among + - * and no constant operand: one
   /// two-operation instruction (AddAddF ... RSubMulF); false: nothing emitted.
   bool tryFloatFused(sx::TokenKind op, const ty::Type* t, int dst, const sx::Expr* xe, const sx::Expr* ye, Pos pos);
+  template <typename Accept>
+  const sx::BinaryExpr* fusableInner(const sx::Expr* e, const ty::Type* t, Accept accept) const;
+  /// The operands of a fused three-register instruction (evalFused3), released by releaseFused3.
+  struct Fused3 {
+    Val x, y, z;
+    bool innerLeft = true;
+  };
+  Fused3 evalFused3(const sx::BinaryExpr* in, const sx::Expr* other, bool innerLeft, const ty::Type* t);
+  void releaseFused3(const Fused3& f);
   /// `p.f` or `*p` of type float64 (a place that may be in memory).
   bool isFloat64Field(const sx::Expr* e) const;
   /// An operand whose evaluation calls nothing and can fail only by a nil dereference: identifiers, constants,
@@ -352,7 +361,6 @@ class FuncGen {
   void orderWalkAddr(const sx::Expr* e, OrderWalk& w);
   void orderWalkAs(const sx::Expr* e, const ty::Type* target, OrderWalk& w);
   bool orderCopiedForIface(const sx::Expr* e);
-  bool orderDirectIface(const ty::Type* t) const;
   template <typename F>
   void orderUnit(const sx::Expr* e, OrderWalk& w, bool hoistInner, bool effect, F inner);
 

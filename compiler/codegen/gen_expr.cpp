@@ -546,6 +546,42 @@ bool FuncGen::tryFloatMemArith(TokenKind op, const ty::Type* t, int dst, const s
   return true;
 }
 
+// `e` when it is a binary expression `x op y` of type t whose operator `accept` takes, with neither it nor an
+// operand constant: the inner operation of a fused float64 instruction (tryFloatFused, tryJumpOnSum).
+template <typename Accept>
+const sx::BinaryExpr* FuncGen::fusableInner(const sx::Expr* e, const ty::Type* t, Accept accept) const {
+  auto isConst = [&](const sx::Expr* x) {
+    const ty::TypeAndValue* v = tv(unparen(x));
+    return v && v->mode == ty::OperandMode::Constant;
+  };
+  const auto* be = sx::dyn_cast<sx::BinaryExpr>(unparen(e));
+  if (!be || !accept(be->op) || isConst(be) || isConst(be->x) || isConst(be->y)) return nullptr;
+  const ty::Type* bt = typeOf(be);
+  if (!bt || !ty::identical(concreteType(bt), concreteType(t))) return nullptr;
+  return be;
+}
+
+// The three operands of a fused instruction: in->x, in->y and `other`, evaluated in source order (`other` last
+// when the inner operation is on the left, else first).
+FuncGen::Fused3 FuncGen::evalFused3(const sx::BinaryExpr* in, const sx::Expr* other, bool innerLeft,
+                                    const ty::Type* t) {
+  Fused3 f;
+  f.innerLeft = innerLeft;
+  if (!innerLeft) f.z = evalAs(other, t);
+  f.x = evalAs(in->x, t);
+  f.y = evalAs(in->y, t);
+  if (innerLeft) f.z = evalAs(other, t);
+  return f;
+}
+
+// Frees a Fused3's temporaries, the last evaluated first.
+void FuncGen::releaseFused3(const Fused3& f) {
+  if (f.innerLeft) b.release(f.z);
+  b.release(f.y);
+  b.release(f.x);
+  if (!f.innerLeft) b.release(f.z);
+}
+
 // float64 (x op1 y) op2 z with op1, op2 among + - *: one instruction with z as a fourth register, so the inner
 // result stays in a machine register (in a loop, a register slot's store and reload cost more than the operation).
 // z is evaluated after x and y and before the inner operation runs: it must be quiet (isQuietOperand), as it is
@@ -558,13 +594,7 @@ bool FuncGen::tryFloatFused(TokenKind op, const ty::Type* t, int dst, const sx::
     const ty::TypeAndValue* v = tv(unparen(e));
     return v && v->mode == ty::OperandMode::Constant;
   };
-  auto inner = [&](const sx::Expr* e) -> const sx::BinaryExpr* {
-    const auto* be = sx::dyn_cast<sx::BinaryExpr>(unparen(e));
-    if (!be || !arith(be->op) || isConst(be) || isConst(be->x) || isConst(be->y)) return nullptr;
-    const ty::Type* bt = typeOf(be);
-    if (!bt || !ty::identical(concreteType(bt), concreteType(t))) return nullptr;
-    return be;
-  };
+  auto inner = [&](const sx::Expr* e) { return fusableInner(e, t, arith); };
   if (isConst(xe) || isConst(ye)) return false;
   // Which side to fuse: the one whose inner operands are plain (a variable needs no instruction of its own), so
   // `a*a + b*b + c*c` is mulf, muladdf4, muladdf4 rather than three mulf and an addaddf; ties go left.
@@ -587,25 +617,10 @@ bool FuncGen::tryFloatFused(TokenKind op, const ty::Type* t, int dst, const sx::
   static constexpr Opcode kRSub[3] = {Opcode::RSubAddF, Opcode::RSubSubF, Opcode::RSubMulF};
   auto idx = [](TokenKind k) { return k == TokenKind::Add ? 0 : k == TokenKind::Sub ? 1 : 2; };
   const Opcode o = left || op != TokenKind::Sub ? kLeft[idx(in->op)][idx(op)] : kRSub[idx(in->op)];
-  if (left) {
-    Val x = evalAs(in->x, t);
-    Val y = evalAs(in->y, t);
-    Val z = evalAs(ye, t);
-    line(pos);
-    b.emit(o, dst, x.slot, y.slot, z.slot);
-    b.release(z);
-    b.release(y);
-    b.release(x);
-    return true;
-  }
-  Val z = evalAs(xe, t);
-  Val x = evalAs(in->x, t);
-  Val y = evalAs(in->y, t);
+  Fused3 f = evalFused3(in, left ? ye : xe, left, t);
   line(pos);
-  b.emit(o, dst, x.slot, y.slot, z.slot);
-  b.release(y);
-  b.release(x);
-  b.release(z);
+  b.emit(o, dst, f.x.slot, f.y.slot, f.z.slot);
+  releaseFused3(f);
   return true;
 }
 
@@ -778,16 +793,8 @@ void FuncGen::genUnary(const sx::UnaryExpr* e, int dst) {
 bool FuncGen::tryJumpOnSum(Opcode o, bool swapped, const ty::Type* ot, const sx::Expr* xe, const sx::Expr* ye,
                            int label) {
   if (ty::basicKindOf(under(ot)) != ty::BasicKind::Float64) return false;
-  auto isConst = [&](const sx::Expr* e) {
-    const ty::TypeAndValue* v = tv(unparen(e));
-    return v && v->mode == ty::OperandMode::Constant;
-  };
-  auto sumOf = [&](const sx::Expr* e) -> const sx::BinaryExpr* {
-    const auto* be = sx::dyn_cast<sx::BinaryExpr>(unparen(e));
-    if (!be || be->op != TokenKind::Add || isConst(be) || isConst(be->x) || isConst(be->y)) return nullptr;
-    const ty::Type* bt = typeOf(be);
-    if (!bt || !ty::identical(concreteType(bt), concreteType(ot))) return nullptr;
-    return be;
+  auto sumOf = [&](const sx::Expr* e) {
+    return fusableInner(e, ot, [](TokenKind k) { return k == TokenKind::Add; });
   };
   const sx::BinaryExpr* sum = isQuietOperand(ye) ? sumOf(xe) : nullptr;
   const bool sumIsX = sum != nullptr;
@@ -805,23 +812,9 @@ bool FuncGen::tryJumpOnSum(Opcode o, bool swapped, const ty::Type* ot, const sx:
     case Opcode::JmpNLeF: so = sumLeft ? Opcode::JmpSumNLeF : Opcode::JmpSumNGeF; break;
     default: return false;
   }
-  if (sumIsX) {
-    Val p = evalAs(sum->x, ot);
-    Val q = evalAs(sum->y, ot);
-    Val r = evalAs(ye, ot);
-    b.jump3(so, label, r.slot, p.slot, q.slot);
-    b.release(r);
-    b.release(q);
-    b.release(p);
-    return true;
-  }
-  Val r = evalAs(xe, ot);
-  Val p = evalAs(sum->x, ot);
-  Val q = evalAs(sum->y, ot);
-  b.jump3(so, label, r.slot, p.slot, q.slot);
-  b.release(q);
-  b.release(p);
-  b.release(r);
+  Fused3 f = evalFused3(sum, sumIsX ? ye : xe, sumIsX, ot);
+  b.jump3(so, label, f.z.slot, f.x.slot, f.y.slot);
+  releaseFused3(f);
   return true;
 }
 

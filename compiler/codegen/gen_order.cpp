@@ -100,34 +100,7 @@ bool FuncGen::orderCopiedForIface(const sx::Expr* e) {
   if (!t || !t->type || t->mode == ty::OperandMode::Constant || isIface(concreteType(t->type))) return false;
   const ty::Type* ct = concreteType(t->type);
   if (ty::isa<ty::Signature>(under(ct))) return false;
-  for (const sx::Expr* a = e;;) {  // addressable: a variable, *p, a slice element, a field or element of those
-    if (const auto* id = sx::dyn_cast<sx::Ident>(a)) {
-      auto it = pkg->info->uses.find(id);
-      if (it != pkg->info->uses.end() && ty::isa<ty::Var>(it->second)) return false;
-      break;
-    }
-    if (sx::isa<sx::StarExpr>(a)) return false;
-    if (const auto* se = sx::dyn_cast<sx::SelectorExpr>(a)) {
-      auto it = pkg->info->selections.find(se);
-      if (it == pkg->info->selections.end()) {  // pkg.V
-        auto u = pkg->info->uses.find(se->sel);
-        if (u != pkg->info->uses.end() && ty::isa<ty::Var>(u->second)) return false;
-        break;
-      }
-      if (it->second.kind != ty::SelectionKind::FieldVal) break;
-      if (it->second.indirect || ty::isa<ty::Pointer>(under(typeOf(unparen(se->x))))) return false;
-      a = unparen(se->x);
-      continue;
-    }
-    if (const auto* ie = sx::dyn_cast<sx::IndexExpr>(a)) {
-      const ty::Type* xu = under(typeOf(unparen(ie->x)));
-      if (ty::isa<ty::Slice>(xu) || ty::isa<ty::Pointer>(xu)) return false;
-      if (!ty::isa<ty::Array>(xu)) break;  // a map element or a string byte
-      a = unparen(ie->x);
-      continue;
-    }
-    break;
-  }
+  if (t->mode == ty::OperandMode::Variable) return false;  // addressable: gc passes its address
   const uint64_t size = g.tt.sizeOf(ct), align = g.tt.alignOf(ct);
   if ((size == 2 && align == 2) || (size == 4 && align == 4) || (size == 8 && align == 8)) return false;
   const ty::Type* sole = under(ct);  // the sole component of single-field structs and one-element arrays
@@ -150,24 +123,6 @@ void FuncGen::orderWalkAs(const sx::Expr* e, const ty::Type* target, OrderWalk& 
     return;
   }
   orderWalk(e, w);
-}
-
-// A type whose values an interface holds in its data word (types.IsDirectIface): pointers, maps, channels,
-// functions, and structs and arrays of one such value.
-bool FuncGen::orderDirectIface(const ty::Type* t) const {
-  for (const ty::Type* u = under(t); u;) {
-    if (ty::isa<ty::Pointer>(u) || ty::isa<ty::Map>(u) || ty::isa<ty::Chan>(u) || ty::isa<ty::Signature>(u) ||
-        ty::basicKindOf(u) == ty::BasicKind::UnsafePointer)
-      return true;
-    if (const auto* st = ty::dyn_cast<ty::Struct>(u); st && st->fields.size() == 1) {
-      u = under(st->fields[0]->type);
-    } else if (const auto* at = ty::dyn_cast<ty::Array>(u); at && at->len == 1) {
-      u = under(at->elem);
-    } else {
-      return false;
-    }
-  }
-  return false;
 }
 
 void FuncGen::orderWalk(const sx::Expr* e, OrderWalk& w) {
@@ -234,7 +189,7 @@ void FuncGen::orderWalk(const sx::Expr* e, OrderWalk& w) {
       w.pending = true;
       return;
     case sx::NodeKind::TypeAssertExpr:  // copied where it stands unless to a pointer-shaped type (ODOTTYPE)
-      if (!orderDirectIface(typeOf(e))) {
+      if (!g.tt.pointerShaped(concreteType(typeOf(e)))) {
         orderUnit(e, w, true, false, [&] { orderWalk(sx::cast<sx::TypeAssertExpr>(e)->x, w); });
         return;
       }

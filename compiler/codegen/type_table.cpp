@@ -433,6 +433,7 @@ void TypeTable::setMethodTypes(bool on) { impl_->methodTypes = on; }
 
 uint64_t TypeTable::sizeOf(const types::Type* t) { return impl_->layoutOf(Impl::normalise(t)).size; }
 uint64_t TypeTable::alignOf(const types::Type* t) { return impl_->layoutOf(Impl::normalise(t)).align; }
+bool TypeTable::pointerShaped(const types::Type* t) { return impl_->layoutOf(Impl::normalise(t)).pointerShaped; }
 uint64_t TypeTable::fieldOffset(const types::Struct* s, int i) {
   return impl_->fieldOffsets(s).at(static_cast<size_t>(i));
 }

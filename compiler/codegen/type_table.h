@@ -82,6 +82,9 @@ class TypeTable {
   uint64_t sizeOf(const types::Type* t);
   /// Go amd64 alignment in bytes (unsafe.Alignof).
   uint64_t alignOf(const types::Type* t);
+  /// Whether an interface holds a value of `t` in its data word itself (Go's types.IsDirectIface): a pointer, map,
+  /// channel, function or unsafe.Pointer, or a one-field struct or one-element array of one.
+  bool pointerShaped(const types::Type* t);
   /// Byte offset of field `i` of struct `s` (unsafe.Offsetof).
   uint64_t fieldOffset(const types::Struct* s, int i);
   /// Whether the method sets built from now on record each method's func type (Method::type, the signature
