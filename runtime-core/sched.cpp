@@ -174,6 +174,13 @@ void stash(Sched& s, ctx::fiber&& f) {
   }
 }
 
+/// On the fiber that regains control: ends ASan's switch (the scheduler's stack bounds are recorded when the
+/// switch came from it) and keeps the continuation `f` of whoever switched here (stash).
+inline void resumedFrom(Sched& s, void* fake, ctx::fiber&& f) {
+  asanFinish(fake, s.from == nullptr ? &s.g0Bottom : nullptr, s.from == nullptr ? &s.g0Size : nullptr);
+  stash(s, std::move(f));
+}
+
 bool hasRunnable(const Sched& s) { return s.runnext != nullptr || !s.runq.empty(); }
 
 GRec* pickNext(Sched& s, bool* inherit) {
@@ -229,16 +236,12 @@ void startSlice(Sched& s, GRec* g, bool inherit, int32_t budgetLeft) {
     startSlice(s, next, inherit, budgetLeft);
     s.from = g;
     asanStart(&g->asanFake, reinterpret_cast<const void*>(next->stack.lo), next->stack.size());
-    ctx::fiber f = std::move(next->fib).resume();
-    asanFinish(g->asanFake, s.from == nullptr ? &s.g0Bottom : nullptr, s.from == nullptr ? &s.g0Size : nullptr);
-    stash(s, std::move(f));
+    resumedFrom(s, g->asanFake, std::move(next->fib).resume());
   } else {
     if (g->execSwitch) g->execSwitch(g, false);
     s.from = g;
     asanStart(&g->asanFake, s.g0Bottom, s.g0Size);
-    ctx::fiber f = std::move(s.g0).resume();
-    asanFinish(g->asanFake, s.from == nullptr ? &s.g0Bottom : nullptr, s.from == nullptr ? &s.g0Size : nullptr);
-    stash(s, std::move(f));
+    resumedFrom(s, g->asanFake, std::move(s.g0).resume());
   }
   if (g->execSwitch) g->execSwitch(g, true);
 }
@@ -246,8 +249,7 @@ void startSlice(Sched& s, GRec* g, bool inherit, int32_t budgetLeft) {
 /// The first frame of every goroutine's fiber.
 ctx::fiber gEntry(ctx::fiber&& from, GRec* g) {
   Sched& s = S();
-  asanFinish(nullptr, s.from == nullptr ? &s.g0Bottom : nullptr, s.from == nullptr ? &s.g0Size : nullptr);
-  stash(s, std::move(from));
+  resumedFrom(s, nullptr, std::move(from));
   try {
     g->fn();
   } catch (const ctx::detail::forced_unwind&) {
