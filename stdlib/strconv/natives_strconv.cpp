@@ -73,10 +73,6 @@ void formatFloat(rt::NativeContext&, uint64_t* slots) {
 // bytes were stored one or two at a time and that is read back at once with wider loads (the concatenation,
 // comparison or hash that usually follows) stalls store-to-load forwarding for about 20 cycles per load.
 rt::String decimalString(uint64_t u, bool negative) {
-  static constexpr char kPairs[] =  // Go's smallsString: "00" "01" ... "99"
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
   int n = strconv::decimalLen(u) + (negative ? 1 : 0);
   if (n > 16) {
     char buf[strconv::kFormatUintBytes];
@@ -85,7 +81,7 @@ rt::String decimalString(uint64_t u, bool negative) {
   }
   auto pair = [](unsigned r) {
     uint16_t p;
-    std::memcpy(&p, kPairs + 2 * r, 2);
+    std::memcpy(&p, strconv::kDigitPairs + 2 * r, 2);
     return p;
   };
   if (n <= 8) {

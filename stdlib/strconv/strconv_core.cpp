@@ -333,15 +333,6 @@ void appendFloat(std::string& out, double v, char fmt, int prec, int bitSize) {
   formatDigits(out, shortest, fb.neg, digs, prec, fmt);
 }
 
-namespace {
-
-constexpr char kPairs[] =  // Go's smallsString: "00" "01" ... "99"
-    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-    "8081828384858687888990919293949596979899";
-
-}  // namespace
-
 int decimalLen(uint64_t u) {
   int n = 1;
   while (u >= 10000) {
@@ -362,22 +353,22 @@ char* formatDecimal(char* end, uint64_t u) {
     uint64_t q = u / 10000;
     auto r = static_cast<unsigned>(u - q * 10000);
     unsigned hi = r / 100, lo = r - hi * 100;
-    *--end = kPairs[2 * lo + 1];
-    *--end = kPairs[2 * lo];
-    *--end = kPairs[2 * hi + 1];
-    *--end = kPairs[2 * hi];
+    *--end = kDigitPairs[2 * lo + 1];
+    *--end = kDigitPairs[2 * lo];
+    *--end = kDigitPairs[2 * hi + 1];
+    *--end = kDigitPairs[2 * hi];
     u = q;
   }
   if (u >= 100) {
     auto q = static_cast<unsigned>(u / 100);
     auto r = static_cast<unsigned>(u) - q * 100;
-    *--end = kPairs[2 * r + 1];
-    *--end = kPairs[2 * r];
+    *--end = kDigitPairs[2 * r + 1];
+    *--end = kDigitPairs[2 * r];
     u = q;
   }
   auto r = static_cast<unsigned>(u);
-  *--end = kPairs[2 * r + 1];
-  if (r >= 10) *--end = kPairs[2 * r];
+  *--end = kDigitPairs[2 * r + 1];
+  if (r >= 10) *--end = kDigitPairs[2 * r];
   return end;
 }
 

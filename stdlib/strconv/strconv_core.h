@@ -16,6 +16,11 @@ void appendFloat(std::string& out, double v, char fmt, int prec, int bitSize);
 
 /// Bytes formatUint may write: 64 binary digits and a sign.
 inline constexpr int kFormatUintBytes = 65;
+/// The two-digit decimal strings "00" "01" ... "99" back to back (Go's smallsString): pair r is at 2*r.
+inline constexpr char kDigitPairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
 /// Writes `u` in `base` (2..36, lowercase digits; another base counts as 10), with a leading '-' when `negative`,
 /// right-aligned in `buf`; returns the index of the first byte (the text is buf[start, kFormatUintBytes)).
 /// Go's formatBits: two decimal digits per division by a constant, shifts and masks for powers of two.
